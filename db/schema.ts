@@ -1,0 +1,291 @@
+// The whole Belwijzer ledger. Money columns end in _cents (integers); calendar dates are 'YYYY-MM-DD'
+// text; moments (call start, step times) are ISO-8601 UTC text.
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+/** Key/value settings; values are JSON, validated by zod in settings.repo.ts. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const debtors = sqliteTable(
+  'debtors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: text('number').notNull(), // debiteurnummer, quoted on letters
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['business', 'consumer'] }).notNull().default('business'),
+    salutation: text('salutation'), // e.g. 'Geachte heer Leeflang' or null for 'Geachte heer/mevrouw'
+    addressLine: text('address_line').notNull().default(''),
+    postcode: text('postcode').notNull().default(''),
+    city: text('city').notNull().default(''),
+    phone: text('phone'),
+    email: text('email'),
+    contactName: text('contact_name'),
+    contactRole: text('contact_role'),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    mayOfferPlan: integer('may_offer_plan', { mode: 'boolean' }).notNull().default(true),
+    maxPlanTerms: integer('max_plan_terms').notNull().default(4),
+    tone: text('tone', { enum: ['zakelijk', 'vriendelijk', 'streng'] }),
+    deliveryStop: integer('delivery_stop', { mode: 'boolean' }).notNull().default(false),
+    // Set when a plan defaults or the schedule escalates: the next step the collector must take.
+    escalation: text('escalation', { enum: ['ingebrekestelling', 'overdracht'] }),
+    escalationReason: text('escalation_reason'),
+    handedOverOn: text('handed_over_on'),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('debtors_number_uq').on(t.number)],
+);
+
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    number: text('number').notNull(),
+    invoiceDate: text('invoice_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    description: text('description').notNull().default(''), // product or service
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('invoices_number_uq').on(t.number), index('invoices_debtor_idx').on(t.debtorId)],
+);
+
+/** The invoice amount is the sum of its lines (the seed's own letters summed wrong). */
+export const invoiceLines = sqliteTable(
+  'invoice_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
+    description: text('description').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+  },
+  (t) => [index('invoice_lines_invoice_idx').on(t.invoiceId)],
+);
+
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    receivedOn: text('received_on').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    description: text('description').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('payments_debtor_idx').on(t.debtorId)],
+);
+
+/** How a payment was applied (art. 6:44 BW: costs, then interest, then principal). */
+export const paymentAllocations = sqliteTable(
+  'payment_allocations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    paymentId: integer('payment_id').notNull().references(() => payments.id),
+    invoiceId: integer('invoice_id').references(() => invoices.id),
+    kind: text('kind', { enum: ['costs', 'interest', 'principal', 'unallocated'] }).notNull(),
+    amountCents: integer('amount_cents').notNull(),
+  },
+  (t) => [index('alloc_payment_idx').on(t.paymentId), index('alloc_invoice_idx').on(t.invoiceId)],
+);
+
+export const calls = sqliteTable(
+  'calls',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    kind: text('kind', { enum: ['collection', 'preventive'] }).notNull().default('collection'),
+    collector: text('collector').notNull().default(''),
+    tone: text('tone', { enum: ['zakelijk', 'vriendelijk', 'streng'] }).notNull(),
+    startedAt: text('started_at').notNull(),
+    endedAt: text('ended_at').notNull(),
+    durationSeconds: integer('duration_seconds').notNull(),
+    result: text('result').notNull(), // see domain/call-outcome.ts CallResult
+    summary: text('summary').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    machineVersion: integer('machine_version').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('calls_debtor_idx').on(t.debtorId)],
+);
+
+/** The path taken through the script: each step with its time and notes. */
+export const callSteps = sqliteTable(
+  'call_steps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    callId: integer('call_id').notNull().references(() => calls.id),
+    seq: integer('seq').notNull(),
+    step: text('step').notNull(),
+    at: text('at').notNull(),
+    note: text('note').notNull().default(''),
+    data: text('data').notNull().default('{}'),
+  },
+  (t) => [index('call_steps_call_idx').on(t.callId)],
+);
+
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    callId: integer('call_id').references(() => calls.id),
+    status: text('status', { enum: ['open', 'in_behandeling', 'opgelost'] }).notNull().default('open'),
+    description: text('description').notNull(),
+    handler: text('handler'),
+    resolution: text('resolution'),
+    resolvedOn: text('resolved_on'),
+    customerInformedOn: text('customer_informed_on'),
+    openedOn: text('opened_on').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('complaints_debtor_idx').on(t.debtorId)],
+);
+
+export const complaintInvoices = sqliteTable(
+  'complaint_invoices',
+  {
+    complaintId: integer('complaint_id').notNull().references(() => complaints.id),
+    invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
+  },
+  (t) => [primaryKey({ columns: [t.complaintId, t.invoiceId] })],
+);
+
+export const promises = sqliteTable(
+  'promises',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    callId: integer('call_id').references(() => calls.id),
+    promisedDate: text('promised_date').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    status: text('status', { enum: ['pending', 'kept', 'broken'] }).notNull().default('pending'),
+    settledOn: text('settled_on'),
+    madeOn: text('made_on').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('promises_debtor_idx').on(t.debtorId)],
+);
+
+export const paymentPlans = sqliteTable(
+  'payment_plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    callId: integer('call_id').references(() => calls.id),
+    totalCents: integer('total_cents').notNull(),
+    status: text('status', { enum: ['proposed', 'sent', 'signed', 'active', 'completed', 'defaulted'] })
+      .notNull()
+      .default('proposed'),
+    agreedOn: text('agreed_on').notNull(),
+    sentOn: text('sent_on'),
+    signedOn: text('signed_on'),
+    completedOn: text('completed_on'),
+    defaultedOn: text('defaulted_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('plans_debtor_idx').on(t.debtorId)],
+);
+
+export const planInstallments = sqliteTable(
+  'plan_installments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id').notNull().references(() => paymentPlans.id),
+    seq: integer('seq').notNull(),
+    dueDate: text('due_date').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    paidCents: integer('paid_cents').notNull().default(0),
+    status: text('status', { enum: ['due', 'paid', 'late'] }).notNull().default('due'),
+    paidOn: text('paid_on'),
+  },
+  (t) => [uniqueIndex('installments_plan_seq_uq').on(t.planId, t.seq)],
+);
+
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    callId: integer('call_id').references(() => calls.id),
+    type: text('type', {
+      enum: [
+        'call_back',
+        'send_invoice_copy',
+        'send_invoice_data',
+        'verify_payment',
+        'request_proof_of_payment',
+        'check_bank_details',
+        'collect_again',
+        'send_plan_for_signature',
+        'send_confirmation_letter',
+        'handle_complaint',
+        'inform_customer',
+        'send_ingebrekestelling',
+        'hand_over',
+        'other',
+      ],
+    }).notNull(),
+    title: text('title').notNull(),
+    dueDate: text('due_date').notNull(),
+    dueTime: text('due_time'), // 'HH:MM' for call-backs
+    status: text('status', { enum: ['open', 'done'] }).notNull().default('open'),
+    doneOn: text('done_on'),
+    doneNote: text('done_note'),
+    complaintId: integer('complaint_id').references(() => complaints.id),
+    promiseId: integer('promise_id').references(() => promises.id),
+    planId: integer('plan_id').references(() => paymentPlans.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('tasks_debtor_idx').on(t.debtorId), index('tasks_due_idx').on(t.status, t.dueDate)],
+);
+
+export const letters = sqliteTable(
+  'letters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    callId: integer('call_id').references(() => calls.id),
+    planId: integer('plan_id').references(() => paymentPlans.id),
+    type: text('type', {
+      enum: ['confirmation', 'plan_agreement', 'reminder1', 'reminder2', 'reminder3', 'consumer14'],
+    }).notNull(),
+    letterDate: text('letter_date').notNull(),
+    principalCents: integer('principal_cents').notNull(),
+    costsCents: integer('costs_cents').notNull().default(0),
+    interestCents: integer('interest_cents').notNull().default(0),
+    totalCents: integer('total_cents').notNull(),
+    // Consumers: end of the 14-day term; no costs or hand-over before it (art. 6:96 lid 6 BW).
+    termEndsOn: text('term_ends_on'),
+    content: text('content').notNull().default('{}'), // the letter as printed, JSON
+    createdAt: createdAt(),
+  },
+  (t) => [index('letters_debtor_idx').on(t.debtorId)],
+);
+
+export const letterInvoices = sqliteTable(
+  'letter_invoices',
+  {
+    letterId: integer('letter_id').notNull().references(() => letters.id),
+    invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
+    openCents: integer('open_cents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.letterId, t.invoiceId] })],
+);
+
+/** The running call, saved on every step so a crash loses nothing (one row per debtor). */
+export const activeCalls = sqliteTable('active_calls', {
+  debtorId: integer('debtor_id')
+    .primaryKey()
+    .references(() => debtors.id),
+  machineId: text('machine_id').notNull(),
+  machineVersion: integer('machine_version').notNull(),
+  snapshot: text('snapshot').notNull(),
+  startedAt: text('started_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -1,0 +1,149 @@
+// The one typed value a finished call produces. The call machine builds it; db/calls.repo.ts writes it
+// in a single transaction; the IPC contract validates it with this same schema.
+import { z } from 'zod';
+import { isIsoDate, isTimeOfDay } from './dates';
+
+export const TONES = ['zakelijk', 'vriendelijk', 'streng'] as const;
+export const Tone = z.enum(TONES);
+export type Tone = z.infer<typeof Tone>;
+
+/** The nine answers of seed 000 and the four of seed 001. */
+export const EXCUSES = [
+  'not_my_department', // "Ik ga daar niet over"
+  'no_time', // "Ik heb hier geen tijd voor"
+  'never_received', // "Ik heb de factuur nooit ontvangen"
+  'invoice_incorrect', // "De factuur is onjuist"
+  'already_paid', // "De factuur heb ik reeds betaald"
+  'direct_debit', // "De facturen worden automatisch geïncasseerd"
+  'cannot_pay', // "Ik kan de factuur niet betalen"
+  'will_pay', // "Oh ja, die factuur ga ik betalen"
+  'on_holiday', // "De verantwoordelijke is op vakantie"
+  'bank_error', // "Ik denk dat de bank een fout heeft gemaakt" (001)
+  'product_not_received', // "We hebben het product/de dienst nooit ontvangen" (001)
+  'system_down', // "Het systeem werkt nu niet" (001)
+  'agreed_otherwise', // "Ik heb met uw collega wat anders afgesproken" (001)
+] as const;
+export const Excuse = z.enum(EXCUSES);
+export type Excuse = z.infer<typeof Excuse>;
+
+export const CALL_RESULTS = [
+  'agreement', // reached, and something concrete was agreed (promise, plan, call-back, …)
+  'complaint', // reached; a complaint was registered, payment waits for it
+  'no_agreement', // reached, nothing agreed: escalate per schedule
+  'call_back', // right person not available; a call-back appointment was made
+  'not_reached', // nobody who can decide; no appointment
+  'no_answer',
+  'voicemail',
+  'wrong_number',
+  'preventive_confirmed', // seed 004: customer confirmed payment on time
+  'preventive_issue', // seed 004: a question or problem came up before the due date
+] as const;
+export const CallResult = z.enum(CALL_RESULTS);
+export type CallResult = z.infer<typeof CallResult>;
+
+export const TASK_TYPES = [
+  'call_back',
+  'send_invoice_copy',
+  'send_invoice_data',
+  'verify_payment',
+  'request_proof_of_payment',
+  'check_bank_details',
+  'collect_again',
+  'send_plan_for_signature',
+  'send_confirmation_letter',
+  'handle_complaint',
+  'inform_customer',
+  'send_ingebrekestelling',
+  'hand_over',
+  'other',
+] as const;
+export const TaskType = z.enum(TASK_TYPES);
+export type TaskType = z.infer<typeof TaskType>;
+
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'geen geldige datum (JJJJ-MM-DD)' });
+export const TimeSchema = z.string().refine(isTimeOfDay, { message: 'geen geldige tijd (UU:MM)' });
+export const CentsSchema = z.number().int({ message: 'bedrag moet in hele centen' });
+export const PositiveCents = CentsSchema.positive({ message: 'bedrag moet groter dan € 0,00 zijn' });
+export const IsoDateTime = z.string().datetime({ offset: true, message: 'geen geldig tijdstip' });
+
+export const MAX_PLAN_TERMS = 4;
+
+export const OutcomeTask = z.object({
+  type: TaskType,
+  title: z.string().min(1),
+  dueDate: IsoDateSchema,
+  dueTime: TimeSchema.optional(),
+});
+export type OutcomeTask = z.infer<typeof OutcomeTask>;
+
+export const OutcomeComplaint = z.object({
+  description: z.string().trim().min(1, { message: 'omschrijf de klacht' }),
+  invoiceIds: z.array(z.number().int().positive()).min(1, { message: 'een klacht noemt de factuur of facturen waarover hij gaat' }),
+  handler: z.string().optional(),
+  /** Resolved during the call (seed 000: "zelf oplossen"), with what was done. */
+  resolution: z.string().optional(),
+});
+export type OutcomeComplaint = z.infer<typeof OutcomeComplaint>;
+
+export const OutcomePromise = z.object({
+  date: IsoDateSchema,
+  amountCents: PositiveCents,
+});
+export type OutcomePromise = z.infer<typeof OutcomePromise>;
+
+export const OutcomeInstallment = z.object({ dueDate: IsoDateSchema, amountCents: PositiveCents });
+export const OutcomePlan = z
+  .object({
+    totalCents: PositiveCents,
+    installments: z
+      .array(OutcomeInstallment)
+      .min(1, { message: 'een betalingsregeling heeft minstens één termijn' })
+      .max(MAX_PLAN_TERMS, { message: `een betalingsregeling heeft hoogstens ${MAX_PLAN_TERMS} termijnen` }),
+  })
+  .superRefine((plan, ctx) => {
+    const sum = plan.installments.reduce((s, i) => s + i.amountCents, 0);
+    if (sum !== plan.totalCents)
+      ctx.addIssue({ code: 'custom', path: ['installments'], message: 'de termijnen tellen niet op tot het afgesproken bedrag' });
+    for (let i = 1; i < plan.installments.length; i++)
+      if (plan.installments[i]!.dueDate <= plan.installments[i - 1]!.dueDate)
+        ctx.addIssue({ code: 'custom', path: ['installments', i, 'dueDate'], message: 'de termijndata moeten oplopen' });
+  });
+export type OutcomePlan = z.infer<typeof OutcomePlan>;
+
+export const OutcomeContact = z.object({
+  name: z.string().optional(),
+  role: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+});
+export type OutcomeContact = z.infer<typeof OutcomeContact>;
+
+export const OutcomeStep = z.object({
+  step: z.string().min(1),
+  at: IsoDateTime,
+  note: z.string().default(''),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+export type OutcomeStep = z.infer<typeof OutcomeStep>;
+
+export const CallOutcome = z.object({
+  debtorId: z.number().int().positive(),
+  kind: z.enum(['collection', 'preventive']),
+  machineVersion: z.number().int().positive(),
+  collector: z.string(),
+  tone: Tone,
+  startedAt: IsoDateTime,
+  endedAt: IsoDateTime,
+  result: CallResult,
+  /** Commitments read back in the recap, one line each. */
+  summary: z.array(z.string()),
+  notes: z.string(),
+  excuses: z.array(Excuse),
+  path: z.array(OutcomeStep).min(1),
+  contactUpdate: OutcomeContact.optional(),
+  tasks: z.array(OutcomeTask),
+  complaints: z.array(OutcomeComplaint),
+  promise: OutcomePromise.optional(),
+  plan: OutcomePlan.optional(),
+});
+export type CallOutcome = z.infer<typeof CallOutcome>;

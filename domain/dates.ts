@@ -1,0 +1,87 @@
+// Calendar dates are strings 'YYYY-MM-DD'; the business time zone is Europe/Amsterdam.
+import { addDays as addDaysFns, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { nl } from 'date-fns/locale';
+
+export type IsoDate = string; // 'YYYY-MM-DD'
+export const BUSINESS_TIME_ZONE = 'Europe/Amsterdam';
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True only for a real calendar date in 'YYYY-MM-DD' (so 2026-02-30 is false). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+function toUtc(date: IsoDate): Date {
+  if (!isIsoDate(date)) throw new RangeError(`Ongeldige datum: ${date}`);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+function fromUtc(dt: Date): IsoDate {
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Today's calendar date in Amsterdam (not the machine's zone, not UTC). */
+export function todayInAmsterdam(now: Date = new Date()): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return parts; // en-CA formats as YYYY-MM-DD
+}
+
+/** The wall-clock time 'HH:MM' in Amsterdam. */
+export function timeInAmsterdam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('nl-NL', { timeZone: BUSINESS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(now);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  // date-fns on a noon-UTC anchor: no DST edge can move the calendar day.
+  return fromUtc(addDaysFns(toUtc(date), days));
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return toUtc(date).getUTCDay();
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** '2006-05-01' → '01-05-2006' (the seed's invoice table format). */
+export function formatDateShort(date: IsoDate): string {
+  const [y, m, d] = date.split('-');
+  return `${d}-${m}-${y}`;
+}
+
+/** '2006-05-22' → '22 mei 2006' (letter date). */
+export function formatDateLong(date: IsoDate, locale: 'nl' | 'en' = 'nl'): string {
+  const dt = toUtc(date);
+  const local = new Date(dt.getUTCFullYear(), dt.getUTCMonth(), dt.getUTCDate());
+  return locale === 'nl' ? format(local, 'd MMMM yyyy', { locale: nl }) : format(local, 'd MMMM yyyy');
+}
+
+/** Reads '22-05-2006', '22-5-2006' or '2006-05-22'; null when it is not a real date. */
+export function parseDutchDate(input: string): IsoDate | null {
+  const s = input.trim();
+  if (isIsoDate(s)) return s;
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  if (!isIsoDate(iso)) return null;
+  const check = parse(iso, 'yyyy-MM-dd', new Date());
+  return isValid(check) ? iso : null;
+}
+
+/** True for 'HH:MM' with a real time of day. */
+export function isTimeOfDay(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
