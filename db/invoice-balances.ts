@@ -1,0 +1,87 @@
+// What is still open on each invoice: the sum of its lines less the principal paid on it. Invoices under
+// an unresolved complaint are reported as on hold: letters and calls leave them out.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from './client';
+import { invoices, paymentAllocations, payments } from './schema';
+import { invoicesUnderOpenComplaint } from './complaints.repo';
+import type { IsoDate } from '../domain/dates';
+import type { Cents } from '../domain/money';
+
+export interface InvoiceBalance {
+  id: number;
+  number: string;
+  invoiceDate: IsoDate;
+  dueDate: IsoDate;
+  description: string;
+  /** Sum of the invoice lines. */
+  amountCents: Cents;
+  /** Principal allocated to this invoice from payments. */
+  paidCents: Cents;
+  openCents: Cents;
+  /** Under an open or in-behandeling complaint: held out of reminders and calls. */
+  onHold: boolean;
+  complaintId: number | null;
+}
+
+/**
+ * Every invoice of the debtor with its balance, in the order payments are applied to them: due date,
+ * then invoice date, then number.
+ */
+export function invoiceBalances(db: Db, debtorId: number): InvoiceBalance[] {
+  const rows = db
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      invoiceDate: invoices.invoiceDate,
+      dueDate: invoices.dueDate,
+      description: invoices.description,
+      // Spelled out: drizzle leaves columns unqualified in a one-table select, which would break the correlation.
+      amountCents: sql<number>`(SELECT COALESCE(SUM(l.amount_cents), 0) FROM invoice_lines l WHERE l.invoice_id = "invoices"."id")`,
+      paidCents: sql<number>`(SELECT COALESCE(SUM(a.amount_cents), 0) FROM payment_allocations a WHERE a.invoice_id = "invoices"."id" AND a.kind = 'principal')`,
+    })
+    .from(invoices)
+    .where(eq(invoices.debtorId, debtorId))
+    .orderBy(asc(invoices.dueDate), asc(invoices.invoiceDate), asc(invoices.number), asc(invoices.id))
+    .all();
+  const held = invoicesUnderOpenComplaint(db, debtorId);
+  return rows.map((r) => {
+    const complaintId = held.get(r.id) ?? null;
+    return { ...r, openCents: r.amountCents - r.paidCents, onHold: complaintId !== null, complaintId };
+  });
+}
+
+/** The invoices with something still open, oldest first. */
+export function openInvoices(db: Db, debtorId: number): InvoiceBalance[] {
+  return invoiceBalances(db, debtorId).filter((i) => i.openCents > 0);
+}
+
+export interface DebtorBalance {
+  /** Everything still open on the debtor's invoices. */
+  openCents: Cents;
+  /** The part of openCents under an unresolved complaint. */
+  onHoldCents: Cents;
+  /** openCents − onHoldCents: what reminders and calls ask for. */
+  collectableCents: Cents;
+  openInvoiceCount: number;
+  /** Money received but not applied to any invoice (overpayment): a credit, not subtracted from openCents. */
+  unallocatedCents: Cents;
+}
+
+export function debtorBalance(db: Db, debtorId: number): DebtorBalance {
+  const open = openInvoices(db, debtorId);
+  const openCents = open.reduce((s, i) => s + i.openCents, 0);
+  const onHoldCents = open.filter((i) => i.onHold).reduce((s, i) => s + i.openCents, 0);
+  const unallocated = db
+    .select({ cents: sql<number>`COALESCE(SUM(${paymentAllocations.amountCents}), 0)` })
+    .from(paymentAllocations)
+    .innerJoin(payments, eq(payments.id, paymentAllocations.paymentId))
+    .where(and(eq(payments.debtorId, debtorId), eq(paymentAllocations.kind, 'unallocated')))
+    .get();
+  return {
+    openCents,
+    onHoldCents,
+    collectableCents: openCents - onHoldCents,
+    openInvoiceCount: open.length,
+    unallocatedCents: unallocated?.cents ?? 0,
+  };
+}

@@ -1,0 +1,102 @@
+// Small builders for repository tests: debtors, invoices with lines, calls, and a way to prove that a
+// refused change left the ledger exactly as it was.
+import type Database from 'better-sqlite3';
+import { expect } from 'vitest';
+import type { Db } from './client';
+import { callSteps, calls, debtors, invoiceLines, invoices } from './schema';
+import type { IsoDate } from '../domain/dates';
+
+let counter = 0;
+const next = () => ++counter;
+
+export function insertDebtor(db: Db, values: Partial<typeof debtors.$inferInsert> = {}): number {
+  const n = next();
+  return db
+    .insert(debtors)
+    .values({ number: `D${n}`, name: `Debiteur ${n} BV`, ...values })
+    .returning({ id: debtors.id })
+    .get().id;
+}
+
+export interface FixtureInvoice {
+  number?: string;
+  invoiceDate?: IsoDate;
+  dueDate: IsoDate;
+  description?: string;
+  /** Line amounts in cents; the invoice amount is their sum. */
+  lines: number[];
+}
+
+export function insertInvoice(db: Db, debtorId: number, inv: FixtureInvoice): number {
+  const id = db
+    .insert(invoices)
+    .values({
+      debtorId,
+      number: inv.number ?? `F${next()}`,
+      invoiceDate: inv.invoiceDate ?? inv.dueDate,
+      dueDate: inv.dueDate,
+      description: inv.description ?? '',
+    })
+    .returning({ id: invoices.id })
+    .get().id;
+  for (const [i, cents] of inv.lines.entries())
+    db.insert(invoiceLines).values({ invoiceId: id, description: `regel ${i + 1}`, amountCents: cents }).run();
+  return id;
+}
+
+export interface FixtureCall {
+  startedAt: string;
+  result?: string;
+  summary?: string;
+  notes?: string;
+  steps?: { step: string; at: string; note?: string }[];
+}
+
+export function insertCall(db: Db, debtorId: number, call: FixtureCall): number {
+  const id = db
+    .insert(calls)
+    .values({
+      debtorId,
+      tone: 'zakelijk',
+      startedAt: call.startedAt,
+      endedAt: call.startedAt,
+      durationSeconds: 60,
+      result: call.result ?? 'agreement',
+      summary: call.summary ?? '',
+      notes: call.notes ?? '',
+      machineVersion: 1,
+    })
+    .returning({ id: calls.id })
+    .get().id;
+  for (const [seq, s] of (call.steps ?? []).entries())
+    db.insert(callSteps).values({ callId: id, seq, step: s.step, at: s.at, note: s.note ?? '' }).run();
+  return id;
+}
+
+/** Every row of every table, to compare before and after a refused change. */
+export function dumpTables(sqlite: Database.Database): Record<string, unknown[]> {
+  const names = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(names.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+}
+
+/** Runs `change`, expects it to throw an AppError with `code` and a message matching `message`, and the ledger untouched. */
+export function expectRefused(
+  sqlite: Database.Database,
+  change: () => unknown,
+  code: 'not_allowed' | 'invalid_input' | 'not_found',
+  message: RegExp,
+): void {
+  const before = dumpTables(sqlite);
+  let caught: unknown;
+  try {
+    change();
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught, 'de wijziging had geweigerd moeten worden').toBeDefined();
+  expect(caught).toMatchObject({ name: 'AppError', code });
+  expect((caught as Error).message).toMatch(message);
+  expect(dumpTables(sqlite)).toEqual(before);
+}
