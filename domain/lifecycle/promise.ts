@@ -1,0 +1,50 @@
+// A promise to pay (betaalbelofte): kept when the payments received from the day it was made up to and
+// including the promised date cover the amount; broken when that has not happened by the next working
+// day after the promised date (a payment made on the promised date may show up a working day later).
+import { formatDateLong, type IsoDate } from '../dates';
+import { formatEuro, type Cents } from '../money';
+import { nextWorkingDay } from '../working-days';
+import type { Lifecycle } from './lifecycle';
+
+export const PROMISE_STATUSES = ['pending', 'kept', 'broken'] as const;
+export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
+export const PROMISE_EVENTS = ['payments_cover', 'deadline_passed'] as const;
+export type PromiseEvent = (typeof PROMISE_EVENTS)[number];
+
+export const promiseLifecycle: Lifecycle<PromiseStatus, PromiseEvent> = {
+  states: PROMISE_STATUSES,
+  events: PROMISE_EVENTS,
+  table: {
+    pending: { payments_cover: 'kept', deadline_passed: 'broken' },
+    // A payment entered late but received in time shows the promise was kept after all.
+    broken: { payments_cover: 'kept' },
+    kept: {},
+  },
+  refusal: (state) =>
+    state === 'kept' ? 'Deze betaalbelofte is al nagekomen.' : 'Deze betaalbelofte staat al als niet nagekomen.',
+};
+
+export interface PromiseTerms {
+  madeOn: IsoDate;
+  promisedDate: IsoDate;
+  amountCents: Cents;
+}
+
+/** The first day on which an unpaid promise counts as broken. */
+export function promiseBreaksOn(p: PromiseTerms): IsoDate {
+  return nextWorkingDay(p.promisedDate);
+}
+
+/**
+ * What the promise is on `today`, given `receivedCents`: the sum of the debtor's payments received
+ * from `madeOn` up to and including `promisedDate`.
+ */
+export function evaluatePromise(p: PromiseTerms, receivedCents: Cents, today: IsoDate): PromiseStatus {
+  if (receivedCents >= p.amountCents) return 'kept';
+  return today >= promiseBreaksOn(p) ? 'broken' : 'pending';
+}
+
+/** "Betaalbelofte van 3 maart 2026 (€ 1.250,00) niet nagekomen" — the reason shown on Vandaag. */
+export function brokenPromiseReason(p: PromiseTerms): string {
+  return `Betaalbelofte van ${formatDateLong(p.promisedDate)} (${formatEuro(p.amountCents)}) niet nagekomen`;
+}
