@@ -1,0 +1,71 @@
+// Debtors as the collector sees them: who owes what, and how long overdue.
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from './client';
+import { debtors } from './schema';
+import { daysBetween, type IsoDate } from '../domain/dates';
+import { notFound } from '../ipc/errors';
+
+export interface DebtorListRow {
+  id: number;
+  number: string;
+  name: string;
+  kind: 'business' | 'consumer';
+  city: string;
+  openCents: number;
+  openInvoiceCount: number;
+  oldestDueDate: IsoDate | null;
+  /** Days past the oldest open due date; negative when the first invoice falls due later. */
+  daysOverdue: number | null;
+  escalation: 'ingebrekestelling' | 'overdracht' | null;
+}
+
+// One pass over invoices: each invoice's amount is the sum of its lines, less principal paid on it.
+const OPEN_INVOICES_SQL = sql`
+  SELECT i.id, i.debtor_id, i.due_date,
+    (SELECT COALESCE(SUM(l.amount_cents), 0) FROM invoice_lines l WHERE l.invoice_id = i.id)
+    - (SELECT COALESCE(SUM(a.amount_cents), 0) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.kind = 'principal')
+    AS open_cents
+  FROM invoices i`;
+
+export function listDebtors(db: Db, today: IsoDate, search = ''): DebtorListRow[] {
+  const like = `%${search.trim().toLowerCase()}%`;
+  const rows = db.all<{
+    id: number;
+    number: string;
+    name: string;
+    kind: 'business' | 'consumer';
+    city: string;
+    escalation: DebtorListRow['escalation'];
+    open_cents: number;
+    open_count: number;
+    oldest_due: string | null;
+  }>(sql`
+    WITH inv AS (${OPEN_INVOICES_SQL})
+    SELECT d.id, d.number, d.name, d.kind, d.city, d.escalation,
+      COALESCE(SUM(CASE WHEN inv.open_cents > 0 THEN inv.open_cents END), 0) AS open_cents,
+      COUNT(CASE WHEN inv.open_cents > 0 THEN 1 END) AS open_count,
+      MIN(CASE WHEN inv.open_cents > 0 THEN inv.due_date END) AS oldest_due
+    FROM debtors d LEFT JOIN inv ON inv.debtor_id = d.id
+    WHERE ${search.trim() === '' ? 1 : 0} = 1 OR lower(d.name) LIKE ${like} OR d.number LIKE ${like} OR lower(d.city) LIKE ${like}
+    GROUP BY d.id
+    ORDER BY (oldest_due IS NULL), oldest_due, d.name`);
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    name: r.name,
+    kind: r.kind,
+    city: r.city,
+    escalation: r.escalation,
+    openCents: r.open_cents,
+    openInvoiceCount: r.open_count,
+    oldestDueDate: r.oldest_due,
+    daysOverdue: r.oldest_due ? daysBetween(r.oldest_due, today) : null,
+  }));
+}
+
+export function getDebtor(db: Db, id: number) {
+  const row = db.select().from(debtors).where(eq(debtors.id, id)).get();
+  if (!row) throw notFound(`Debiteur ${id} bestaat niet`);
+  return row;
+}
+export type DebtorRow = ReturnType<typeof getDebtor>;

@@ -1,0 +1,80 @@
+// The thin Electron shell: open the ledger (migrating first), then one locked-down window.
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openDatabase, MigrationError } from '../db/client';
+import { seedDemoLedger } from '../db/demo-ledger';
+import { todayInAmsterdam } from '../domain/dates';
+import { PRINT_CHANNEL, type PrintRequest } from '../ipc/bridge';
+import type { HandlerContext } from '../handlers/context';
+import { registerIpcHandlers, FORBIDDEN } from './ipc';
+import { resolveDataFile } from './data-file';
+import { printFromWindow } from './print';
+import {
+  APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isTrustedSenderUrl, resolveBundlePath, secureWebPreferences,
+} from './security';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// Packaged: resources/app.asar/{dist,dist-electron} and resources/migrations (extraResources).
+const appRoot = app.getAppPath();
+const bundleDir = path.join(appRoot, 'dist', 'renderer');
+const migrationsFolder = app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(appRoot, 'db', 'migrations');
+
+function openLedger(): HandlerContext | null {
+  const dataFile = resolveDataFile(process.argv, process.env, app.getPath('userData'));
+  try {
+    const opened = openDatabase(dataFile, { migrationsFolder });
+    const demoLedgerCreated = seedDemoLedger(opened.db, todayInAmsterdam());
+    app.on('will-quit', () => opened.close());
+    return { db: opened.db, now: () => new Date(), dataFile, transport: 'electron', version: app.getVersion(), demoLedgerCreated };
+  } catch (error) {
+    const message = error instanceof MigrationError ? error.message : `De database ${dataFile} kon niet worden geopend: ${String(error)}`;
+    dialog.showErrorBox('Belwijzer kan niet starten', message);
+    return null;
+  }
+}
+
+async function createWindow(): Promise<void> {
+  const ctx = openLedger();
+  if (!ctx) {
+    app.exit(1);
+    return;
+  }
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveBundlePath(request.url, bundleDir, path.join, path.normalize);
+    if (!file) return new Response('Niet gevonden', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
+  });
+  registerIpcHandlers(ipcMain, ctx);
+
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 700,
+    title: 'Belwijzer',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(appRoot, 'dist-electron', 'preload.cjs')),
+  });
+  ipcMain.handle(PRINT_CHANNEL, async (event, request: PrintRequest) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url)) return FORBIDDEN;
+    if (!request || (request.mode !== 'print' && request.mode !== 'pdf') || typeof request.suggestedFileName !== 'string') {
+      return { ok: false, error: { code: 'invalid_input', message: 'Ongeldig afdrukverzoek.' } };
+    }
+    return printFromWindow(win, dialog, request);
+  });
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+app.on('window-all-closed', () => app.quit());
+app.whenReady().then(createWindow, (error) => {
+  dialog.showErrorBox('Belwijzer kan niet starten', String(error));
+  app.exit(1);
+});

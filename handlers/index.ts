@@ -1,0 +1,10 @@
+// Every channel of the contract has exactly one handler: `satisfies` fails the build when one is missing.
+import type { ChannelName } from '../ipc/contract';
+import type { HandlerGroup } from './context';
+import { appHandlers } from './app';
+import { debtorHandlers } from './debtors';
+
+export const handlers = {
+  ...appHandlers,
+  ...debtorHandlers,
+} satisfies HandlerGroup<ChannelName>;

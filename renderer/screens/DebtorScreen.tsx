@@ -1,0 +1,150 @@
+import { call } from '../api/client';
+import { useT } from '../i18n';
+import { useLoad } from '../app/use-load';
+import { useHotkeys } from '../app/hotkeys';
+import { navigate } from '../app/router';
+import { amsterdamDateTime, formatDateShort, formatDuration, formatEuro } from '../format';
+import { overdueLabel } from './DebtorsScreen';
+import type { Settings } from '../../domain/settings';
+import type { DebtorFile } from '../../ipc/channels/debtors';
+
+export function DebtorScreen({ id, settings }: { id: number; settings: Settings }) {
+  const t = useT();
+  const file = useLoad(() => call('debtors:get', { id }), `debtor:${id}`);
+  useHotkeys({
+    'alt+g': () => navigate({ name: 'call', id, kind: 'collection' }),
+    'alt+p': () => navigate({ name: 'call', id, kind: 'preventive' }),
+    escape: () => navigate({ name: 'debtors' }),
+  });
+  if (file.error) return <p role="alert" className="error">{file.error}</p>;
+  if (!file.data) return <p className="muted">{t('app.loading')}</p>;
+  const { debtor, openInvoices, totalOpenCents } = file.data;
+  const tone = debtor.tone ?? settings.defaultTone;
+  return (
+    <section aria-labelledby="debtor-title" className="debtor-file">
+      <header className="screen-header">
+        <a href="#/debtors" className="back">← {t('debtor.back')} <kbd>Esc</kbd></a>
+        <h1 id="debtor-title">{debtor.name}</h1>
+        <p className="muted">
+          {t('debtor.number', { number: debtor.number })} · {t(`debtor.kind.${debtor.kind}`)} · {debtor.addressLine}, {debtor.postcode} {debtor.city}
+        </p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => navigate({ name: 'call', id, kind: 'collection' })}>
+            {t('debtor.startCall')} <kbd>Alt+G</kbd>
+          </button>
+          <button type="button" onClick={() => navigate({ name: 'call', id, kind: 'preventive' })}>
+            {t('debtor.startPreventive')} <kbd>Alt+P</kbd>
+          </button>
+        </div>
+      </header>
+      {debtor.escalation && (
+        <p className="banner warn" role="status">
+          {t('debtor.escalation', { step: t(`debtors.escalation.${debtor.escalation}`) })}
+          {debtor.escalationReason ? ` — ${debtor.escalationReason}` : ''}
+        </p>
+      )}
+      <div className="cards">
+        <ContactCard debtor={debtor} />
+        <div className="card">
+          <h2>{t('debtor.tone')}</h2>
+          <p>{t(`tone.${tone}`)}</p>
+          <h2>{t('debtor.plan')}</h2>
+          <p>{debtor.mayOfferPlan ? t('debtor.planAllowed', { terms: debtor.maxPlanTerms }) : t('debtor.planNotAllowed')}</p>
+        </div>
+      </div>
+      <h2>{t('debtor.openInvoices')}</h2>
+      {openInvoices.length === 0 ? (
+        <p className="muted">{t('debtor.noOpenInvoices')}</p>
+      ) : (
+        <table className="grid" aria-label={t('debtor.openInvoices')}>
+          <thead>
+            <tr>
+              <th>{t('debtor.col.number')}</th>
+              <th>{t('debtor.col.date')}</th>
+              <th>{t('debtor.col.due')}</th>
+              <th>{t('debtor.col.description')}</th>
+              <th className="num">{t('debtor.col.amount')}</th>
+              <th className="num">{t('debtor.col.open')}</th>
+              <th className="num">{t('debtor.col.overdue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {openInvoices.map((i) => (
+              <tr key={i.id} className={i.onHold ? 'on-hold' : i.daysOverdue > 0 ? 'overdue' : ''}>
+                <td>{i.number}</td>
+                <td>{formatDateShort(i.invoiceDate)}</td>
+                <td>{formatDateShort(i.dueDate)}</td>
+                <td>
+                  {i.description}
+                  {i.onHold && <span className="tag warn">{t('debtor.onHold')}</span>}
+                </td>
+                <td className="num">{formatEuro(i.amountCents)}</td>
+                <td className="num">{formatEuro(i.openCents)}</td>
+                <td className="num">{overdueLabel(t, i.daysOverdue)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th colSpan={5}>{t('debtor.total')}</th>
+              <th className="num" data-testid="total-open">{formatEuro(totalOpenCents)}</th>
+              <th />
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      <History calls={file.data.calls} />
+    </section>
+  );
+}
+
+function ContactCard({ debtor }: { debtor: DebtorFile['debtor'] }) {
+  const t = useT();
+  return (
+    <div className="card">
+      <h2>{t('debtor.contact')}</h2>
+      {debtor.contactName ? (
+        <dl>
+          <dt>{debtor.contactName}</dt>
+          <dd>{debtor.contactRole}</dd>
+          {debtor.contactPhone && (<><dt>{t('debtor.directPhone')}</dt><dd>{debtor.contactPhone}</dd></>)}
+          {debtor.contactEmail && (<><dt>{t('debtor.email')}</dt><dd>{debtor.contactEmail}</dd></>)}
+        </dl>
+      ) : (
+        <p className="muted">{t('debtor.noContact')}</p>
+      )}
+      {debtor.phone && (<p>{t('debtor.phone')}: {debtor.phone}</p>)}
+    </div>
+  );
+}
+
+function History({ calls }: { calls: DebtorFile['calls'] }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t('debtor.history')}</h2>
+      {calls.length === 0 ? (
+        <p className="muted">{t('debtor.noHistory')}</p>
+      ) : (
+        <ol className="history">
+          {calls.map((c) => {
+            const { date, time } = amsterdamDateTime(c.startedAt);
+            return (
+              <li key={c.id} data-testid="history-call">
+                <strong>{t('debtor.callOn', { date, time, duration: formatDuration(c.durationSeconds) })}</strong>{' '}
+                <span className="tag">{resultLabel(t, c.result)}</span>
+                {c.summary && <p>{c.summary}</p>}
+                {c.notes && <p className="muted">{c.notes}</p>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function resultLabel(t: ReturnType<typeof useT>, result: string): string {
+  const key = `result.${result}` as Parameters<typeof t>[0];
+  return t(key);
+}

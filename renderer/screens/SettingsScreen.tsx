@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { call, errorMessage } from '../api/client';
+import { useT, type MessageKey } from '../i18n';
+import { Settings } from '../../domain/settings';
+import { TONES } from '../../domain/call-outcome';
+
+type Draft = Settings;
+
+export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
+  const t = useT();
+  const [draft, setDraft] = useState<Draft>(settings);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const setCompany = (field: keyof Settings['company'], value: string | number) =>
+    setDraft((d) => ({ ...d, company: { ...d.company, [field]: value } }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    // Check here first for a message naming the field; the handler checks again (it trusts no one).
+    const parsed = Settings.safeParse(draft);
+    if (!parsed.success) {
+      const reason = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      setMessage({ kind: 'error', text: t('settings.invalid', { reason }) });
+      return;
+    }
+    try {
+      const saved = await call('settings:update', parsed.data);
+      setDraft(saved);
+      setMessage({ kind: 'ok', text: t('settings.saved') });
+      onSaved();
+    } catch (error) {
+      setMessage({ kind: 'error', text: t('settings.invalid', { reason: errorMessage(error) }) });
+    }
+  }
+
+  const companyField = (field: keyof Settings['company'], label: MessageKey, type: 'text' | 'number' = 'text') => (
+    <label>
+      <span>{t(label)}</span>
+      <input
+        name={field}
+        type={type}
+        value={draft.company[field]}
+        onChange={(e) => setCompany(field, type === 'number' ? Number(e.target.value) : e.target.value)}
+      />
+    </label>
+  );
+
+  return (
+    <section aria-labelledby="settings-title">
+      <header className="screen-header">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+      </header>
+      <form className="form" onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t('settings.company')}</legend>
+          {companyField('name', 'settings.companyName')}
+          {companyField('addressLine', 'settings.addressLine')}
+          {companyField('postcode', 'settings.postcode')}
+          {companyField('city', 'settings.city')}
+          {companyField('phone', 'settings.phone')}
+          {companyField('email', 'settings.email')}
+          {companyField('iban', 'settings.iban')}
+          {companyField('kvk', 'settings.kvk')}
+          {companyField('paymentTermDays', 'settings.paymentTerm', 'number')}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.collector')}</legend>
+          <label>
+            <span>{t('settings.collectorName')}</span>
+            <input name="collectorName" value={draft.collectorName} onChange={(e) => setDraft({ ...draft, collectorName: e.target.value })} />
+          </label>
+          <label>
+            <span>{t('settings.collectorRole')}</span>
+            <input name="collectorRole" value={draft.collectorRole} onChange={(e) => setDraft({ ...draft, collectorRole: e.target.value })} />
+          </label>
+          <label>
+            <span>{t('settings.defaultTone')}</span>
+            <select name="defaultTone" value={draft.defaultTone} onChange={(e) => setDraft({ ...draft, defaultTone: e.target.value as Settings['defaultTone'] })}>
+              {TONES.map((tone) => (
+                <option key={tone} value={tone}>{t(`tone.${tone}`)}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('settings.language')}</span>
+            <select name="language" value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value as Settings['language'] })}>
+              <option value="nl">{t('settings.language.nl')}</option>
+              <option value="en">{t('settings.language.en')}</option>
+            </select>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.rules')}</legend>
+          <label>
+            <span>{t('settings.planGraceDays')}</span>
+            <input name="planGraceDays" type="number" value={draft.planGraceDays} onChange={(e) => setDraft({ ...draft, planGraceDays: Number(e.target.value) })} />
+          </label>
+          <label className="check">
+            <input
+              name="collectionVatNotReclaimable"
+              type="checkbox"
+              checked={draft.collectionVatNotReclaimable}
+              onChange={(e) => setDraft({ ...draft, collectionVatNotReclaimable: e.target.checked })}
+            />
+            <span>{t('settings.vatNotReclaimable')}</span>
+          </label>
+        </fieldset>
+        {message && (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
+            {message.text}
+          </p>
+        )}
+        <button type="submit" className="primary">{t('settings.save')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// npm run preview [-- --db file.sqlite] [--port N]: serves the app for a browser on 127.0.0.1.
+import path from 'node:path';
+import os from 'node:os';
+import fs from 'node:fs';
+import { startPreviewServer } from './preview-server';
+import { MigrationError } from '../db/client';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+function defaultDataFile(): string {
+  // Same place as the desktop app's data folder (Electron's userData for "Belwijzer").
+  const base =
+    process.platform === 'win32'
+      ? process.env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming')
+      : process.platform === 'darwin'
+        ? path.join(os.homedir(), 'Library', 'Application Support')
+        : process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config');
+  return path.join(base, 'Belwijzer', 'belwijzer.sqlite');
+}
+
+const dbFile = path.resolve(arg('db') ?? process.env.BELWIJZER_DB ?? defaultDataFile());
+const staticDir = path.resolve('dist/renderer');
+if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+  console.error('De renderer is nog niet gebouwd: voer eerst `npm run build:renderer` uit.');
+  process.exit(1);
+}
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
+
+try {
+  const server = await startPreviewServer({ dbFile, staticDir, port: Number(arg('port') ?? 0), version: pkg.version });
+  console.log(`Belwijzer (browservoorbeeld) draait op ${server.url}`);
+  console.log(`Gegevensbestand: ${server.dbFile}`);
+  console.log('Stoppen: Ctrl+C');
+  const stop = () => server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(error instanceof MigrationError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,58 @@
+import { afterAll, expect } from 'vitest';
+import { closeBrowser, noChromium, startApp } from './harness';
+
+describe.skipIf(noChromium)('the first slice in the browser preview', () => {
+  afterAll(closeBrowser);
+
+  it('creates the demo ledger on first start and lists debtors with open amount and days overdue', async () => {
+    const app = await startApp();
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Debiteuren' }).waitFor();
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('voorbeeldadministratie');
+    const row = page.getByRole('row', { name: /Leeflang & Zn/ });
+    await expect(row.textContent()).resolves.toMatch(/€ 3\.135,22.*14 dagen/);
+    await expect(page.getByRole('row', { name: /Bakkerij Van Dam/ }).textContent()).resolves.toContain('vervalt over 8 d.');
+    await app.screenshot('01-debiteuren');
+    await app.close();
+  });
+
+  it('opens Leeflang & Zn by keyboard and shows contact, invoices 123, 456, 789 and € 3.135,22', async () => {
+    const app = await startApp();
+    const { page } = app;
+    await page.getByRole('searchbox').fill('leeflang');
+    await page.getByRole('row', { name: /Leeflang/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Leeflang & Zn' }).waitFor();
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('mevrouw J. de Boer');
+    expect(text).toContain('0294-412350');
+    for (const [nr, amount] of [['123', '€ 178,49'], ['456', '€ 2.898,24'], ['789', '€ 58,49']]) {
+      await expect(page.getByRole('row', { name: new RegExp(`^${nr}\\b`) }).textContent()).resolves.toContain(amount);
+    }
+    await expect(page.getByTestId('total-open').textContent()).resolves.toBe('€ 3.135,22');
+    await app.screenshot('02-debiteur-leeflang');
+    await app.close();
+  });
+
+  it('refuses an invalid IBAN in the settings with a message naming it, and saves nothing', async () => {
+    const app = await startApp();
+    const { page } = app;
+    await page.keyboard.press('Alt+KeyI');
+    await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
+    await page.getByLabel('IBAN').fill('NL91ABNA0417164301');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/iban.*geen geldig IBAN/i);
+    const stored = app.query<{ value: string }>("SELECT value FROM settings WHERE key = 'app'")[0]!;
+    expect(JSON.parse(stored.value).company.iban).toBe('NL91ABNA0417164300');
+
+    await page.getByLabel('Naam van de beller').fill('Ruud Jansen');
+    await page.getByLabel('IBAN').fill('NL91 ABNA 0417 1643 00');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'opgeslagen' }).waitFor();
+    const after = JSON.parse(app.query<{ value: string }>("SELECT value FROM settings WHERE key = 'app'")[0]!.value);
+    expect(after.collectorName).toBe('Ruud Jansen');
+    expect(after.company.iban).toBe('NL91ABNA0417164300');
+    await app.screenshot('03-instellingen');
+    await app.close();
+  });
+});

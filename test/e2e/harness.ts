@@ -1,0 +1,97 @@
+// Drives the production renderer bundle in Debian's Chromium against the real handlers and a real
+// SQLite file, through the browser preview: only the transport differs from the desktop app.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import Database from 'better-sqlite3';
+import { startPreviewServer, type PreviewServer } from '../../scripts/preview-server';
+
+const CANDIDATES = [process.env.BELWIJZER_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium(): string | null {
+  return CANDIDATES.find((p): p is string => !!p && fs.existsSync(p)) ?? null;
+}
+
+export const chromiumPath = findChromium();
+if (!chromiumPath) {
+  const message = 'GEEN CHROMIUM GEVONDEN: de end-to-end-tests worden overgeslagen. Installeer het met `apt-get install chromium`.';
+  if (process.env.CI === 'true') throw new Error(`${message} In CI is dat een fout.`);
+  console.warn(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n`);
+}
+/** Use as describe.skipIf(noChromium): counted as skipped, and loudly so. */
+export const noChromium = !chromiumPath;
+
+export const ARTIFACTS = path.resolve('test-artifacts');
+
+let browser: Browser | null = null;
+async function sharedBrowser(): Promise<Browser> {
+  if (!browser) {
+    browser = await chromium.launch({
+      executablePath: chromiumPath!,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  }
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export interface RunningApp {
+  page: Page;
+  server: PreviewServer;
+  dbFile: string;
+  /** Opens the database file read-only with a separate connection, as someone checking afterwards would. */
+  query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  screenshot(name: string): Promise<string>;
+  /** Stops the server (closing its connection) and starts it again on the same file: a restart. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startApp(options: { dbFile?: string } = {}): Promise<RunningApp> {
+  const dbFile = options.dbFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-e2e-')), 'belwijzer.sqlite');
+  const staticDir = path.resolve('dist/renderer');
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer ontbreekt: draai eerst `npm run build:renderer`');
+  let server = await startPreviewServer({ dbFile, staticDir });
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(server.url);
+  return {
+    page,
+    get server() {
+      return server;
+    },
+    dbFile,
+    query<T>(sql: string, ...params: unknown[]) {
+      const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+      try {
+        return db.prepare(sql).all(...params) as T[];
+      } finally {
+        db.close();
+      }
+    },
+    async screenshot(name: string) {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      const file = path.join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async restart() {
+      await server.close();
+      server = await startPreviewServer({ dbFile, staticDir });
+      await page.goto(server.url);
+    },
+    async close() {
+      if (consoleErrors.length) console.warn('Browserfouten:', consoleErrors);
+      await context.close();
+      await server.close();
+    },
+  };
+}
