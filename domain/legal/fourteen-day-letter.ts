@@ -1,0 +1,75 @@
+// The "veertiendagenbrief" (art. 6:96 lid 6 BW): a consumer owes collection costs only after a
+// written reminder that names the costs and gives 14 days to pay, "aanvangende de dag na aanmaning".
+// HR 25 november 2016, ECLI:NL:HR:2016:2704: the 14 days start the day after the consumer
+// *received* the letter; a letter stating a too short term ("binnen 14 dagen na dagtekening") cannot
+// be repaired and loses the costs. Businesses need no such letter.
+//
+// Delivery is assumed, not known, so it is a setting:
+// - Courts and commentators on the HR ruling take ordinary post as arriving on the second postal day
+//   after posting, where Sundays, Mondays and public holidays count neither as an intervening day nor
+//   as the day of delivery (PostNL delivers letters Tuesday to Saturday since 2014). Some courts
+//   (Rb. Midden-Nederland) accepted the first postal day. We default to two: a day too late costs a
+//   day, a day too early costs the whole claim for costs. PostNL's legal delivery norm also moves to
+//   two days (announced for July 2026, three days from July 2027): raise `postalDays` then.
+// - The term's last day: when it falls on a Saturday, Sunday or public holiday it moves to the next
+//   working day (Algemene termijnenwet art. 1 lid 1, which applies to terms set by law such as this).
+import { addDays, compareDates, weekday, type IsoDate } from '../dates';
+import { holidayName, onOrNextWorkingDay } from '../working-days';
+import type { DebtorKind } from './interest-rates';
+
+export interface DeliveryAssumption {
+  /** Postal delivery days after the letter date (0: handed over on the letter date). */
+  postalDays: number;
+  /** Whether the carrier delivers letters on Mondays (PostNL: no). */
+  mondayDelivery: boolean;
+}
+export const DEFAULT_DELIVERY: DeliveryAssumption = { postalDays: 2, mondayDelivery: false };
+
+export interface FourteenDayTerm {
+  deliveredOn: IsoDate;
+  termStartsOn: IsoDate;
+  /** Last day on which the consumer may still pay without costs. */
+  termEndsOn: IsoDate;
+}
+
+function isPostalDay(date: IsoDate, assumption: DeliveryAssumption): boolean {
+  const day = weekday(date);
+  if (day === 0 || (day === 1 && !assumption.mondayDelivery)) return false;
+  return holidayName(date) === undefined;
+}
+
+export function assumedDelivery(letterDate: IsoDate, assumption: DeliveryAssumption = DEFAULT_DELIVERY): IsoDate {
+  if (!Number.isInteger(assumption.postalDays) || assumption.postalDays < 0) {
+    throw new RangeError(`Het aantal bezorgdagen moet een geheel getal van 0 of meer zijn, niet ${assumption.postalDays}`);
+  }
+  let date = letterDate;
+  for (let counted = 0; counted < assumption.postalDays; ) {
+    date = addDays(date, 1);
+    if (isPostalDay(date, assumption)) counted++;
+  }
+  return date;
+}
+
+export function fourteenDayTerm(letterDate: IsoDate, assumption: DeliveryAssumption = DEFAULT_DELIVERY): FourteenDayTerm {
+  const deliveredOn = assumedDelivery(letterDate, assumption);
+  const termStartsOn = addDays(deliveredOn, 1);
+  // Fourteen days counting the first: the start day plus 13.
+  return { deliveredOn, termStartsOn, termEndsOn: onOrNextWorkingDay(addDays(termStartsOn, 13)) };
+}
+
+/** Whether costs may be charged on `today`; for a consumer only after the term of a 14-day letter. */
+export function mayChargeCosts(kind: DebtorKind, today: IsoDate, termEndsOn: IsoDate | null): boolean {
+  if (kind === 'business') return true;
+  return termEndsOn !== null && compareDates(today, termEndsOn) > 0;
+}
+
+/**
+ * The first day a claim including costs may go to the collection agency: the planned day, but for a
+ * consumer not before the day after the 14-day term, and not at all (null) without a 14-day letter.
+ */
+export function earliestHandOver(kind: DebtorKind, plannedOn: IsoDate, termEndsOn: IsoDate | null): IsoDate | null {
+  if (kind === 'business') return plannedOn;
+  if (termEndsOn === null) return null;
+  const dayAfterTerm = addDays(termEndsOn, 1);
+  return compareDates(plannedOn, dayAfterTerm) >= 0 ? plannedOn : dayAfterTerm;
+}

@@ -1,0 +1,14 @@
+// The legal engine: pure Dutch collection law in cents and calendar dates.
+export { collectionCosts, MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, NO_VAT } from './collection-costs';
+export type { CollectionCosts, CollectionCostsOptions, CostSlice } from './collection-costs';
+export { interestKindFor, rateChangesBetween, rateOn, STATUTORY_RATES } from './interest-rates';
+export type { DebtorKind, InterestKind, RateEntry, RateTable } from './interest-rates';
+export { addYears, statutoryInterest } from './interest';
+export type { Capitalisation, DayCount, InterestInput, InterestPeriod, InterestResult } from './interest';
+export { assumedDelivery, DEFAULT_DELIVERY, earliestHandOver, fourteenDayTerm, mayChargeCosts } from './fourteen-day-letter';
+export type { DeliveryAssumption, FourteenDayTerm } from './fourteen-day-letter';
+export { allocatePayment } from './allocation';
+export type { Allocation, InvoiceId, OpenClaim, OpenInvoice } from './allocation';
+export { stateClaim } from './claim';
+export type { Claim, ClaimInput, ClaimInvoice, ClaimLine } from './claim';
+export { mulDivHalfUp } from './rounding';
