@@ -34,7 +34,7 @@ describe('Electron security checklist', () => {
       on: (event: string, l: never) => {
         listeners[event] = l;
       },
-      setWindowOpenHandler: (h) => {
+      setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => {
         openHandler = h;
       },
     } as never);
