@@ -74,8 +74,8 @@ describe('recording a payment', () => {
     const foreign = insertInvoice(db, stranger, { number: 'X-1', dueDate: '2026-01-01', lines: [100] });
     const base = { debtorId: debtor, receivedOn: TODAY };
     expectRefused(sqlite, () => recordPayment(db, { ...base, amountCents: 0 }, TODAY), 'invalid_input', /groter zijn dan € 0,00/);
-    expectRefused(sqlite, () => recordPayment(db, { ...base, amountCents: -500 }, TODAY), 'invalid_input', /groter zijn dan € 0,00/);
-    expectRefused(sqlite, () => recordPayment(db, { ...base, amountCents: 10.5 }, TODAY), 'invalid_input', /groter zijn dan € 0,00/);
+    expectRefused(sqlite, () => recordPayment(db, { ...base, amountCents: -500 }, TODAY), 'invalid_input', /groter zijn dan € 0,00 \(ingevoerd: -€ 5,00\)/);
+    expectRefused(sqlite, () => recordPayment(db, { ...base, amountCents: 10.5 }, TODAY), 'invalid_input', /geheel aantal centen/);
     expectRefused(sqlite, () => recordPayment(db, { ...base, receivedOn: '2026-03-11', amountCents: 500 }, TODAY), 'invalid_input', /11 maart 2026\) ligt in de toekomst/);
     expectRefused(sqlite, () => recordPayment(db, { ...base, amountCents: 500, invoiceIds: [foreign] }, TODAY), 'invalid_input', /Factuur X-1 is niet van deze debiteur/);
     close();

@@ -43,8 +43,10 @@ export interface RecordedPayment {
 export function recordPayment(db: Db, input: RecordPaymentInput, today: IsoDate): RecordedPayment {
   return db.transaction((tx) => {
     requireDebtor(tx, input.debtorId);
-    if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-      throw invalidInput(`Een betaling moet groter zijn dan € 0,00 (ingevoerd: ${Number.isSafeInteger(input.amountCents) ? formatEuro(input.amountCents) : input.amountCents}).`);
+    if (!Number.isSafeInteger(input.amountCents))
+      throw invalidInput(`Een bedrag is een geheel aantal centen (ingevoerd: ${input.amountCents}).`);
+    if (input.amountCents <= 0)
+      throw invalidInput(`Een betaling moet groter zijn dan € 0,00 (ingevoerd: ${formatEuro(input.amountCents)}).`);
     const receivedOn = requirePastDate(input.receivedOn, 'De ontvangstdatum', today);
     const named = requireOwnInvoices(tx, input.debtorId, input.invoiceIds ?? []).map((i) => i.id);
     if (input.planId !== undefined && getPlan(tx, input.planId).debtorId !== input.debtorId)
