@@ -5,10 +5,12 @@ import type { z } from 'zod';
 import type { ChannelMap } from './channel';
 import { appChannels } from './channels/app';
 import { debtorChannels } from './channels/debtors';
+import { followUpChannels } from './channels/followup';
 
 export const contract = {
   ...appChannels,
   ...debtorChannels,
+  ...followUpChannels,
 } satisfies ChannelMap;
 
 export type Contract = typeof contract;

@@ -1,0 +1,222 @@
+// The follow-up channels through dispatch, as the renderer reaches them: on a real temporary ledger with
+// the demo administration, a fixed clock, and every refusal checked to leave the ledger as it was.
+import { openTestDatabase } from '../db/test-db';
+import { dumpTables } from '../db/test-fixtures';
+import { seedDemoLedger } from '../db/demo-ledger';
+import { createPromise } from '../db/promises.repo';
+import { activatePlan, createPlan, markPlanSent, markPlanSigned } from '../db/plans.repo';
+import { recordPayment } from '../db/payments.repo';
+import { getSettings, saveSettings } from '../db/settings.repo';
+import { dispatch } from './dispatch';
+import type { HandlerContext } from './context';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
+import type { AppErrorShape } from '../ipc/errors';
+
+const TODAY = '2026-03-10'; // a Tuesday
+
+function setup(today = TODAY) {
+  const opened = openTestDatabase();
+  seedDemoLedger(opened.db, today);
+  let clock = new Date(`${today}T09:00:00Z`);
+  const ctx: HandlerContext = {
+    db: opened.db,
+    now: () => clock,
+    dataFile: opened.file,
+    transport: 'preview',
+    version: 'test',
+    demoLedgerCreated: true,
+  };
+  const ok = async <C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const r = await dispatch(ctx, name, input);
+    if (!r.ok) throw new Error(`${name} geweigerd: ${r.error.message}`);
+    return r.data as ChannelOutput<C>;
+  };
+  /** Expects a refusal whose message matches, and the ledger untouched. */
+  const refused = async <C extends ChannelName>(name: C, input: ChannelInput<C>, message: RegExp): Promise<AppErrorShape> => {
+    const before = dumpTables(opened.sqlite);
+    const r = await dispatch(ctx, name, input);
+    expect(r.ok, `${name} had geweigerd moeten worden`).toBe(false);
+    const error = (r as { error: AppErrorShape }).error;
+    expect(error.message).toMatch(message);
+    expect(dumpTables(opened.sqlite)).toEqual(before);
+    return error;
+  };
+  const row = <T>(sql: string, ...params: unknown[]) => opened.sqlite.prepare(sql).get(...params) as T;
+  const debtorId = (name: string) => row<{ id: number }>('SELECT id FROM debtors WHERE name = ?', name).id;
+  const invoiceId = (number: string) => row<{ id: number }>('SELECT id FROM invoices WHERE number = ?', number).id;
+  const setToday = (date: string) => (clock = new Date(`${date}T09:00:00Z`));
+  return { ...opened, ctx, ok, refused, row, debtorId, invoiceId, setToday };
+}
+
+describe('today:list', () => {
+  it('settles a promise not kept by the next working day and shows the debtor with the reason', async () => {
+    const t = setup();
+    const leeflang = t.debtorId('Leeflang & Zn');
+    const promiseId = createPromise(t.db, { debtorId: leeflang, madeOn: '2026-03-02', promisedDate: '2026-03-06', amountCents: 17849 });
+    t.setToday('2026-03-06'); // Friday, the promised day: still open
+    expect((await t.ok('today:list', {})).map((i) => i.kind)).toEqual(['promise_due']);
+    t.setToday('2026-03-09'); // Monday, the next working day
+    const items = await t.ok('today:list', {});
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'broken_promise',
+        debtor: { id: leeflang, name: 'Leeflang & Zn' },
+        reason: 'Betaalbelofte van 6 maart 2026 (€ 178,49) niet nagekomen',
+      }),
+    ]);
+    expect(t.row('SELECT status, settled_on FROM promises WHERE id = ?', promiseId)).toEqual({ status: 'broken', settled_on: '2026-03-09' });
+    t.close();
+  });
+
+  it('defaults a plan after the grace period from the settings, and marks the debtor for ingebrekestelling', async () => {
+    const t = setup();
+    saveSettings(t.db, { ...getSettings(t.db), planGraceDays: 2 });
+    const fitfit = t.debtorId('Sportschool FitFit BV');
+    const plan = createPlan(t.db, {
+      debtorId: fitfit,
+      agreedOn: '2026-02-01',
+      totalCents: 300000,
+      installments: [
+        { dueDate: '2026-02-15', amountCents: 100000 },
+        { dueDate: '2026-03-05', amountCents: 100000 },
+        { dueDate: '2026-04-05', amountCents: 100000 },
+      ],
+    });
+    markPlanSent(t.db, { planId: plan.id }, '2026-02-02');
+    markPlanSigned(t.db, { planId: plan.id }, '2026-02-04');
+    activatePlan(t.db, { planId: plan.id });
+    recordPayment(t.db, { debtorId: fitfit, receivedOn: '2026-02-14', amountCents: 100000 }, '2026-02-14');
+
+    t.setToday('2026-03-07'); // term 2 two days late: within the grace of 2 days
+    expect(await t.ok('today:list', {})).toEqual([expect.objectContaining({ kind: 'late_installment', seq: 2, daysLate: 2, planId: plan.id })]);
+    expect(t.row('SELECT escalation FROM debtors WHERE id = ?', fitfit)).toEqual({ escalation: null });
+
+    t.setToday('2026-03-08'); // three days late: past the grace period (the default of 7 would still wait)
+    const items = await t.ok('today:list', {});
+    expect(items).toEqual([expect.objectContaining({ kind: 'task', type: 'send_ingebrekestelling', debtor: { id: fitfit, name: 'Sportschool FitFit BV' } })]);
+    expect(t.row('SELECT status, defaulted_on FROM payment_plans WHERE id = ?', plan.id)).toEqual({ status: 'defaulted', defaulted_on: '2026-03-08' });
+    expect(t.row<{ escalation: string; escalation_reason: string }>('SELECT escalation, escalation_reason FROM debtors WHERE id = ?', fitfit)).toMatchObject({
+      escalation: 'ingebrekestelling',
+      escalation_reason: expect.stringContaining('termijn 2'),
+    });
+    t.close();
+  });
+});
+
+describe('payments:record', () => {
+  it('pays the named invoice, keeps the promise it covers, and lists the payment', async () => {
+    const t = setup();
+    const leeflang = t.debtorId('Leeflang & Zn');
+    const promiseId = createPromise(t.db, { debtorId: leeflang, madeOn: '2026-03-09', promisedDate: '2026-03-12', amountCents: 5849 });
+    const result = await t.ok('payments:record', {
+      debtorId: leeflang,
+      receivedOn: '2026-03-10',
+      amountCents: 5849,
+      description: 'factuur 789',
+      invoiceIds: [t.invoiceId('789')],
+    });
+    expect(result.allocations).toEqual([{ invoiceId: t.invoiceId('789'), kind: 'principal', amountCents: 5849 }]);
+    expect(result.keptPromiseIds).toEqual([promiseId]);
+    expect((await t.ok('promises:list', { debtorId: leeflang }))[0]).toMatchObject({ status: 'kept', settledOn: TODAY });
+    expect(await t.ok('payments:list', { debtorId: leeflang })).toEqual([
+      expect.objectContaining({ receivedOn: '2026-03-10', amountCents: 5849, description: 'factuur 789' }),
+    ]);
+    t.close();
+  });
+
+  it('refuses nothing-payments, impossible and future dates, and fractions of cents, changing nothing', async () => {
+    const t = setup();
+    const debtorId = t.debtorId('Leeflang & Zn');
+    const pay = { debtorId, receivedOn: TODAY, description: '' };
+    await t.refused('payments:record', { ...pay, amountCents: 0 }, /amountCents: bedrag moet groter dan € 0,00 zijn/);
+    await t.refused('payments:record', { ...pay, amountCents: -500 }, /groter dan € 0,00/);
+    await t.refused('payments:record', { ...pay, amountCents: 12.5 }, /hele centen/);
+    await t.refused('payments:record', { ...pay, amountCents: 100, receivedOn: '2026-02-31' }, /receivedOn: geen geldige datum/);
+    await t.refused('payments:record', { ...pay, amountCents: 100, receivedOn: '2026-03-11' }, /De ontvangstdatum \(11 maart 2026\) ligt in de toekomst/);
+    await t.refused('payments:record', { ...pay, amountCents: 100, invoiceIds: [t.invoiceId('1041')] }, /Factuur 1041 is niet van deze debiteur/);
+    t.close();
+  });
+});
+
+describe('complaints', () => {
+  it('holds invoice 456 while the complaint is open and releases it once resolved', async () => {
+    const t = setup();
+    const leeflang = t.debtorId('Leeflang & Zn');
+    const inv456 = t.invoiceId('456');
+    const onHold = async () => (await t.ok('debtors:get', { id: leeflang })).openInvoices.find((i) => i.id === inv456)!.onHold;
+
+    const c = await t.ok('complaints:register', { debtorId: leeflang, description: 'Verkeerde maten geleverd', invoiceIds: [inv456] });
+    expect(c).toMatchObject({ status: 'open', openedOn: TODAY, invoices: [{ id: inv456, number: '456' }] });
+    expect(await onHold()).toBe(true);
+    expect((await t.ok('complaints:list', { status: 'unresolved' })).map((r) => [r.debtor.name, r.status])).toEqual([['Leeflang & Zn', 'open']]);
+
+    await t.ok('complaints:startHandling', { complaintId: c.id, handler: 'Karin (verkoop)' });
+    await t.refused('complaints:informCustomer', { complaintId: c.id }, /pas over de oplossing worden geïnformeerd als de klacht is opgelost/);
+    const resolved = await t.ok('complaints:resolve', { complaintId: c.id, resolution: 'Creditnota voor 2 paar' });
+    expect(resolved).toMatchObject({ status: 'opgelost', handler: 'Karin (verkoop)', resolvedOn: TODAY });
+    expect(await onHold()).toBe(false);
+    await t.refused('complaints:resolve', { complaintId: c.id, resolution: 'nog eens' }, /Deze klacht is al opgelost/);
+
+    expect(await t.ok('complaints:informCustomer', { complaintId: c.id, informedOn: TODAY })).toMatchObject({ customerInformedOn: TODAY });
+    expect(await t.ok('complaints:list', { status: 'unresolved' })).toEqual([]);
+    expect((await t.ok('complaints:list', { status: 'opgelost', debtorId: leeflang })).map((r) => r.id)).toEqual([c.id]);
+    t.close();
+  });
+
+  it('refuses a complaint without invoices and a resolution date that does not exist', async () => {
+    const t = setup();
+    const leeflang = t.debtorId('Leeflang & Zn');
+    await t.refused('complaints:register', { debtorId: leeflang, description: 'Te duur', invoiceIds: [] }, /noemt de factuur/);
+    const c = await t.ok('complaints:register', { debtorId: leeflang, description: 'Te duur', invoiceIds: [t.invoiceId('123')] });
+    await t.refused('complaints:resolve', { complaintId: c.id, resolution: 'Korting', handler: 'Sanne', resolvedOn: '2026-02-30' }, /resolvedOn: geen geldige datum/);
+    t.close();
+  });
+});
+
+describe('plans', () => {
+  it('takes a proposed plan through sent, signed and active to completed by four payments', async () => {
+    const t = setup();
+    const leeflang = t.debtorId('Leeflang & Zn');
+    const terms = [80000, 80000, 80000, 73522];
+    const plan = createPlan(t.db, {
+      debtorId: leeflang,
+      agreedOn: '2026-03-09',
+      totalCents: 313522,
+      installments: terms.map((amountCents, i) => ({ dueDate: `2026-0${4 + i}-01`, amountCents })),
+    });
+    await t.refused('plans:activate', { planId: plan.id }, /pas actief als de klant hem ondertekend heeft teruggestuurd/);
+    expect(await t.ok('plans:markSent', { planId: plan.id })).toMatchObject({ status: 'sent', sentOn: TODAY });
+    await t.refused('plans:markSigned', { planId: plan.id, signedOn: '2026-03-08' }, /ligt vóór 10 maart 2026/);
+    expect(await t.ok('plans:markSigned', { planId: plan.id })).toMatchObject({ status: 'signed', signedOn: TODAY });
+    expect(await t.ok('plans:activate', { planId: plan.id })).toMatchObject({ status: 'active' });
+    let completed: number | null = null;
+    for (const amountCents of terms)
+      ({ completedPlanId: completed } = await t.ok('payments:record', { debtorId: leeflang, receivedOn: TODAY, amountCents, description: '' }));
+    expect(completed).toBe(plan.id);
+    const [after] = await t.ok('plans:list', { debtorId: leeflang });
+    expect(after).toMatchObject({ status: 'completed', completedOn: TODAY });
+    expect(after!.installments.map((i) => i.status)).toEqual(['paid', 'paid', 'paid', 'paid']);
+    await t.refused('plans:markSent', { planId: plan.id }, /al volledig betaald; er kan niets meer aan veranderen/);
+    t.close();
+  });
+});
+
+describe('tasks and timeline', () => {
+  it('completes a task once with the note, and shows it on the debtor timeline', async () => {
+    const t = setup();
+    const leeflang = t.debtorId('Leeflang & Zn');
+    createPromise(t.db, { debtorId: leeflang, madeOn: '2026-03-02', promisedDate: '2026-03-06', amountCents: 17849 });
+    const lists = await t.ok('tasks:list', {}); // brings the broken promise's call-back in
+    expect(lists.today.map((task) => [task.type, task.debtor.name])).toEqual([['call_back', 'Leeflang & Zn']]);
+    const taskId = lists.today[0]!.id;
+    expect(await t.ok('tasks:complete', { taskId, note: 'Betaalt vrijdag, nieuwe belofte' })).toMatchObject({ status: 'done', doneOn: TODAY });
+    await t.refused('tasks:complete', { taskId, note: '' }, /al afgerond/);
+    expect((await t.ok('tasks:list', {})).today).toEqual([]);
+
+    const items = await t.ok('timeline:get', { debtorId: leeflang });
+    expect(items.map((i) => i.text.key)).toEqual(['timeline.task.done', 'timeline.promise.broken']);
+    expect(items[0]!.text.data).toMatchObject({ doneNote: 'Betaalt vrijdag, nieuwe belofte' });
+    await t.refused('timeline:get', { debtorId: 9999 }, /Debiteur 9999 bestaat niet/);
+    t.close();
+  });
+});
