@@ -1,0 +1,189 @@
+// The dossier that goes with the claim to the collection agency (schedule day 31: "vordering uit
+// handen aan het incassobureau"): the claim as of its date and everything that led up to it.
+// A consumer's claim may not go before the day after the 14-day letter's term (art. 6:96 lid 6 BW).
+import { compareDates, formatDateShort, todayInAmsterdam, type IsoDate } from '../dates';
+import { formatEuro, type Cents } from '../money';
+import { earliestHandOver, NO_VAT } from '../legal';
+import {
+  day,
+  finishLetter,
+  invoiceTable,
+  invoiceWords,
+  LETTER_TITLES,
+  paragraph,
+  remindable,
+  sumOf,
+  table,
+  type LetterContext,
+  type LetterInvoice,
+} from './common';
+import { claimStatement, STAFFEL_SENTENCE } from './claim-statement';
+import { lastOfType, type SentLetter } from './reminders';
+import { LetterRefused, type LetterBlock, type LetterModel } from './model';
+
+export interface HandoverInput extends LetterContext {
+  contact: {
+    phone: string | null;
+    email: string | null;
+    contactName: string | null;
+    contactRole: string | null;
+    contactPhone: string | null;
+    contactEmail: string | null;
+  };
+  open: readonly LetterInvoice[];
+  sent: readonly (SentLetter & { totalCents: Cents })[];
+  payments: readonly { receivedOn: IsoDate; amountCents: Cents; description: string }[];
+  calls: readonly { startedAt: string; result: string; summary: string }[];
+  complaints: readonly { openedOn: IsoDate; status: string; description: string; resolution: string | null; invoiceNumbers: readonly string[] }[];
+  paid: { costsCents: Cents; interestCents: Cents };
+}
+
+/** Call results in the dossier's words (domain/call-outcome.ts CallResult). */
+const CALL_RESULTS: Record<string, string> = {
+  agreement: 'afspraak gemaakt',
+  complaint: 'klacht geregistreerd',
+  no_agreement: 'geen afspraak',
+  call_back: 'terugbelafspraak',
+  not_reached: 'niet bereikt',
+  no_answer: 'geen gehoor',
+  voicemail: 'voicemail',
+  wrong_number: 'verkeerd nummer',
+  preventive_confirmed: 'preventief: betaling op tijd toegezegd',
+  preventive_issue: 'preventief: vraag of probleem',
+};
+
+const COMPLAINT_STATUS: Record<string, string> = { open: 'open', in_behandeling: 'in behandeling', opgelost: 'opgelost' };
+
+/** Refuses a consumer's hand-over before the 14-day term has passed. */
+export function assertHandOverAllowed(input: Pick<HandoverInput, 'debtor' | 'letterDate' | 'sent'>): void {
+  if (input.debtor.kind !== 'consumer') return;
+  const letter14 = lastOfType(input.sent, 'consumer14');
+  const earliest = earliestHandOver('consumer', input.letterDate, letter14?.termEndsOn ?? null);
+  if (earliest === null)
+    throw new LetterRefused(
+      `De vordering op ${input.debtor.name} mag nog niet uit handen worden gegeven: ${input.debtor.name} is een consument en heeft nog geen 14-dagenbrief gekregen (art. 6:96 lid 6 BW). Stuur eerst de 14-dagenbrief.`,
+    );
+  if (compareDates(earliest, input.letterDate) > 0)
+    throw new LetterRefused(
+      `De vordering op ${input.debtor.name} mag nog niet uit handen worden gegeven: de termijn van de 14-dagenbrief van ${day(letter14!.letterDate)} ` +
+        `loopt tot en met ${day(letter14!.termEndsOn!)}. Uit handen geven kan vanaf ${day(earliest)}.`,
+    );
+}
+
+export function composeHandoverDossier(input: HandoverInput): LetterModel {
+  assertHandOverAllowed(input);
+  const { invoices, warnings } = remindable(input, input.open);
+  const { debtor, contact } = input;
+  const claim = claimStatement({
+    kind: debtor.kind,
+    asOf: input.letterDate,
+    invoices,
+    termEndsOn: lastOfType(input.sent, 'consumer14')?.termEndsOn ?? null,
+    consumerDefaultAfter: lastOfType(input.sent, 'reminder3')?.payBy ?? null,
+    vat: input.settings.collectionVatNotReclaimable ? { addVat: true, vatRateBasisPoints: input.settings.vatRateBasisPoints } : NO_VAT,
+    paid: input.paid,
+  });
+  const held = input.open.filter((i) => i.openCents > 0 && i.onHold);
+  const facts = [
+    { label: 'Naam', value: debtor.name },
+    { label: 'Debiteurnummer', value: debtor.number },
+    { label: 'Soort', value: debtor.kind === 'business' ? 'zakelijk' : 'consument' },
+    { label: 'Adres', value: `${debtor.addressLine}, ${debtor.postcode} ${debtor.city}` },
+    ...(contact.phone ? [{ label: 'Telefoon', value: contact.phone }] : []),
+    ...(contact.email ? [{ label: 'E-mail', value: contact.email }] : []),
+    ...(contact.contactName ? [{ label: 'Contactpersoon', value: [contact.contactName, contact.contactRole].filter(Boolean).join(', ') }] : []),
+    ...(contact.contactPhone ? [{ label: 'Direct nummer', value: contact.contactPhone }] : []),
+    ...(contact.contactEmail ? [{ label: 'E-mail contactpersoon', value: contact.contactEmail }] : []),
+  ];
+  const blocks: LetterBlock[] = [
+    paragraph(
+      `Hierbij dragen wij onze vordering op ${debtor.name} aan u over ter incasso. Hieronder vindt u de stand van de vordering per ${day(input.letterDate)} ` +
+        'en wat eraan voorafging: de facturen, de rente en kosten, de ontvangen betalingen, onze brieven, gesprekken en klachten.',
+    ),
+    { kind: 'heading', text: 'Debiteur' },
+    { kind: 'facts', items: facts },
+    { kind: 'heading', text: `Vordering per ${day(input.letterDate)}` },
+    table(invoiceTable(invoices)),
+    table(claim.summaryTable),
+  ];
+  if (held.length)
+    blocks.push(
+      paragraph(`Niet overgedragen: ${invoiceWords(held)} (${formatEuro(sumOf(held.map((i) => i.openCents)))}) ${held.length === 1 ? 'valt' : 'vallen'} onder een klacht die nog niet is opgelost.`),
+    );
+  if (claim.interestTable) blocks.push(table(claim.interestTable));
+  if (claim.costsCharged) blocks.push(paragraph(STAFFEL_SENTENCE), table(claim.costsTable));
+
+  blocks.push({ kind: 'heading', text: 'Ontvangen betalingen' });
+  if (input.payments.length)
+    blocks.push(
+      table({
+        caption: 'Ontvangen betalingen',
+        columns: [
+          { label: 'Ontvangen op', align: 'left' },
+          { label: 'Omschrijving', align: 'left' },
+        ],
+        amountHeader: 'Bedrag',
+        rows: input.payments.map((p) => ({ cells: [formatDateShort(p.receivedOn), p.description || '—'], cents: p.amountCents })),
+        total: { label: 'Totaal ontvangen', cents: sumOf(input.payments.map((p) => p.amountCents)) },
+      }),
+    );
+  else blocks.push(paragraph('Er zijn geen betalingen ontvangen.'));
+
+  blocks.push({ kind: 'heading', text: 'Verstuurde brieven' });
+  blocks.push(
+    input.sent.length
+      ? {
+          kind: 'list',
+          items: input.sent.map(
+            (l) =>
+              `${formatDateShort(l.letterDate)} ${LETTER_TITLES[l.type]}: ${formatEuro(l.totalCents)}` +
+              (l.termEndsOn ? `, termijn tot en met ${formatDateShort(l.termEndsOn)}` : l.payBy ? `, te betalen uiterlijk op ${formatDateShort(l.payBy)}` : ''),
+          ),
+        }
+      : paragraph('Er zijn geen brieven verstuurd.'),
+  );
+
+  blocks.push({ kind: 'heading', text: 'Gesprekken' });
+  blocks.push(
+    input.calls.length
+      ? {
+          kind: 'list',
+          items: input.calls.map((c) => {
+            const summary = c.summary.replace(/\s*\n\s*/g, ' ').trim();
+            return `${formatDateShort(todayInAmsterdam(new Date(c.startedAt)))} ${CALL_RESULTS[c.result] ?? c.result}${summary ? `: ${summary}` : ''}`;
+          }),
+        }
+      : paragraph('Er zijn geen gesprekken gevoerd.'),
+  );
+
+  blocks.push({ kind: 'heading', text: 'Klachten' });
+  blocks.push(
+    input.complaints.length
+      ? {
+          kind: 'list',
+          items: input.complaints.map(
+            (c) =>
+              `${formatDateShort(c.openedOn)} ${invoiceWords(c.invoiceNumbers.map((number) => ({ number })))} (${COMPLAINT_STATUS[c.status] ?? c.status}): ${c.description}` +
+              (c.resolution ? ` Oplossing: ${c.resolution}` : ''),
+          ),
+        }
+      : paragraph('Er zijn geen klachten ingediend.'),
+  );
+  if (claim.provisionalRates)
+    warnings.push('De rente is (deels) berekend met het laatst bekende rentepercentage: de rentetabel is voor deze periode nog niet bijgewerkt.');
+
+  return finishLetter(input, {
+    type: 'handover_dossier',
+    subject: `Overdrachtsdossier vordering op ${debtor.name}`,
+    posted: false,
+    salutation: 'Geachte heer/mevrouw,',
+    references: [
+      { label: 'Debiteurnummer', value: debtor.number },
+      { label: 'Vordering per', value: formatDateShort(input.letterDate) },
+    ],
+    blocks,
+    amounts: { principalCents: claim.principalCents, interestCents: claim.interestCents, costsCents: claim.costsCents, totalCents: claim.totalCents },
+    invoices,
+    warnings,
+  });
+}

@@ -1,0 +1,94 @@
+// The payment plan agreed by phone, on paper to be signed and returned (seed 000: "de regeling op
+// papier zetten, aan klant verzenden en laten ondertekenen en retourneren"; at most four terms).
+import { compareDates, formatDateShort, type IsoDate } from '../dates';
+import { formatEuro, type Cents } from '../money';
+import {
+  consequence,
+  day,
+  finishLetter,
+  invoiceTable,
+  paragraph,
+  payByDate,
+  paymentInstruction,
+  reachUs,
+  table,
+  type LetterContext,
+  type LetterInvoice,
+} from './common';
+import { LetterRefused, type LetterBlock, type LetterModel } from './model';
+
+export interface LetterPlan {
+  id: number;
+  agreedOn: IsoDate;
+  totalCents: Cents;
+  installments: readonly { seq: number; dueDate: IsoDate; amountCents: Cents }[];
+}
+
+export interface PlanAgreementInput extends LetterContext {
+  open: readonly LetterInvoice[];
+  plan: LetterPlan;
+}
+
+/** Days the debtor has to return the signed plan, unless the first term comes sooner. */
+export const RETURN_SIGNED_DAYS = 7;
+
+export function composePlanAgreement(input: PlanAgreementInput): LetterModel {
+  const { plan, debtor } = input;
+  if (plan.installments.length === 0) throw new LetterRefused('Deze betalingsregeling heeft geen termijnen. Er is geen brief gemaakt.');
+  const invoices = input.open.filter((i) => i.openCents > 0 && !i.onHold);
+  const terms = [...plan.installments].sort((a, b) => a.seq - b.seq);
+  const first = terms[0]!.dueDate;
+  // Signed back before the first term is due, when that comes sooner than the usual week.
+  const standard = payByDate(input.letterDate, RETURN_SIGNED_DAYS);
+  const returnBy = compareDates(first, input.letterDate) > 0 && compareDates(first, standard) < 0 ? first : standard;
+  const blocks: LetterBlock[] = [
+    paragraph(
+      `Op ${day(plan.agreedOn)} hebben wij telefonisch met u een betalingsregeling afgesproken voor ${invoices.length === 1 ? 'de onderstaande openstaande factuur' : 'de onderstaande openstaande facturen'}. ` +
+        'Met deze brief leggen wij die regeling vast.',
+    ),
+  ];
+  if (invoices.length) blocks.push(table(invoiceTable(invoices)));
+  blocks.push(
+    paragraph(`U betaalt in totaal ${formatEuro(plan.totalCents)} in ${terms.length === 1 ? 'één termijn' : `${terms.length} termijnen`}:`),
+    table({
+      caption: 'Termijnen van de betalingsregeling',
+      columns: [
+        { label: 'Termijn', align: 'left' },
+        { label: 'Uiterlijk op', align: 'left' },
+      ],
+      amountHeader: 'Bedrag',
+      rows: terms.map((t) => ({ cells: [`${t.seq}`, `${day(t.dueDate)} (${formatDateShort(t.dueDate)})`], cents: t.amountCents })),
+      total: { label: 'Totaal van de regeling', cents: plan.totalCents },
+    }),
+    paragraph(`Maakt u elke termijn uiterlijk op de genoemde datum over ${paymentInstruction(input, invoices.length ? invoices : [{ number: 'betalingsregeling' }])}.`),
+    paragraph('Zoals wij telefonisch hebben besproken, is deze regeling de laatste mogelijkheid om de vordering zonder verdere maatregelen te voldoen. Zolang u zich aan de regeling houdt, ondernemen wij geen verdere stappen.'),
+    paragraph(
+      'Wordt een termijn niet (volledig) op tijd betaald, dan vervalt de regeling en is het hele dan nog openstaande bedrag direct opeisbaar. ' +
+        `In dat geval ${consequence(debtor.kind, 'ingebrekestelling')}, en blijft betaling daarna uit, dan ${consequence(debtor.kind, 'overdracht')}.`,
+      true,
+    ),
+    paragraph(
+      `Wilt u deze brief ondertekenen en uiterlijk op ${day(returnBy)} aan ons terugsturen? Een exemplaar voor uw eigen administratie kunt u houden. ` +
+        `Heeft u vragen over de regeling, neem dan contact met ons op ${reachUs(input)}.`,
+    ),
+  );
+  return finishLetter(input, {
+    type: 'plan_agreement',
+    subject: 'Betalingsregeling ter ondertekening',
+    references: [
+      { label: 'Uw debiteurnummer', value: debtor.number },
+      { label: 'Regeling afgesproken op', value: formatDateShort(plan.agreedOn) },
+    ],
+    blocks,
+    appendix: [
+      {
+        kind: 'signatureLines',
+        title: `Voor akkoord, ${debtor.name}`,
+        lines: ['Naam', 'Plaats', 'Datum', 'Handtekening'],
+      },
+    ],
+    amounts: { principalCents: plan.totalCents, interestCents: 0, costsCents: 0, totalCents: plan.totalCents },
+    invoices,
+    payBy: first,
+  });
+}
