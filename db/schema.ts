@@ -253,7 +253,7 @@ export const letters = sqliteTable(
     callId: integer('call_id').references(() => calls.id),
     planId: integer('plan_id').references(() => paymentPlans.id),
     type: text('type', {
-      enum: ['confirmation', 'plan_agreement', 'reminder1', 'reminder2', 'reminder3', 'consumer14'],
+      enum: ['confirmation', 'plan_agreement', 'reminder1', 'reminder2', 'reminder3', 'consumer14', 'handover_dossier'],
     }).notNull(),
     letterDate: text('letter_date').notNull(),
     principalCents: integer('principal_cents').notNull(),
