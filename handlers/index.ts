@@ -3,10 +3,12 @@ import type { ChannelName } from '../ipc/contract';
 import type { HandlerGroup } from './context';
 import { appHandlers } from './app';
 import { debtorHandlers } from './debtors';
+import { letterHandlers } from './letters';
 import { followUpHandlers } from './followup';
 
 export const handlers = {
   ...appHandlers,
   ...debtorHandlers,
+  ...letterHandlers,
   ...followUpHandlers,
 } satisfies HandlerGroup<ChannelName>;

@@ -5,11 +5,13 @@ import type { z } from 'zod';
 import type { ChannelMap } from './channel';
 import { appChannels } from './channels/app';
 import { debtorChannels } from './channels/debtors';
+import { letterChannels } from './channels/letters';
 import { followUpChannels } from './channels/followup';
 
 export const contract = {
   ...appChannels,
   ...debtorChannels,
+  ...letterChannels,
   ...followUpChannels,
 } satisfies ChannelMap;
 

@@ -1,0 +1,66 @@
+// The letter channels through dispatch, as the renderer reaches them: the output must pass the
+// contract, a preview writes nothing, and a refusal comes back in Dutch with the ledger untouched.
+import { openTestDatabase } from '../db/test-db';
+import { dumpTables } from '../db/test-fixtures';
+import { seedDemoLedger } from '../db/demo-ledger';
+import { dispatch } from './dispatch';
+import type { HandlerContext } from './context';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
+
+const TODAY = '2026-06-12';
+
+function setup() {
+  const opened = openTestDatabase();
+  seedDemoLedger(opened.db, TODAY);
+  const ctx: HandlerContext = { db: opened.db, now: () => new Date(`${TODAY}T09:00:00Z`), dataFile: opened.file, transport: 'preview', version: 'test', demoLedgerCreated: true };
+  const send = <C extends ChannelName>(name: C, input: ChannelInput<C>) => dispatch(ctx, name, input);
+  const ok = async <C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const r = await send(name, input);
+    if (!r.ok) throw new Error(`${name} geweigerd: ${r.error.message}`);
+    return r.data as ChannelOutput<C>;
+  };
+  const idOf = (number: string) => (opened.sqlite.prepare('SELECT id FROM debtors WHERE number = ?').get(number) as { id: number }).id;
+  return { ...opened, send, ok, leeflang: idOf('10023'), visser: idOf('20007'), vanDam: idOf('10031') };
+}
+
+describe('letter channels', () => {
+  it('previews without recording, then issues and gets the same letter back', async () => {
+    const { sqlite, ok, leeflang, close } = setup();
+    const before = dumpTables(sqlite);
+    const preview = await ok('letters:preview', { debtorId: leeflang, type: 'reminder1' });
+    expect(dumpTables(sqlite)).toEqual(before);
+    expect(preview.amounts.totalCents).toBe(313_522);
+    const issued = await ok('letters:issue', { debtorId: leeflang, type: 'reminder1' });
+    expect(issued.letter).toEqual(preview);
+    const got = await ok('letters:get', { id: issued.id });
+    expect(got).toMatchObject({ id: issued.id, type: 'reminder1', letterDate: TODAY, totalCents: 313_522, letter: preview });
+    expect(await ok('letters:list', { debtorId: leeflang })).toHaveLength(1);
+    close();
+  });
+
+  it('refuses a consumer’s hand-over dossier before a 14-day letter, in Dutch, writing nothing', async () => {
+    const { sqlite, send, visser, close } = setup();
+    const before = dumpTables(sqlite);
+    const r = await send('letters:issue', { debtorId: visser, type: 'handover_dossier' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_allowed', message: expect.stringMatching(/P\. Visser .* consument en heeft nog geen 14-dagenbrief gekregen/) } });
+    expect(dumpTables(sqlite)).toEqual(before);
+    close();
+  });
+
+  it('issues a batch and names each debtor that got no letter', async () => {
+    const { ok, leeflang, visser, vanDam, close } = setup();
+    const batch = await ok('letters:batch', { debtorIds: [leeflang, vanDam, visser], type: 'reminder1' });
+    expect(batch.issued.map((i) => i.letter.debtor.name)).toEqual(['Leeflang & Zn', 'P. Visser']);
+    expect(batch.refused.map((r) => r.name)).toEqual(['Bakkerij Van Dam BV']);
+    const candidates = await ok('letters:batchCandidates', {});
+    expect(candidates.find((c) => c.id === leeflang)?.lastReminder).toEqual({ type: 'reminder1', letterDate: TODAY });
+    close();
+  });
+
+  it('rejects an unknown letter type before anything runs', async () => {
+    const { send, leeflang, close } = setup();
+    const r = await send('letters:issue', { debtorId: leeflang, type: 'reminder4' } as never);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    close();
+  });
+});

@@ -1,0 +1,15 @@
+import type { HandlerGroup } from './context';
+import { batchCandidates, composeLetter, getLetter, issueBatch, issueLetter, letterOptions, lettersOf } from '../db/letters.repo';
+import { todayInAmsterdam } from '../domain/dates';
+
+export const letterHandlers = {
+  'letters:preview': (ctx, request) => composeLetter(ctx.db, request, todayInAmsterdam(ctx.now())).letter,
+  'letters:issue': (ctx, request) => issueLetter(ctx.db, request, todayInAmsterdam(ctx.now())),
+  'letters:get': (ctx, { id }) => getLetter(ctx.db, id),
+  'letters:list': (ctx, { debtorId }) => lettersOf(ctx.db, debtorId),
+  'letters:batch': (ctx, { debtorIds, type }) => issueBatch(ctx.db, debtorIds, type, todayInAmsterdam(ctx.now())),
+  'letters:batchCandidates': (ctx) => batchCandidates(ctx.db, todayInAmsterdam(ctx.now())),
+  'letters:options': (ctx, { debtorId }) => letterOptions(ctx.db, debtorId),
+} satisfies HandlerGroup<
+  'letters:preview' | 'letters:issue' | 'letters:get' | 'letters:list' | 'letters:batch' | 'letters:batchCandidates' | 'letters:options'
+>;
