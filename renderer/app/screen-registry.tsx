@@ -3,9 +3,18 @@
 import type { ReactNode } from 'react';
 import type { Route } from './router';
 import type { Settings } from '../../domain/settings';
+import { TodayScreen } from '../followup/TodayScreen';
+import { TasksScreen } from '../followup/TasksScreen';
+import { ComplaintsScreen } from '../followup/ComplaintsScreen';
 
-export function screenRegistry(route: Route, _settings: Settings, _today: string): ReactNode | null {
+export function screenRegistry(route: Route, settings: Settings, today: string): ReactNode | null {
   switch (route.name) {
+    case 'today':
+      return <TodayScreen today={today} />;
+    case 'tasks':
+      return <TasksScreen today={today} />;
+    case 'complaints':
+      return <ComplaintsScreen today={today} collector={settings.collectorName} />;
     default:
       return null;
   }

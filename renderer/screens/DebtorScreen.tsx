@@ -3,8 +3,9 @@ import { useT } from '../i18n';
 import { useLoad } from '../app/use-load';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
-import { amsterdamDateTime, formatDateShort, formatDuration, formatEuro } from '../format';
+import { formatDateShort, formatEuro } from '../format';
 import { overdueLabel } from './DebtorsScreen';
+import { DebtorFollowUp } from '../followup/DebtorFollowUp';
 import type { Settings } from '../../domain/settings';
 import type { DebtorFile } from '../../ipc/channels/debtors';
 
@@ -93,7 +94,7 @@ export function DebtorScreen({ id, settings }: { id: number; settings: Settings 
           </tfoot>
         </table>
       )}
-      <History calls={file.data.calls} />
+      <DebtorFollowUp debtorId={id} invoices={openInvoices} collector={settings.collectorName} onChanged={file.reload} />
     </section>
   );
 }
@@ -116,35 +117,4 @@ function ContactCard({ debtor }: { debtor: DebtorFile['debtor'] }) {
       {debtor.phone && (<p>{t('debtor.phone')}: {debtor.phone}</p>)}
     </div>
   );
-}
-
-function History({ calls }: { calls: DebtorFile['calls'] }) {
-  const t = useT();
-  return (
-    <section aria-labelledby="history-title">
-      <h2 id="history-title">{t('debtor.history')}</h2>
-      {calls.length === 0 ? (
-        <p className="muted">{t('debtor.noHistory')}</p>
-      ) : (
-        <ol className="history">
-          {calls.map((c) => {
-            const { date, time } = amsterdamDateTime(c.startedAt);
-            return (
-              <li key={c.id} data-testid="history-call">
-                <strong>{t('debtor.callOn', { date, time, duration: formatDuration(c.durationSeconds) })}</strong>{' '}
-                <span className="tag">{resultLabel(t, c.result)}</span>
-                {c.summary && <p>{c.summary}</p>}
-                {c.notes && <p className="muted">{c.notes}</p>}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-function resultLabel(t: ReturnType<typeof useT>, result: string): string {
-  const key = `result.${result}` as Parameters<typeof t>[0];
-  return t(key);
 }

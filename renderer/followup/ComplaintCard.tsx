@@ -1,0 +1,153 @@
+// One complaint with its state and the transitions it allows next, as buttons: in behandeling nemen,
+// oplossen, klant geïnformeerd. Each asks for what the step needs; a refusal shows the handler's message.
+import { useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { useT } from '../i18n';
+import { formatDateShort } from '../format';
+import { DateField, DebtorLink, FeedbackLine, Tag, dateForInput, readDate, runChecked, useAction } from './shared';
+import { complaintLifecycle, complaintStep, type ComplaintEvent, type ComplaintStatus } from '../../domain/lifecycle/complaint';
+import { allowedEvents } from '../../domain/lifecycle/lifecycle';
+import type { ComplaintItem } from '../../ipc/channels/followup';
+
+const STATUS_TONE: Record<ComplaintStatus, 'warn' | 'info' | 'ok'> = { open: 'warn', in_behandeling: 'info', opgelost: 'ok' };
+
+export function ComplaintStatusTag({ status }: { status: ComplaintStatus }) {
+  const t = useT();
+  return <Tag tone={STATUS_TONE[status]}>{t(`followup.complaint.status.${status}`)}</Tag>;
+}
+
+export function ComplaintCard(props: {
+  complaint: ComplaintItem;
+  debtor?: { id: number; name: string };
+  today: string;
+  collector: string;
+  onChanged: () => void;
+}) {
+  const t = useT();
+  const c = props.complaint;
+  const [step, setStep] = useState<ComplaintEvent | null>(null);
+  const action = useAction();
+  // What the table allows, and the customer is informed only once.
+  const next = allowedEvents(complaintLifecycle, c.status).filter((e) => complaintStep(c, e).ok);
+
+  return (
+    <article className="complaint card" aria-label={t('followup.complaint.label', { id: c.id })}>
+      <header>
+        <ComplaintStatusTag status={c.status} />
+        {props.debtor && <strong><DebtorLink debtor={props.debtor} /></strong>}
+        <span>{t('followup.complaint.invoices', { numbers: c.invoices.map((i) => i.number).join(', ') })}</span>
+        <span className="muted">{t('followup.complaint.openedOn', { date: formatDateShort(c.openedOn) })}</span>
+      </header>
+      <p className="description">{c.description}</p>
+      <dl className="facts">
+        <dt>{t('followup.complaint.handler')}</dt>
+        <dd>{c.handler ?? '—'}</dd>
+        {c.resolution && (
+          <>
+            <dt>{t('followup.complaint.resolution')}</dt>
+            <dd>{c.resolution}{c.resolvedOn && ` (${formatDateShort(c.resolvedOn)})`}</dd>
+          </>
+        )}
+        {c.status === 'opgelost' && (
+          <>
+            <dt>{t('followup.complaint.informedOn')}</dt>
+            <dd>{c.customerInformedOn ? formatDateShort(c.customerInformedOn) : t('followup.complaint.notInformed')}</dd>
+          </>
+        )}
+      </dl>
+      {step === null ? (
+        next.length > 0 && (
+          <div className="actions">
+            {next.map((e) => (
+              <button key={e} type="button" onClick={() => { action.clear(); setStep(e); }}>
+                {t(`followup.complaint.${e}`)}
+              </button>
+            ))}
+          </div>
+        )
+      ) : (
+        <StepForm
+          step={step}
+          complaint={c}
+          today={props.today}
+          collector={props.collector}
+          action={action}
+          onDone={() => {
+            setStep(null);
+            props.onChanged();
+          }}
+          onCancel={() => setStep(null)}
+        />
+      )}
+      <FeedbackLine feedback={action.feedback} />
+    </article>
+  );
+}
+
+function StepForm(props: {
+  step: ComplaintEvent;
+  complaint: ComplaintItem;
+  today: string;
+  collector: string;
+  action: ReturnType<typeof useAction>;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const { step, complaint: c } = props;
+  const [handler, setHandler] = useState(c.handler ?? props.collector);
+  const [resolution, setResolution] = useState('');
+  const [date, setDate] = useState(dateForInput(props.today));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const ok = await runChecked(
+      props.action,
+      () => {
+        switch (step) {
+          case 'start_handling':
+            return () => call('complaints:startHandling', { complaintId: c.id, handler });
+          case 'resolve': {
+            const resolvedOn = readDate(t, t('followup.complaint.resolvedOn'), date);
+            return () => call('complaints:resolve', { complaintId: c.id, resolution, handler, resolvedOn });
+          }
+          case 'inform_customer': {
+            const informedOn = readDate(t, t('followup.complaint.informedOn'), date);
+            return () => call('complaints:informCustomer', { complaintId: c.id, informedOn });
+          }
+        }
+      },
+      () => t(`followup.complaint.done.${step}`),
+    );
+    if (ok) props.onDone();
+  }
+
+  return (
+    <form className="form inline-form" onSubmit={submit} noValidate aria-label={t(`followup.complaint.${step}`)}>
+      {step !== 'inform_customer' && (
+        <label>
+          <span>{t('followup.complaint.handler')}</span>
+          <input name="handler" value={handler} onChange={(e) => setHandler(e.target.value)} autoFocus={step === 'start_handling'} />
+        </label>
+      )}
+      {step === 'resolve' && (
+        <>
+          <label>
+            <span>{t('followup.complaint.resolution')}</span>
+            <textarea name="resolution" rows={2} value={resolution} onChange={(e) => setResolution(e.target.value)} autoFocus />
+          </label>
+          <DateField name="resolvedOn" label={t('followup.complaint.resolvedOn')} value={date} onChange={setDate} />
+        </>
+      )}
+      {step === 'inform_customer' && (
+        <DateField name="informedOn" label={t('followup.complaint.informedOn')} value={date} onChange={setDate} />
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={props.action.busy}>
+          {t(`followup.complaint.confirm.${step}`)}
+        </button>
+        <button type="button" onClick={props.onCancel}>{t('followup.cancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+// Registering a complaint on the debtor file: what is wrong, which invoices (held out of reminders until
+// it is resolved), and optionally who handles it or how it was resolved right away.
+import { useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { useT } from '../i18n';
+import { FeedbackLine, InvoiceChoices, useAction } from './shared';
+import type { OpenInvoice } from '../../ipc/channels/debtors';
+
+export function ComplaintForm(props: { debtorId: number; invoices: OpenInvoice[]; onRegistered: () => void; onCancel: () => void }) {
+  const t = useT();
+  const [description, setDescription] = useState('');
+  const [invoiceIds, setInvoiceIds] = useState<number[]>([]);
+  const [handler, setHandler] = useState('');
+  const [resolution, setResolution] = useState('');
+  const action = useAction();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const ok = await action.run(() =>
+      call('complaints:register', {
+        debtorId: props.debtorId,
+        description,
+        invoiceIds,
+        ...(handler.trim() ? { handler } : {}),
+        ...(resolution.trim() ? { resolution } : {}),
+      }),
+    );
+    if (ok) props.onRegistered();
+  }
+
+  return (
+    <form className="form complaint-form" onSubmit={submit} noValidate aria-labelledby="complaint-form-title">
+      <fieldset>
+        <legend id="complaint-form-title">{t('followup.complaint.register')}</legend>
+        <label>
+          <span>{t('followup.complaint.description')}</span>
+          <textarea name="description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} autoFocus />
+        </label>
+        <InvoiceChoices label={t('followup.complaint.which')} invoices={props.invoices} selected={invoiceIds} onChange={setInvoiceIds} />
+        <label>
+          <span>{t('followup.complaint.handlerOptional')}</span>
+          <input name="handler" value={handler} onChange={(e) => setHandler(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('followup.complaint.resolutionOptional')}</span>
+          <input name="resolution" value={resolution} onChange={(e) => setResolution(e.target.value)} />
+        </label>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={action.busy}>{t('followup.complaint.save')}</button>
+          <button type="button" onClick={props.onCancel}>{t('followup.cancel')}</button>
+        </div>
+        <FeedbackLine feedback={action.feedback} />
+      </fieldset>
+    </form>
+  );
+}

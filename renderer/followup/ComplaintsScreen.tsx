@@ -1,0 +1,39 @@
+// Klachten: the complaint register across debtors, narrowed by status, with each complaint's next steps.
+import { useState } from 'react';
+import { call } from '../api/client';
+import { useT } from '../i18n';
+import { useLoad } from '../app/use-load';
+import { ComplaintCard } from './ComplaintCard';
+import type { ComplaintFilter } from '../../ipc/channels/followup';
+
+const FILTERS: ComplaintFilter[] = ['all', 'unresolved', 'open', 'in_behandeling', 'opgelost'];
+
+export function ComplaintsScreen({ today, collector }: { today: string; collector: string }) {
+  const t = useT();
+  const [status, setStatus] = useState<ComplaintFilter>('all');
+  const list = useLoad(() => call('complaints:list', { status }), `complaints:${status}`);
+  const rows = list.data ?? [];
+  return (
+    <section aria-labelledby="complaints-title" className="followup">
+      <header className="screen-header">
+        <h1 id="complaints-title">{t('followup.complaints.title')}</h1>
+        <p className="muted">{t('followup.complaints.subtitle')}</p>
+      </header>
+      <label className="filter">
+        <span>{t('followup.complaints.filter')}</span>
+        <select value={status} onChange={(e) => setStatus(e.target.value as ComplaintFilter)}>
+          {FILTERS.map((f) => (
+            <option key={f} value={f}>{t(`followup.complaints.filter.${f}`)}</option>
+          ))}
+        </select>
+      </label>
+      {list.error && <p role="alert" className="error">{list.error}</p>}
+      {!list.loading && rows.length === 0 && <p className="muted">{t('followup.complaints.none')}</p>}
+      <div className="stack">
+        {rows.map((c) => (
+          <ComplaintCard key={c.id} complaint={c} debtor={c.debtor} today={today} collector={collector} onChanged={list.reload} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// Recording a payment the customer says they made or that came in: date, amount typed the Dutch way
+// ("1.234,56"), description, and optionally the invoices it pays. The handler applies it in one
+// transaction (invoices, plan installments, promises); the message says what it did.
+import { useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { useT, type Translate } from '../i18n';
+import { formatEuro } from '../format';
+import { DateField, FeedbackLine, InputError, InvoiceChoices, dateForInput, readDate, runChecked, useAction } from './shared';
+import { parseAmount } from '../../domain/money';
+import type { OpenInvoice } from '../../ipc/channels/debtors';
+import type { RecordedPayment } from '../../ipc/channels/followup';
+
+export function PaymentForm(props: { debtorId: number; today: string; invoices: OpenInvoice[]; onRecorded: () => void }) {
+  const t = useT();
+  const [date, setDate] = useState(dateForInput(props.today));
+  const [amount, setAmount] = useState('');
+  const [description, setDescription] = useState('');
+  const [invoiceIds, setInvoiceIds] = useState<number[]>([]);
+  const action = useAction();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const ok = await runChecked(
+      action,
+      () => {
+        const receivedOn = readDate(t, t('followup.payment.date'), date);
+        const amountCents = readAmount(t, amount);
+        return () => call('payments:record', { debtorId: props.debtorId, receivedOn, amountCents, description, invoiceIds });
+      },
+      (result) => paymentMessage(t, result),
+    );
+    if (ok) {
+      setAmount('');
+      setDescription('');
+      setInvoiceIds([]);
+      props.onRecorded();
+    }
+  }
+
+  return (
+    <form className="form payment-form" onSubmit={submit} noValidate aria-labelledby="payment-title">
+      <fieldset>
+        <legend id="payment-title">{t('followup.payment.title')}</legend>
+        <DateField name="receivedOn" label={t('followup.payment.date')} value={date} onChange={setDate} />
+        <label>
+          <span>{t('followup.payment.amount')}</span>
+          <input name="amount" inputMode="decimal" placeholder="1.234,56" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        </label>
+        <label>
+          <span>{t('followup.payment.description')}</span>
+          <input name="description" value={description} onChange={(e) => setDescription(e.target.value)} />
+        </label>
+        <InvoiceChoices label={t('followup.payment.invoices')} invoices={props.invoices} selected={invoiceIds} onChange={setInvoiceIds} />
+        <button type="submit" className="primary" disabled={action.busy}>
+          {t('followup.payment.submit')}
+        </button>
+        <FeedbackLine feedback={action.feedback} />
+      </fieldset>
+    </form>
+  );
+}
+
+/** Cents from what was typed; a message naming the amount when it is none, or not above € 0,00. */
+function readAmount(t: Translate, typed: string): number {
+  const cents = parseAmount(typed);
+  if (cents === null) throw new InputError(t('followup.payment.badAmount', { value: typed.trim() }));
+  if (cents <= 0) throw new InputError(t('followup.payment.notPositive', { amount: formatEuro(cents) }));
+  return cents;
+}
+
+function paymentMessage(t: Translate, r: RecordedPayment): string {
+  const total = r.allocations.reduce((s, a) => s + a.amountCents, 0);
+  const parts = [t('followup.payment.recorded', { amount: formatEuro(total) })];
+  for (const i of r.installments)
+    if (i.status === 'paid') parts.push(t('followup.payment.installmentPaid', { seq: i.seq }));
+    else parts.push(t('followup.payment.installmentPart', { seq: i.seq, amount: formatEuro(i.addCents) }));
+  if (r.completedPlanId !== null) parts.push(t('followup.payment.planCompleted'));
+  if (r.keptPromiseIds.length > 0) parts.push(t('followup.payment.promiseKept'));
+  if (r.unallocatedCents > 0) parts.push(t('followup.payment.unallocated', { amount: formatEuro(r.unallocatedCents) }));
+  return parts.join(' ');
+}

@@ -1,0 +1,102 @@
+// A payment plan with its installments and the next step of its lifecycle as a button: verstuurd ter
+// ondertekening → getekend retour → actief. Payments move it on to completed; the calendar to defaulted.
+import { useState } from 'react';
+import { call } from '../api/client';
+import { useT } from '../i18n';
+import { formatDateShort, formatEuro } from '../format';
+import { FeedbackLine, Tag, useAction } from './shared';
+import { allowedEvents } from '../../domain/lifecycle/lifecycle';
+import { planLifecycle, type PlanEvent, type PlanStatus } from '../../domain/lifecycle/plan';
+import type { InstallmentStatus } from '../../domain/lifecycle/installment';
+import type { PlanItem } from '../../ipc/channels/followup';
+
+const PLAN_TONE: Record<PlanStatus, 'info' | 'ok' | 'bad' | undefined> = {
+  proposed: undefined,
+  sent: 'info',
+  signed: 'info',
+  active: 'info',
+  completed: 'ok',
+  defaulted: 'bad',
+};
+const INSTALLMENT_TONE: Record<InstallmentStatus, 'ok' | 'bad' | undefined> = { due: undefined, late: 'bad', paid: 'ok' };
+
+/** The steps the collector takes by hand; pay, complete and default follow from payments and the calendar. */
+const MANUAL_STEPS = ['send', 'sign', 'activate'] as const satisfies readonly PlanEvent[];
+type ManualStep = (typeof MANUAL_STEPS)[number];
+
+const STEP_CHANNEL = { send: 'plans:markSent', sign: 'plans:markSigned', activate: 'plans:activate' } as const;
+
+export function PlanCard({ plan, onChanged }: { plan: PlanItem; onChanged: () => void }) {
+  const t = useT();
+  const action = useAction();
+  // A step's confirmation belongs to the state it led to; once payments move the plan on, it is old news.
+  const [confirmedFor, setConfirmedFor] = useState<PlanStatus | null>(null);
+  const steps = allowedEvents(planLifecycle, plan.status).filter((e): e is ManualStep => (MANUAL_STEPS as readonly string[]).includes(e));
+  const dates = (
+    [
+      ['sentOn', plan.sentOn],
+      ['signedOn', plan.signedOn],
+      ['completedOn', plan.completedOn],
+      ['defaultedOn', plan.defaultedOn],
+    ] as const
+  ).filter(([, d]) => d !== null);
+
+  const take = (step: ManualStep) =>
+    action.run(
+      () => call(STEP_CHANNEL[step], { planId: plan.id }),
+      (updated) => {
+        setConfirmedFor(updated.status);
+        onChanged();
+        return t(`followup.plan.done.${step}`);
+      },
+    );
+
+  return (
+    <article className="plan card" aria-label={t('followup.plan.label', { date: formatDateShort(plan.agreedOn) })}>
+      <header>
+        <Tag tone={PLAN_TONE[plan.status]}>{t(`followup.plan.status.${plan.status}`)}</Tag>
+        <strong>
+          {t('followup.plan.summary', { total: formatEuro(plan.totalCents), terms: plan.installments.length, date: formatDateShort(plan.agreedOn) })}
+        </strong>
+        {dates.map(([name, d]) => (
+          <span key={name} className="muted">{t(`followup.plan.${name}`, { date: formatDateShort(d!) })}</span>
+        ))}
+      </header>
+      <table className="grid compact" aria-label={t('followup.plan.installments')}>
+        <thead>
+          <tr>
+            <th>{t('followup.plan.col.seq')}</th>
+            <th>{t('followup.plan.col.due')}</th>
+            <th className="num">{t('followup.plan.col.amount')}</th>
+            <th className="num">{t('followup.plan.col.paid')}</th>
+            <th>{t('followup.plan.col.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.installments.map((i) => (
+            <tr key={i.id} className={`installment ${i.status}`}>
+              <td>{i.seq}</td>
+              <td>{formatDateShort(i.dueDate)}</td>
+              <td className="num">{formatEuro(i.amountCents)}</td>
+              <td className="num">{formatEuro(i.paidCents)}</td>
+              <td>
+                <Tag tone={INSTALLMENT_TONE[i.status]}>{t(`followup.installment.status.${i.status}`)}</Tag>
+                {i.paidOn && <span className="muted"> {formatDateShort(i.paidOn)}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {steps.length > 0 && (
+        <div className="actions">
+          {steps.map((s) => (
+            <button key={s} type="button" className="primary" disabled={action.busy} onClick={() => take(s)}>
+              {t(`followup.plan.step.${s}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {(action.feedback?.kind === 'error' || confirmedFor === plan.status) && <FeedbackLine feedback={action.feedback} />}
+    </article>
+  );
+}

@@ -1,0 +1,126 @@
+// Taken: open tasks overdue, today and upcoming, narrowed by type; a task is marked done once, with a note.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { useT } from '../i18n';
+import { useLoad } from '../app/use-load';
+import { useHotkeys } from '../app/hotkeys';
+import { navigate } from '../app/router';
+import { formatDateShort } from '../format';
+import { DebtorLink, FeedbackLine, Tag, useAction } from './shared';
+import { taskTypeLabel } from './labels';
+import { TASK_TYPES, type TaskType } from '../../domain/call-outcome';
+import type { TaskItem } from '../../ipc/channels/followup';
+
+const GROUPS = ['overdue', 'today', 'upcoming'] as const;
+
+export function TasksScreen({ today }: { today: string }) {
+  const t = useT();
+  const [type, setType] = useState<TaskType | ''>('');
+  const list = useLoad(() => call('tasks:list', type ? { type } : {}), `tasks:${today}:${type}`);
+  const flat = list.data ? GROUPS.flatMap((g) => list.data![g]) : [];
+  const [selected, setSelected] = useState(0);
+  const [completing, setCompleting] = useState<number | null>(null);
+  const action = useAction();
+  useEffect(() => setSelected((s) => Math.min(s, Math.max(flat.length - 1, 0))), [flat.length]);
+
+  const current = flat[selected];
+  useHotkeys(
+    {
+      arrowdown: () => setSelected((s) => Math.min(s + 1, flat.length - 1)),
+      arrowup: () => setSelected((s) => Math.max(s - 1, 0)),
+      enter: () => current && navigate({ name: 'debtor', id: current.debtor.id }),
+      'alt+a': () => current && setCompleting(current.id),
+    },
+    completing === null,
+  );
+
+  async function complete(task: TaskItem, note: string) {
+    const ok = await action.run(
+      () => call('tasks:complete', { taskId: task.id, note }),
+      () => t('followup.tasks.done', { title: task.title, debtor: task.debtor.name }),
+    );
+    if (ok) setCompleting(null);
+    list.reload();
+  }
+
+  let index = 0;
+  return (
+    <section aria-labelledby="tasks-title" className="followup">
+      <header className="screen-header">
+        <h1 id="tasks-title">{t('followup.tasks.title')}</h1>
+        <p className="muted">{t('followup.tasks.keys')}</p>
+      </header>
+      <label className="filter">
+        <span>{t('followup.tasks.type')}</span>
+        <select value={type} onChange={(e) => setType(e.target.value as TaskType | '')}>
+          <option value="">{t('followup.tasks.allTypes')}</option>
+          {TASK_TYPES.map((tt) => (
+            <option key={tt} value={tt}>{taskTypeLabel(t, tt)}</option>
+          ))}
+        </select>
+      </label>
+      <FeedbackLine feedback={action.feedback} />
+      {list.error && <p role="alert" className="error">{list.error}</p>}
+      {list.data &&
+        GROUPS.map((group) => (
+          <section key={group} aria-labelledby={`tasks-${group}`}>
+            <h2 id={`tasks-${group}`}>
+              {t(`followup.tasks.${group}`)} <span className="count">{list.data![group].length}</span>
+            </h2>
+            {list.data![group].length === 0 ? (
+              <p className="muted">{t('followup.tasks.none')}</p>
+            ) : (
+              <ul className="worklist" aria-labelledby={`tasks-${group}`}>
+                {list.data![group].map((task) => {
+                  const i = index++;
+                  const isSelected = i === selected;
+                  return (
+                    <li key={task.id} aria-current={isSelected ? 'true' : undefined} className={isSelected ? 'selected' : ''} onClick={() => setSelected(i)}>
+                      <span className="when">
+                        {group === 'today' ? task.dueTime ?? t('followup.today.today') : formatDateShort(task.dueDate)}
+                        {group !== 'today' && task.dueTime ? ` ${task.dueTime}` : ''}
+                      </span>
+                      <span className="who"><DebtorLink debtor={task.debtor} /></span>
+                      <span className="what">
+                        <Tag>{taskTypeLabel(t, task.type)}</Tag> {task.title}
+                      </span>
+                      {completing === task.id ? (
+                        <CompleteForm busy={action.busy} onSave={(note) => complete(task, note)} onCancel={() => setCompleting(null)} />
+                      ) : (
+                        <button type="button" onClick={() => setCompleting(task.id)}>
+                          {t('followup.tasks.complete')} {isSelected && <kbd>Alt+A</kbd>}
+                        </button>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        ))}
+    </section>
+  );
+}
+
+function CompleteForm(props: { busy: boolean; onSave: (note: string) => void; onCancel: () => void }) {
+  const t = useT();
+  const [note, setNote] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  useHotkeys({ escape: props.onCancel });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    props.onSave(note);
+  };
+  return (
+    <form className="inline-form complete" onSubmit={submit}>
+      <input ref={input} aria-label={t('followup.tasks.note')} placeholder={t('followup.tasks.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+      <button type="submit" className="primary" disabled={props.busy}>
+        {t('followup.tasks.save')} <kbd>Enter</kbd>
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        {t('followup.cancel')} <kbd>Esc</kbd>
+      </button>
+    </form>
+  );
+}

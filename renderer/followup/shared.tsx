@@ -1,0 +1,127 @@
+// Small pieces the follow-up screens share: running a change with its message, Dutch date fields, the
+// status tags, and the link to a debtor's file.
+import { useCallback, useState, type ReactNode } from 'react';
+import { errorMessage } from '../api/client';
+import { useT, type MessageKey, type Translate } from '../i18n';
+import { nl } from '../i18n/nl';
+import { formatDateShort, formatEuro } from '../format';
+import { parseDutchDate, type IsoDate } from '../../domain/dates';
+import type { OpenInvoice } from '../../ipc/channels/debtors';
+import './followup.css';
+
+export type Feedback = { kind: 'ok' | 'error'; text: string } | null;
+
+/**
+ * Runs one change at a time. A refusal (AppError from the handler, or a check here) becomes the error
+ * message and nothing else happens; on success `done` runs and its text, if any, is shown.
+ */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const run = useCallback(async <T,>(change: () => Promise<T>, done?: (result: T) => string | void): Promise<boolean> => {
+    setBusy(true);
+    setFeedback(null);
+    try {
+      const result = await change();
+      const text = done?.(result);
+      setFeedback(text ? { kind: 'ok', text } : null);
+      return true;
+    } catch (error) {
+      setFeedback({ kind: 'error', text: errorMessage(error) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const fail = useCallback((text: string) => setFeedback({ kind: 'error', text }), []);
+  return { busy, feedback, run, fail, clear: () => setFeedback(null) };
+}
+
+export function FeedbackLine({ feedback }: { feedback: Feedback }) {
+  if (!feedback) return null;
+  return feedback.kind === 'error' ? (
+    <p role="alert" className="error">{feedback.text}</p>
+  ) : (
+    <p role="status" className="ok">{feedback.text}</p>
+  );
+}
+
+/** Thrown by readDate: the message names the field and what was typed. */
+export class InputError extends Error {}
+
+/** What the collector typed as a date ('05-03-2026', '5-3-2026' or '2026-03-05'), as 'YYYY-MM-DD'. */
+export function readDate(t: Translate, what: string, typed: string): IsoDate {
+  const iso = parseDutchDate(typed);
+  if (!iso) throw new InputError(t('followup.date.invalid', { what, value: typed.trim() }));
+  return iso;
+}
+
+/** Like useAction's run, but a check that throws InputError shows its message without calling anything. */
+export async function runChecked<T>(
+  action: ReturnType<typeof useAction>,
+  prepare: () => () => Promise<T>,
+  done?: (result: T) => string | void,
+): Promise<boolean> {
+  let change: () => Promise<T>;
+  try {
+    change = prepare();
+  } catch (error) {
+    if (error instanceof InputError) {
+      action.fail(error.message);
+      return false;
+    }
+    throw error;
+  }
+  return action.run(change, done);
+}
+
+export function DateField(props: { label: string; value: string; onChange: (value: string) => void; name: string }) {
+  const t = useT();
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input name={props.name} value={props.value} placeholder={t('followup.date.placeholder')} inputMode="numeric" onChange={(e) => props.onChange(e.target.value)} />
+    </label>
+  );
+}
+
+export function Tag({ tone, children }: { tone?: 'ok' | 'warn' | 'bad' | 'info'; children: ReactNode }) {
+  return <span className={`tag${tone ? ` ${tone}` : ''}`}>{children}</span>;
+}
+
+export function DebtorLink({ debtor }: { debtor: { id: number; name: string } }) {
+  return <a href={`#/debtors/${debtor.id}`}>{debtor.name}</a>;
+}
+
+/** A key built from data (a status, a type); only keys that exist are used, with `fallback` otherwise. */
+export function dynamicKey(key: string, fallback: MessageKey): MessageKey {
+  return isMessageKey(key) ? key : fallback;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(nl, key);
+}
+
+/** 'YYYY-MM-DD' → 'DD-MM-YYYY': what the date fields show to start with. */
+export const dateForInput = formatDateShort;
+
+/** Check boxes for the debtor's open invoices (which ones a payment pays, or a complaint is about). */
+export function InvoiceChoices(props: { label: string; invoices: OpenInvoice[]; selected: number[]; onChange: (ids: number[]) => void }) {
+  const t = useT();
+  if (props.invoices.length === 0) return null;
+  const toggle = (id: number, on: boolean) => props.onChange(on ? [...props.selected, id] : props.selected.filter((i) => i !== id));
+  return (
+    <div className="choices" role="group" aria-label={props.label}>
+      <span>{props.label}</span>
+      <div>
+        {props.invoices.map((i) => (
+          <label key={i.id} className="check">
+            <input type="checkbox" checked={props.selected.includes(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />
+            {t('followup.invoiceChoice', { number: i.number, open: formatEuro(i.openCents) })}
+            {i.onHold && <Tag tone="warn">{t('debtor.onHold')}</Tag>}
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}
