@@ -52,11 +52,13 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(options: { dbFile?: string } = {}): Promise<RunningApp> {
+/** `now` fixes the app's clock (today, in Amsterdam) for tests that depend on the calendar; default the real time. */
+export async function startApp(options: { dbFile?: string; now?: () => Date } = {}): Promise<RunningApp> {
   const dbFile = options.dbFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-e2e-')), 'belwijzer.sqlite');
   const staticDir = path.resolve('dist/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer ontbreekt: draai eerst `npm run build:renderer`');
-  let server = await startPreviewServer({ dbFile, staticDir });
+  const now = options.now;
+  let server = await startPreviewServer({ dbFile, staticDir, now });
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -85,7 +87,7 @@ export async function startApp(options: { dbFile?: string } = {}): Promise<Runni
     },
     async restart() {
       await server.close();
-      server = await startPreviewServer({ dbFile, staticDir });
+      server = await startPreviewServer({ dbFile, staticDir, now });
       await page.goto(server.url);
     },
     async close() {
