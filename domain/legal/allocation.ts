@@ -1,12 +1,14 @@
-// Applying a payment (art. 6:43 and 6:44 BW).
+// Applying a payment (art. 6:43 and 6:44 BW), stated as a claim: costs, interest, invoices.
 // - 6:44 lid 1: first the costs, then the interest due, then the principal. A debtor who names
 //   invoices changes only which principal is paid, never that order (6:44 lid 2 lets the creditor
 //   refuse a payment meant otherwise).
 // - 6:43 lid 1: the named invoices first, in the order named. 6:43 lid 2: otherwise the oldest claim
 //   first; all our invoices weigh the same, so "oldest" is the earliest due date (then invoice date).
 // - What is left after everything is paid stays unallocated: an overpayment to refund or keep.
+// The order itself lives in one place, domain/lifecycle/allocation.ts, which payments.repo uses too.
 import { assertCents, formatEuro, type Cents } from '../money';
 import { compareDates, type IsoDate } from '../dates';
+import { allocatePayment as allocateItems, type OpenItem } from '../lifecycle/allocation';
 
 export type InvoiceId = string | number;
 
@@ -36,22 +38,20 @@ export function allocatePayment(amountCents: Cents, claim: OpenClaim, namedInvoi
   for (const id of namedInvoiceIds) {
     if (!claim.invoices.some((inv) => inv.id === id)) throw new RangeError(`Factuur ${id} staat niet open bij deze debiteur`);
   }
-  let left = amountCents;
-  const take = (open: Cents): Cents => {
-    const cents = Math.min(left, Math.max(open, 0));
-    left -= cents;
-    return cents;
+  // The item list speaks numeric ids; map ours onto their positions so string ids work too.
+  const oldestFirst = [...claim.invoices].sort((a, b) => compareDates(a.dueDate, b.dueDate) || compareDates(a.invoiceDate, b.invoiceDate));
+  const position = (id: InvoiceId) => oldestFirst.findIndex((inv) => inv.id === id);
+  const items: OpenItem[] = [
+    { invoiceId: null, kind: 'costs', openCents: Math.max(claim.costsCents, 0) },
+    { invoiceId: null, kind: 'interest', openCents: Math.max(claim.interestCents, 0) },
+    ...oldestFirst.map((inv, i) => ({ invoiceId: i, kind: 'principal' as const, openCents: inv.openCents })),
+  ];
+  const lines = allocateItems(amountCents, items, [...new Set(namedInvoiceIds)].map(position));
+  const sum = (kind: string) => lines.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountCents, 0);
+  return {
+    costs: sum('costs'),
+    interest: sum('interest'),
+    perInvoice: lines.filter((l) => l.kind === 'principal').map((l) => ({ invoiceId: oldestFirst[l.invoiceId!]!.id, cents: l.amountCents })),
+    unallocated: sum('unallocated'),
   };
-  const costs = take(claim.costsCents);
-  const interest = take(claim.interestCents);
-  const named = [...new Set(namedInvoiceIds)].map((id) => claim.invoices.find((inv) => inv.id === id)!);
-  const oldestFirst = claim.invoices
-    .filter((inv) => !named.includes(inv))
-    .sort((a, b) => compareDates(a.dueDate, b.dueDate) || compareDates(a.invoiceDate, b.invoiceDate));
-  const perInvoice: Allocation['perInvoice'] = [];
-  for (const inv of [...named, ...oldestFirst]) {
-    const cents = take(inv.openCents);
-    if (cents > 0) perInvoice.push({ invoiceId: inv.id, cents });
-  }
-  return { costs, interest, perInvoice, unallocated: left };
 }
