@@ -91,3 +91,6 @@ export class LetterRefused extends Error {
     this.name = 'LetterRefused';
   }
 }
+
+/** The printed words around the model's fields: letters go out in Dutch, whatever the screen language. */
+export const LETTER_LABELS = { subject: 'Betreft', phone: 'Telefoon', email: 'E-mail', iban: 'IBAN', kvk: 'KvK' } as const;

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'tasks' }
   | { name: 'complaints' }
   | { name: 'settings' }
-  | { name: 'letter'; id: number };
+  | { name: 'letter'; id: number }
+  | { name: 'letterBatch' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
       }
       return { name: 'debtors' };
     case 'letters':
+      if (second === 'batch') return { name: 'letterBatch' };
       return Number.isInteger(id) && id > 0 ? { name: 'letter', id } : { name: 'debtors' };
     case 'today':
     case 'tasks':
@@ -43,6 +45,8 @@ export function routeToHash(route: Route): string {
       return `#/debtors/${route.id}/${route.kind === 'preventive' ? 'preventive' : 'call'}`;
     case 'letter':
       return `#/letters/${route.id}`;
+    case 'letterBatch':
+      return '#/letters/batch';
     default:
       return `#/${route.name}`;
   }

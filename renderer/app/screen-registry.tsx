@@ -6,6 +6,8 @@ import type { Settings } from '../../domain/settings';
 import { TodayScreen } from '../followup/TodayScreen';
 import { TasksScreen } from '../followup/TasksScreen';
 import { ComplaintsScreen } from '../followup/ComplaintsScreen';
+import { LetterScreen } from '../letters/LetterScreen';
+import { BatchScreen } from '../letters/BatchScreen';
 
 export function screenRegistry(route: Route, settings: Settings, today: string): ReactNode | null {
   switch (route.name) {
@@ -15,6 +17,10 @@ export function screenRegistry(route: Route, settings: Settings, today: string):
       return <TasksScreen today={today} />;
     case 'complaints':
       return <ComplaintsScreen today={today} collector={settings.collectorName} />;
+    case 'letter':
+      return <LetterScreen id={route.id} />;
+    case 'letterBatch':
+      return <BatchScreen today={today} />;
     default:
       return null;
   }

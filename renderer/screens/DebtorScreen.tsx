@@ -6,6 +6,7 @@ import { navigate } from '../app/router';
 import { formatDateShort, formatEuro } from '../format';
 import { overdueLabel } from './DebtorsScreen';
 import { DebtorFollowUp } from '../followup/DebtorFollowUp';
+import { DebtorLetters } from '../letters/DebtorLetters';
 import type { Settings } from '../../domain/settings';
 import type { DebtorFile } from '../../ipc/channels/debtors';
 
@@ -94,6 +95,7 @@ export function DebtorScreen({ id, settings }: { id: number; settings: Settings 
           </tfoot>
         </table>
       )}
+      <DebtorLetters debtorId={id} />
       <DebtorFollowUp debtorId={id} invoices={openInvoices} collector={settings.collectorName} onChanged={file.reload} />
     </section>
   );

@@ -1,0 +1,139 @@
+// #/letters/batch: the same reminder for a selection of debtors, recorded in one go and printed as one
+// document with every letter on a page of its own.
+import { useState } from 'react';
+import { call, errorMessage } from '../api/client';
+import { useLoad } from '../app/use-load';
+import { useT } from '../i18n';
+import { formatDateShort, formatEuro } from '../format';
+import { LetterView } from './LetterView';
+import { PrintToolbar } from './PrintToolbar';
+import { REMINDER_TYPES, type ReminderType } from '../../domain/letters/model';
+import type { BatchResult } from '../../ipc/channels/letters';
+
+export function BatchScreen({ today }: { today: string }) {
+  const t = useT();
+  const candidates = useLoad(() => call('letters:batchCandidates', {}), 'letters:batchCandidates');
+  const [type, setType] = useState<ReminderType>('reminder1');
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [result, setResult] = useState<BatchResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const rows = candidates.data ?? [];
+
+  const toggle = (id: number) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const issue = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await call('letters:batch', { debtorIds: rows.filter((r) => selected.has(r.id)).map((r) => r.id), type }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const again = () => {
+    setResult(null);
+    setSelected(new Set());
+    candidates.reload();
+  };
+
+  return (
+    <section aria-labelledby="batch-title">
+      <header className="screen-header no-print">
+        <a href="#/debtors" className="back">← {t('debtor.back')}</a>
+        <h1 id="batch-title">{t('letters.batch.title')}</h1>
+        {!result && <p className="muted">{t('letters.batch.intro')}</p>}
+      </header>
+      {error && <p role="alert" className="error no-print">{error}</p>}
+      {result ? (
+        <>
+          <div className="no-print">
+            <p role="status" className="ok">{t('letters.batch.issued', { count: result.issued.length })}</p>
+            {result.refused.length > 0 && (
+              <ul role="alert" className="letter-warnings">
+                {result.refused.map((r) => (
+                  <li key={r.debtorId}>{t('letters.batch.refused', { name: r.name, message: r.message })}</li>
+                ))}
+              </ul>
+            )}
+            <div className="letter-actions">
+              <button type="button" onClick={again}>{t('letters.batch.again')}</button>
+            </div>
+            {result.issued.length > 0 && <PrintToolbar fileName={`${type}-${today}-${result.issued.length}.pdf`} />}
+          </div>
+          <div className="letter-stack">
+            {result.issued.map((i) => (
+              <LetterView key={i.id} letter={i.letter} />
+            ))}
+          </div>
+        </>
+      ) : (
+        <>
+          <fieldset className="batch-types">
+            <legend>{t('letters.batch.type')}</legend>
+            {REMINDER_TYPES.map((r) => (
+              <label key={r}>
+                <input type="radio" name="batch-type" value={r} checked={type === r} onChange={() => setType(r)} />
+                {t(`letters.type.${r}`)}
+              </label>
+            ))}
+          </fieldset>
+          {candidates.error && <p role="alert" className="error">{candidates.error}</p>}
+          {candidates.data && rows.length === 0 && <p className="muted">{t('letters.batch.none')}</p>}
+          {rows.length > 0 && (
+            <table className="grid" aria-label={t('letters.batch.title')}>
+              <thead>
+                <tr>
+                  <th>
+                    <input
+                      type="checkbox"
+                      aria-label={t('letters.batch.selectAll')}
+                      checked={selected.size === rows.length}
+                      onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+                    />
+                  </th>
+                  <th>{t('letters.batch.col.number')}</th>
+                  <th>{t('letters.batch.col.name')}</th>
+                  <th className="num">{t('letters.batch.col.invoices')}</th>
+                  <th className="num">{t('letters.batch.col.amount')}</th>
+                  <th>{t('letters.batch.col.oldest')}</th>
+                  <th>{t('letters.batch.col.last')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className={selected.has(r.id) ? 'selected' : undefined}>
+                    <td>
+                      <input type="checkbox" aria-label={t('letters.batch.select', { name: r.name })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+                    </td>
+                    <td>{r.number}</td>
+                    <td>
+                      {r.name}
+                      {r.kind === 'consumer' && <span className="tag">{t('letters.batch.consumer')}</span>}
+                    </td>
+                    <td className="num">{r.invoiceCount}</td>
+                    <td className="num">{formatEuro(r.remindableCents)}</td>
+                    <td>{formatDateShort(r.oldestDueDate)}</td>
+                    <td>{r.lastReminder ? `${t(`letters.type.${r.lastReminder.type}`)} ${formatDateShort(r.lastReminder.letterDate)}` : t('letters.batch.lastNone')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className="letter-actions">
+            <button type="button" className="primary" disabled={busy || selected.size === 0} onClick={() => void issue()}>
+              {t('letters.batch.issue', { count: selected.size })}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// #/letters/<id>: one recorded letter, exactly as it was printed, ready to print again or save as PDF.
+import { call } from '../api/client';
+import { useLoad } from '../app/use-load';
+import { useHotkeys } from '../app/hotkeys';
+import { navigate } from '../app/router';
+import { useT } from '../i18n';
+import { formatDateLong } from '../format';
+import { LetterView } from './LetterView';
+import { letterFileName, PrintToolbar, Warnings } from './PrintToolbar';
+
+export function LetterScreen({ id }: { id: number }) {
+  const t = useT();
+  const loaded = useLoad(() => call('letters:get', { id }), `letter:${id}`);
+  const debtorId = loaded.data?.debtorId;
+  useHotkeys({ escape: () => debtorId && navigate({ name: 'debtor', id: debtorId }) });
+  if (loaded.error) return <p role="alert" className="error">{loaded.error}</p>;
+  if (!loaded.data) return <p className="muted">{t('app.loading')}</p>;
+  const { letter } = loaded.data;
+  return (
+    <section aria-labelledby="letter-title">
+      <header className="screen-header no-print">
+        <a href={`#/debtors/${letter.debtor.id}`} className="back">
+          ← {t('letters.back', { name: letter.debtor.name })} <kbd>Esc</kbd>
+        </a>
+        <h1 id="letter-title">{t('letters.title', { type: t(`letters.type.${letter.type}`), name: letter.debtor.name })}</h1>
+        <p className="muted">{formatDateLong(letter.letterDate)}</p>
+        <PrintToolbar fileName={letterFileName(letter)} />
+      </header>
+      <Warnings warnings={letter.warnings} />
+      <div className="letter-stack">
+        <LetterView letter={letter} />
+      </div>
+    </section>
+  );
+}

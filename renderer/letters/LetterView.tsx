@@ -1,0 +1,164 @@
+// One letter on an A4 sheet: letterhead, the address where the window envelope shows it, place and
+// date, subject, salutation, body, amounts right-aligned, closing and signature. Printing hides the
+// app around it (styles.css) and gives every letter of a batch its own page (letters.css).
+import { Fragment } from 'react';
+import { formatEuro } from '../format';
+import { LETTER_LABELS, type LetterBlock, type LetterModel, type LetterTable } from '../../domain/letters/model';
+import './letters.css';
+
+export function LetterView({ letter }: { letter: LetterModel }) {
+  const head = letter.letterhead;
+  return (
+    <article className="letter-sheet" data-letter-type={letter.type} aria-label={`${letter.subject} — ${letter.debtor.name}`}>
+      <header className="letter-head">
+        <div className="letter-brand">{head.name}</div>
+        <address className="letter-company">
+          {head.addressLine}
+          <br />
+          {head.postcode} {head.city}
+          {head.phone && (<><br />{LETTER_LABELS.phone} {head.phone}</>)}
+          {head.email && (<><br />{head.email}</>)}
+          <br />
+          {LETTER_LABELS.iban} {head.iban}
+          <br />
+          {LETTER_LABELS.kvk} {head.kvk}
+        </address>
+      </header>
+      <div className="letter-window">
+        {letter.recipient ? (
+          <>
+            <div className="letter-return">{letter.returnAddress}</div>
+            <address className="letter-recipient" data-testid="letter-recipient">
+              {letter.recipient.name}
+              {letter.recipient.attention && (<><br />{letter.recipient.attention}</>)}
+              <br />
+              {letter.recipient.addressLine}
+              <br />
+              {letter.recipient.postcode} {letter.recipient.city}
+            </address>
+          </>
+        ) : (
+          <h2 className="letter-doc-title">{letter.subject}</h2>
+        )}
+      </div>
+      <div className="letter-meta">
+        <p className="letter-place-date">{letter.placeAndDate}</p>
+        <dl className="letter-refs">
+          {letter.references.map((r) => (
+            <Fragment key={r.label}>
+              <dt>{r.label}</dt>
+              <dd>{r.value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </div>
+      <p className="letter-subject">
+        <strong>
+          {LETTER_LABELS.subject}: {letter.subject}
+        </strong>
+      </p>
+      <p>{letter.salutation}</p>
+      {letter.blocks.map((b, i) => (
+        <Block key={i} block={b} />
+      ))}
+      <div className="letter-closing">
+        <p className="letter-closing-words">{letter.closing}</p>
+        <p className="letter-signature">
+          {letter.signature.company}
+          <span className="letter-signature-space" aria-hidden="true" />
+          {letter.signature.name}
+          <br />
+          {letter.signature.role}
+        </p>
+      </div>
+      {letter.appendix.map((b, i) => (
+        <Block key={`a${i}`} block={b} />
+      ))}
+    </article>
+  );
+}
+
+function Block({ block }: { block: LetterBlock }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return <p className={block.strong ? 'letter-strong' : undefined}>{block.text}</p>;
+    case 'heading':
+      return <h3 className="letter-heading">{block.text}</h3>;
+    case 'list':
+      return (
+        <ul className="letter-list">
+          {block.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return <AmountTable table={block.table} />;
+    case 'facts':
+      return (
+        <dl className="letter-facts">
+          {block.items.map((f) => (
+            <Fragment key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      );
+    case 'signatureLines':
+      return (
+        <section className="letter-sign-box">
+          <h3 className="letter-heading">{block.title}</h3>
+          {block.lines.map((l) => (
+            <div key={l} className="letter-sign-line">
+              <span>{l}</span>
+              <span className="letter-sign-rule" />
+            </div>
+          ))}
+        </section>
+      );
+  }
+}
+
+function AmountTable({ table }: { table: LetterTable }) {
+  const align = (i: number) => (table.columns[i]?.align === 'right' ? 'num' : undefined);
+  return (
+    <table className="letter-table">
+      <caption>{table.caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((c, i) => (
+            <th key={i} scope="col" className={align(i)}>
+              {c.label}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            {table.amountHeader}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((r, i) => (
+          <tr key={i}>
+            {r.cells.map((c, j) => (
+              <td key={j} className={align(j)}>
+                {c}
+              </td>
+            ))}
+            <td className="num">{formatEuro(r.cents)}</td>
+          </tr>
+        ))}
+      </tbody>
+      {table.total && (
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={Math.max(1, table.columns.length)}>
+              {table.total.label}
+            </th>
+            <td className="num">{formatEuro(table.total.cents)}</td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
+}
