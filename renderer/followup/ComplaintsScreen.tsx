@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { useT } from '../i18n';
 import { useLoad } from '../app/use-load';
 import { ComplaintCard } from './ComplaintCard';
+import { Filter } from './shared';
 import type { ComplaintFilter } from '../../ipc/channels/followup';
 
 const FILTERS: ComplaintFilter[] = ['all', 'unresolved', 'open', 'in_behandeling', 'opgelost'];
@@ -19,14 +20,12 @@ export function ComplaintsScreen({ today, collector }: { today: string; collecto
         <h1 id="complaints-title">{t('followup.complaints.title')}</h1>
         <p className="muted">{t('followup.complaints.subtitle')}</p>
       </header>
-      <label className="filter">
-        <span>{t('followup.complaints.filter')}</span>
-        <select value={status} onChange={(e) => setStatus(e.target.value as ComplaintFilter)}>
-          {FILTERS.map((f) => (
-            <option key={f} value={f}>{t(`followup.complaints.filter.${f}`)}</option>
-          ))}
-        </select>
-      </label>
+      <Filter
+        label={t('followup.complaints.filter')}
+        value={status}
+        options={FILTERS.map((f) => ({ value: f, label: t(`followup.complaints.filter.${f}`) }))}
+        onChange={setStatus}
+      />
       {list.error && <p role="alert" className="error">{list.error}</p>}
       {!list.loading && rows.length === 0 && <p className="muted">{t('followup.complaints.none')}</p>}
       <div className="stack">

@@ -6,7 +6,7 @@ import { useLoad } from '../app/use-load';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { formatDateShort } from '../format';
-import { DebtorLink, FeedbackLine, Tag, useAction } from './shared';
+import { DebtorLink, FeedbackLine, Filter, Tag, useAction } from './shared';
 import { taskTypeLabel } from './labels';
 import { TASK_TYPES, type TaskType } from '../../domain/call-outcome';
 import type { TaskItem } from '../../ipc/channels/followup';
@@ -50,15 +50,12 @@ export function TasksScreen({ today }: { today: string }) {
         <h1 id="tasks-title">{t('followup.tasks.title')}</h1>
         <p className="muted">{t('followup.tasks.keys')}</p>
       </header>
-      <label className="filter">
-        <span>{t('followup.tasks.type')}</span>
-        <select value={type} onChange={(e) => setType(e.target.value as TaskType | '')}>
-          <option value="">{t('followup.tasks.allTypes')}</option>
-          {TASK_TYPES.map((tt) => (
-            <option key={tt} value={tt}>{taskTypeLabel(t, tt)}</option>
-          ))}
-        </select>
-      </label>
+      <Filter
+        label={t('followup.tasks.type')}
+        value={type}
+        options={[{ value: '', label: t('followup.tasks.allTypes') }, ...TASK_TYPES.map((tt) => ({ value: tt, label: taskTypeLabel(t, tt) }))]}
+        onChange={setType}
+      />
       <FeedbackLine feedback={action.feedback} />
       {list.error && <p role="alert" className="error">{list.error}</p>}
       {list.data &&

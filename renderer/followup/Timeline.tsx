@@ -24,7 +24,9 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
             >
               <time dateTime={item.date}>{item.kind === 'call' ? callMoment(item.call.startedAt) : formatDateShort(item.date)}</time>
               <Tag>{t(`followup.timeline.kind.${item.kind}`)}</Tag>
-              <span className="text">{timelineText(t, item)}</span>
+              <span className="text">
+                {item.kind === 'letter' ? <a href={`#/letters/${item.letter.id}`}>{timelineText(t, item)}</a> : timelineText(t, item)}
+              </span>
               <Details t={t} item={item} />
             </li>
           ))}

@@ -125,3 +125,17 @@ export function InvoiceChoices(props: { label: string; invoices: OpenInvoice[]; 
     </div>
   );
 }
+
+/** The one drop-down that narrows a list (kind of task, complaint status). */
+export function Filter<V extends string>(props: { label: string; value: V; options: readonly { value: V; label: string }[]; onChange: (value: V) => void }) {
+  return (
+    <label className="filter">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+}

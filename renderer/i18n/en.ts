@@ -291,6 +291,7 @@ export const en = {
   'timeline.letter.reminder2': 'Dunning letter sent ({totalCents})',
   'timeline.letter.reminder3': 'Last reminder and notice of default sent ({totalCents})',
   'timeline.letter.consumer14': '14-day letter sent ({totalCents}), term until {termEndsOn}',
+  'timeline.letter.handover_dossier': 'File for the collection agency drawn up ({totalCents})',
 
   'timeline.task.open': '{title} — due {dueDate}',
   'timeline.task.done': '{title} — done {doneOn}',

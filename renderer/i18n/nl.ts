@@ -291,6 +291,7 @@ export const nl = {
   'timeline.letter.reminder2': 'Aanmaning verstuurd ({totalCents})',
   'timeline.letter.reminder3': 'Laatste aanmaning en ingebrekestelling verstuurd ({totalCents})',
   'timeline.letter.consumer14': '14-dagenbrief verstuurd ({totalCents}), termijn tot {termEndsOn}',
+  'timeline.letter.handover_dossier': 'Dossier voor het incassobureau opgesteld ({totalCents})',
 
   'timeline.task.open': '{title} — uiterlijk {dueDate}',
   'timeline.task.done': '{title} — afgerond {doneOn}',
