@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import { TasksScreen } from './TasksScreen';
+import { answer, callsTo, refusal, renderIn } from './test-helpers';
+import type { TaskItem, TaskLists } from '../../ipc/channels/followup';
+
+vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
+
+const task = (id: number, fields: Partial<TaskItem>): TaskItem => ({
+  id,
+  type: 'call_back',
+  title: `Taak ${id}`,
+  dueDate: '2026-03-10',
+  dueTime: null,
+  status: 'open',
+  doneOn: null,
+  doneNote: null,
+  debtor: { id: 1, name: 'Leeflang & Zn' },
+  callId: null,
+  complaintId: null,
+  promiseId: null,
+  planId: null,
+  createdAt: '2026-03-01T09:00:00.000Z',
+  ...fields,
+});
+
+const LISTS: TaskLists = {
+  overdue: [task(1, { type: 'send_invoice_copy', title: 'Kopie factuur 456 sturen', dueDate: '2026-03-06', debtor: { id: 2, name: 'Drukkerij Smit & Co' } })],
+  today: [task(2, { title: 'Terugbellen over de belofte', dueTime: '14:00' })],
+  upcoming: [task(3, { type: 'verify_payment', title: 'Betaling controleren', dueDate: '2026-03-13' })],
+};
+
+describe('Taken', () => {
+  it('lists overdue, today and upcoming tasks with their type, and narrows them by type', async () => {
+    const mocked = answer({ 'tasks:list': (input) => (input.type ? { overdue: [], today: [], upcoming: LISTS.upcoming } : LISTS) });
+    renderIn(<TasksScreen today="2026-03-10" />);
+    expect(await screen.findByRole('region', { name: /Achterstallig/ })).toHaveTextContent('06-03-2026Drukkerij Smit & CoKopie factuur sturen Kopie factuur 456 sturen');
+    expect(screen.getByRole('region', { name: /^Vandaag/ })).toHaveTextContent('14:00Leeflang & ZnTerugbellen Terugbellen over de belofte');
+    expect(screen.getByRole('region', { name: /Binnenkort/ })).toHaveTextContent('13-03-2026');
+
+    await userEvent.selectOptions(screen.getByLabelText('Soort taak'), 'Betaling controleren');
+    await screen.findAllByText('Geen taken.');
+    expect(callsTo(mocked, 'tasks:list').at(-1)).toEqual({ type: 'verify_payment' });
+    expect(screen.getByRole('region', { name: /Achterstallig/ })).toHaveTextContent('Geen taken.');
+  });
+
+  it('marks the selected task done with a note: Alt+A, type, Enter', async () => {
+    let lists = LISTS;
+    const mocked = answer({
+      'tasks:list': () => lists,
+      'tasks:complete': ({ taskId, note }) => {
+        lists = { ...LISTS, today: [] };
+        return { ...LISTS.today[0]!, id: taskId, status: 'done', doneOn: '2026-03-10', doneNote: note ?? null };
+      },
+    });
+    renderIn(<TasksScreen today="2026-03-10" />);
+    await screen.findByText('Terugbellen over de belofte');
+    await userEvent.keyboard('{ArrowDown}{Alt>}a{/Alt}');
+    await userEvent.keyboard('Betaalt woensdag{Enter}');
+    expect(await screen.findByRole('status')).toHaveTextContent('Taak afgerond: Terugbellen over de belofte (Leeflang & Zn).');
+    expect(callsTo(mocked, 'tasks:complete')).toEqual([{ taskId: 2, note: 'Betaalt woensdag' }]);
+    expect(within(screen.getByRole('region', { name: /^Vandaag/ })).getByText('Geen taken.')).toBeInTheDocument();
+  });
+
+  it('shows the refusal when the task was already done, and keeps the note open', async () => {
+    answer({ 'tasks:list': () => LISTS, 'tasks:complete': () => Promise.reject(refusal('Deze taak is al afgerond.')) });
+    renderIn(<TasksScreen today="2026-03-10" />);
+    await screen.findByText('Kopie factuur 456 sturen');
+    await userEvent.click(screen.getAllByRole('button', { name: /Afronden/ })[0]!);
+    await userEvent.type(screen.getByLabelText('Notitie: wat is er gedaan?'), 'verstuurd{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze taak is al afgerond.');
+    expect(screen.getByLabelText('Notitie: wat is er gedaan?')).toHaveValue('verstuurd');
+  });
+});
