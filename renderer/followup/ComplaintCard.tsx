@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useT } from '../i18n';
 import { formatDateShort } from '../format';
-import { DateField, DebtorLink, FeedbackLine, Tag, dateForInput, readDate, runChecked, useAction } from './shared';
+import { DateField, DebtorLink, FeedbackLine, Tag, dateForInput, keepEscape, readDate, runChecked, useAction } from './shared';
 import { complaintLifecycle, complaintStep, type ComplaintEvent, type ComplaintStatus } from '../../domain/lifecycle/complaint';
 import { allowedEvents } from '../../domain/lifecycle/lifecycle';
 import type { ComplaintItem } from '../../ipc/channels/followup';
@@ -123,7 +123,7 @@ function StepForm(props: {
   }
 
   return (
-    <form className="form inline-form" onSubmit={submit} noValidate aria-label={t(`followup.complaint.${step}`)}>
+    <form className="form inline-form" onSubmit={submit} onKeyDown={keepEscape(props.onCancel)} noValidate aria-label={t(`followup.complaint.${step}`)}>
       {step !== 'inform_customer' && (
         <label>
           <span>{t('followup.complaint.handler')}</span>

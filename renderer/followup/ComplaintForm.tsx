@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useT } from '../i18n';
-import { FeedbackLine, InvoiceChoices, useAction } from './shared';
+import { FeedbackLine, InvoiceChoices, keepEscape, useAction } from './shared';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 
 export function ComplaintForm(props: { debtorId: number; invoices: OpenInvoice[]; onRegistered: () => void; onCancel: () => void }) {
@@ -29,7 +29,7 @@ export function ComplaintForm(props: { debtorId: number; invoices: OpenInvoice[]
   }
 
   return (
-    <form className="form complaint-form" onSubmit={submit} noValidate aria-labelledby="complaint-form-title">
+    <form className="form complaint-form" onSubmit={submit} onKeyDown={keepEscape(props.onCancel)} noValidate aria-labelledby="complaint-form-title">
       <fieldset>
         <legend id="complaint-form-title">{t('followup.complaint.register')}</legend>
         <label>

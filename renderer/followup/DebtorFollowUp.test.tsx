@@ -132,6 +132,29 @@ describe('the follow-up on the debtor file', () => {
   });
 });
 
+describe('the keyboard on the debtor file', () => {
+  it('Esc leaves a field or closes the complaint form, without taking the collector back to the list', async () => {
+    const screenEscape = vi.fn(); // the debtor screen's own Esc listens on window
+    const listener = (e: KeyboardEvent) => e.key === 'Escape' && screenEscape();
+    window.addEventListener('keydown', listener);
+    try {
+      setup();
+      await screen.findByText('Betaalbeloftes');
+      const amount = within(form()).getByLabelText('Bedrag (€)');
+      await userEvent.type(amount, '12,50{Escape}');
+      expect(amount).not.toHaveFocus();
+      expect(amount).toHaveValue('12,50');
+
+      await userEvent.click(screen.getByRole('button', { name: 'Klacht registreren' }));
+      await userEvent.type(screen.getByLabelText('Wat is er mis?'), 'Te duur{Escape}');
+      expect(screen.queryByRole('form', { name: 'Klacht registreren' })).not.toBeInTheDocument();
+      expect(screenEscape).not.toHaveBeenCalled();
+    } finally {
+      window.removeEventListener('keydown', listener);
+    }
+  });
+});
+
 describe('a payment plan', () => {
   it('offers the next step only, and shows each installment with what is paid', async () => {
     let current = plan('proposed');

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useT, type Translate } from '../i18n';
 import { formatEuro } from '../format';
-import { DateField, FeedbackLine, InputError, InvoiceChoices, dateForInput, readDate, runChecked, useAction } from './shared';
+import { DateField, FeedbackLine, InputError, InvoiceChoices, dateForInput, keepEscape, readDate, runChecked, useAction } from './shared';
 import { parseAmount } from '../../domain/money';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import type { RecordedPayment } from '../../ipc/channels/followup';
@@ -38,7 +38,7 @@ export function PaymentForm(props: { debtorId: number; today: string; invoices: 
   }
 
   return (
-    <form className="form payment-form" onSubmit={submit} noValidate aria-labelledby="payment-title">
+    <form className="form payment-form" onSubmit={submit} onKeyDown={keepEscape()} noValidate aria-labelledby="payment-title">
       <fieldset>
         <legend id="payment-title">{t('followup.payment.title')}</legend>
         <DateField name="receivedOn" label={t('followup.payment.date')} value={date} onChange={setDate} />

@@ -1,6 +1,6 @@
 // Small pieces the follow-up screens share: running a change with its message, Dutch date fields, the
 // status tags, and the link to a debtor's file.
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { errorMessage } from '../api/client';
 import { useT, type MessageKey, type Translate } from '../i18n';
 import { nl } from '../i18n/nl';
@@ -138,4 +138,17 @@ export function Filter<V extends string>(props: { label: string; value: V; optio
       </select>
     </label>
   );
+}
+
+/**
+ * For a form's onKeyDown: Esc leaves the field (or cancels, when given) instead of reaching the screen's
+ * own Esc (back to the list), which would throw away what was typed.
+ */
+export function keepEscape(cancel?: () => void) {
+  return (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    if (cancel) cancel();
+    else (e.target as HTMLElement).blur();
+  };
 }
