@@ -1,7 +1,7 @@
 // A complaint: open → in behandeling (a handler takes it up) → opgelost; or resolved at once during the
 // call (seed 000: "zelf oplossen"). The customer is told about the solution afterwards, once — so
 // informing before the complaint is resolved is refused: there is nothing to tell yet.
-import type { IsoDate } from '../dates';
+import { formatDateLong, type IsoDate } from '../dates';
 import { step, type Lifecycle, type Step } from './lifecycle';
 
 export const COMPLAINT_STATUSES = ['open', 'in_behandeling', 'opgelost'] as const;
@@ -37,6 +37,6 @@ export interface ComplaintState {
 /** The table plus the one guard it cannot express: the customer is informed only once. */
 export function complaintStep(c: ComplaintState, event: ComplaintEvent): Step<ComplaintStatus> {
   if (event === 'inform_customer' && c.customerInformedOn)
-    return { ok: false, reason: `De klant is al over de oplossing geïnformeerd (op ${c.customerInformedOn}).` };
+    return { ok: false, reason: `De klant is al over de oplossing geïnformeerd (op ${formatDateLong(c.customerInformedOn)}).` };
   return step(complaintLifecycle, c.status, event);
 }

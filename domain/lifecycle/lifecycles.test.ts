@@ -136,7 +136,7 @@ describe('complaint guard', () => {
     expect(complaintStep({ status: 'opgelost', customerInformedOn: null }, 'inform_customer')).toEqual({ ok: true, to: 'opgelost' });
     expect(complaintStep({ status: 'opgelost', customerInformedOn: '2026-03-02' }, 'inform_customer')).toEqual({
       ok: false,
-      reason: 'De klant is al over de oplossing geïnformeerd (op 2026-03-02).',
+      reason: 'De klant is al over de oplossing geïnformeerd (op 2 maart 2026).', // a date as the collector reads it
     });
     expect(complaintStep({ status: 'open', customerInformedOn: null }, 'inform_customer').ok).toBe(false);
   });
