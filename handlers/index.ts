@@ -5,10 +5,12 @@ import { appHandlers } from './app';
 import { debtorHandlers } from './debtors';
 import { letterHandlers } from './letters';
 import { followUpHandlers } from './followup';
+import { callHandlers } from './calls';
 
 export const handlers = {
   ...appHandlers,
   ...debtorHandlers,
   ...letterHandlers,
   ...followUpHandlers,
+  ...callHandlers,
 } satisfies HandlerGroup<ChannelName>;

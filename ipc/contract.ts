@@ -7,12 +7,14 @@ import { appChannels } from './channels/app';
 import { debtorChannels } from './channels/debtors';
 import { letterChannels } from './channels/letters';
 import { followUpChannels } from './channels/followup';
+import { callChannels } from './channels/calls';
 
 export const contract = {
   ...appChannels,
   ...debtorChannels,
   ...letterChannels,
   ...followUpChannels,
+  ...callChannels,
 } satisfies ChannelMap;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type { Settings } from '../../domain/settings';
 import { TodayScreen } from '../followup/TodayScreen';
 import { TasksScreen } from '../followup/TasksScreen';
 import { ComplaintsScreen } from '../followup/ComplaintsScreen';
+import { CallScreen } from '../call/CallScreen';
 import { LetterScreen } from '../letters/LetterScreen';
 import { BatchScreen } from '../letters/BatchScreen';
 
@@ -21,6 +22,8 @@ export function screenRegistry(route: Route, settings: Settings, today: string):
       return <LetterScreen id={route.id} />;
     case 'letterBatch':
       return <BatchScreen today={today} />;
+    case 'call':
+      return <CallScreen key={`${route.id}-${route.kind}`} debtorId={route.id} kind={route.kind} />;
     default:
       return null;
   }

@@ -1,0 +1,175 @@
+// Prepares the call (debtor file, earlier agreements), offers to resume a call cut off by a crash,
+// runs the live call and saves its outcome in one go.
+import { useRef, useState } from 'react';
+import { call, errorMessage } from '../api/client';
+import { useT } from '../i18n';
+import { useLoad } from '../app/use-load';
+import { useHotkeys } from '../app/hotkeys';
+import { navigate } from '../app/router';
+import { amsterdamDateTime } from '../format';
+import { LiveCall } from './LiveCall';
+import { CALL_MACHINES, type CallKind } from './call-machines';
+import type { CallPreparation } from '../../ipc/channels/calls';
+import type { CallInput } from '../../machines/call-types';
+import type { CallOutcome } from '../../domain/call-outcome';
+import './call.css';
+
+export function callInputFrom(prep: CallPreparation, now: Date = new Date()): CallInput {
+  const d = prep.file.debtor;
+  return {
+    debtor: { id: d.id, name: d.name, kind: d.kind, contact: { name: d.contactName, role: d.contactRole, phone: d.contactPhone, email: d.contactEmail } },
+    openInvoices: prep.callInvoices.map((i) => ({ id: i.id, number: i.number, invoiceDate: i.invoiceDate, dueDate: i.dueDate, openCents: i.openCents, description: i.description })),
+    collector: prep.collector,
+    companyName: prep.companyName,
+    tone: prep.tone,
+    mayOfferPlan: prep.mayOfferPlan,
+    maxPlanTerms: prep.maxPlanTerms,
+    today: prep.today,
+    now: now.toISOString(),
+    earlierComplaints: prep.complaints.map((c) => ({ id: c.id, description: c.description, status: c.status, invoiceIds: c.invoiceIds, openedOn: c.openedOn, resolution: c.resolution })),
+    ingebrekestellingSent: prep.ingebrekestellingSent,
+  };
+}
+
+type Phase = { name: 'choose' } | { name: 'live'; snapshot?: unknown } | { name: 'saving' } | { name: 'saved'; callId: number; outcome: CallOutcome } | { name: 'failed'; outcome: CallOutcome; message: string };
+
+export function CallScreen({ debtorId, kind }: { debtorId: number; kind: CallKind }) {
+  const t = useT();
+  const { id: machineId, version: machineVersion } = CALL_MACHINES[kind];
+  const prep = useLoad(() => call('calls:prepare', { debtorId, machineId, machineVersion }), `prepare:${debtorId}:${kind}`);
+  const [phase, setPhase] = useState<Phase | null>(null);
+  // Saves run one after another, so an older snapshot never overwrites a newer one.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [persistError, setPersistError] = useState<string | null>(null);
+
+  if (prep.error) return <p role="alert" className="error">{prep.error}</p>;
+  if (!prep.data) return <p className="muted">{t('app.loading')}</p>;
+  const data = prep.data;
+  const current: Phase = phase ?? (data.active ? { name: 'choose' } : { name: 'live' });
+
+  const persist = (snapshot: Record<string, unknown>, startedAt: string) => {
+    queue.current = queue.current
+      .then(() => call('calls:active:save', { debtorId, machineId, machineVersion, snapshot, startedAt }))
+      .then(() => setPersistError(null), (e: unknown) => setPersistError(errorMessage(e)));
+  };
+  const save = (outcome: CallOutcome) => {
+    setPhase({ name: 'saving' });
+    queue.current = queue.current
+      .then(() => call('calls:save', outcome))
+      .then(
+        ({ callId }) => setPhase({ name: 'saved', callId, outcome }),
+        (e: unknown) => setPhase({ name: 'failed', outcome, message: errorMessage(e) }),
+      );
+  };
+
+  if (current.name === 'choose') return <ResumeOffer prep={data} onResume={(snapshot) => setPhase({ name: 'live', snapshot })} onRestart={async () => {
+    await call('calls:active:discard', { debtorId });
+    setPhase({ name: 'live' });
+  }} />;
+  if (current.name === 'saving') return <p className="muted" role="status">{t('call.saving')}</p>;
+  if (current.name === 'saved') return <SavedView debtorId={debtorId} callId={current.callId} outcome={current.outcome} />;
+  if (current.name === 'failed')
+    return (
+      <section>
+        <p role="alert" className="error">{t('call.saveFailed', { reason: current.message })}</p>
+        <button type="button" className="primary" onClick={() => save(current.outcome)}>{t('call.retrySave')}</button>
+      </section>
+    );
+  if (data.callInvoices.length === 0)
+    return (
+      <section>
+        <p role="alert" className="error">{t('call.nothingOpen')}</p>
+        <a href={`#/debtors/${debtorId}`}>{t('debtor.back')}</a>
+      </section>
+    );
+  return (
+    <>
+      {persistError && <p role="alert" className="error">{t('call.persistFailed', { reason: persistError })}</p>}
+      <LiveCall
+        kind={kind}
+        prep={data}
+        input={callInputFrom(data)}
+        snapshot={current.snapshot}
+        persist={persist}
+        save={save}
+        onLeave={() => navigate({ name: 'debtor', id: debtorId })}
+      />
+      <LeaveOnEscape debtorId={debtorId} />
+    </>
+  );
+}
+
+function LeaveOnEscape({ debtorId }: { debtorId: number }) {
+  useHotkeys({ escape: (e) => !(e.target as HTMLElement)?.closest?.('form') && navigate({ name: 'debtor', id: debtorId }) });
+  return null;
+}
+
+function ResumeOffer({ prep, onResume, onRestart }: { prep: CallPreparation; onResume: (snapshot: unknown) => void; onRestart: () => void }) {
+  const t = useT();
+  const active = prep.active!;
+  const { date, time } = amsterdamDateTime(active.startedAt);
+  const resumable = active.status === 'resumable';
+  useHotkeys({
+    enter: () => (resumable ? onResume(active.snapshot) : onRestart()),
+    'alt+x': () => onRestart(),
+  });
+  return (
+    <section className="resume" aria-labelledby="resume-title">
+      <h1 id="resume-title">{prep.file.debtor.name}</h1>
+      {resumable ? (
+        <>
+          <p className="banner" role="status">{t('call.resumeOffer', { date, time })}</p>
+          <div className="actions">
+            <button type="button" className="primary" autoFocus onClick={() => onResume(active.snapshot)}>{t('call.resume')} <kbd>Enter</kbd></button>
+            <button type="button" onClick={onRestart}>{t('call.restart')} <kbd>Alt+X</kbd></button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="banner warn" role="alert">{t('call.staleSnapshot', { date, time })}</p>
+          <button type="button" className="primary" autoFocus onClick={onRestart}>{t('call.discardAndStart')} <kbd>Enter</kbd></button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function SavedView({ debtorId, callId, outcome }: { debtorId: number; callId: number; outcome: CallOutcome }) {
+  const t = useT();
+  const [error, setError] = useState<string | null>(null);
+  const agreed = outcome.summary.length > 0;
+  async function confirmationLetter() {
+    try {
+      const { id } = await call('letters:issue', { debtorId, type: 'confirmation', callId });
+      navigate({ name: 'letter', id });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  useHotkeys({
+    'alt+b': () => agreed && void confirmationLetter(),
+    escape: () => navigate({ name: 'debtor', id: debtorId }),
+    enter: () => navigate({ name: 'debtor', id: debtorId }),
+  });
+  return (
+    <section className="saved" aria-labelledby="saved-title">
+      <h1 id="saved-title">{t('call.saved')}</h1>
+      <p role="status">{t(`result.${outcome.result}`)}</p>
+      {agreed && (
+        <ol className="recap">
+          {outcome.summary.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ol>
+      )}
+      {outcome.tasks.length > 0 && <p className="muted">{t('call.tasksCreated', { count: outcome.tasks.length })}</p>}
+      {error && <p role="alert" className="error">{error}</p>}
+      <div className="actions">
+        {agreed && (
+          <button type="button" className="primary" onClick={() => void confirmationLetter()}>{t('call.confirmationLetter')} <kbd>Alt+B</kbd></button>
+        )}
+        <button type="button" onClick={() => navigate({ name: 'debtor', id: debtorId })}>{t('call.backToDebtor')} <kbd>Enter</kbd></button>
+      </div>
+    </section>
+  );
+}

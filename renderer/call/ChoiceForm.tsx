@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../i18n';
+import { buildFields, FORM_FIELDS, type FieldSpec, type FormValues } from './call-forms';
+import { PlanForm } from './PlanForm';
+import type { Choice } from '../../machines/call-script.choices';
+import type { CallInvoice } from '../../machines/call-types';
+import { TONES } from '../../domain/call-outcome';
+import { formatEuro, formatAmount } from '../format';
+
+interface Props {
+  choice: Choice;
+  label: string;
+  invoices: CallInvoice[];
+  totalCents: number;
+  maxPlanTerms: number;
+  /** What was submitted at this step before (after BACK), to fill the form again. */
+  previous?: Record<string, unknown>;
+  defaults: FormValues;
+  onSubmit: (fields: Record<string, unknown>) => void;
+  onCancel: () => void;
+}
+
+function initialValues(specs: FieldSpec[], previous: Record<string, unknown> | undefined, defaults: FormValues): FormValues {
+  const values: FormValues = {};
+  for (const s of specs) {
+    const prev = previous?.[s.name];
+    if (prev !== undefined) values[s.name] = s.kind === 'amount' && typeof prev === 'number' ? formatAmount(prev) : (prev as string | boolean | number[]);
+    else if (defaults[s.name] !== undefined) values[s.name] = defaults[s.name]!;
+  }
+  return values;
+}
+
+export function ChoiceForm(props: Props) {
+  if (props.choice.form === 'plan') return <PlanForm {...props} />;
+  return <FieldsForm {...props} />;
+}
+
+function FieldsForm({ choice, label, invoices, previous, defaults, onSubmit, onCancel }: Props) {
+  const t = useT();
+  const specs = FORM_FIELDS[choice.form as Exclude<typeof choice.form, 'plan' | undefined>];
+  const [values, setValues] = useState<FormValues>(() => initialValues(specs, previous, defaults));
+  const [error, setError] = useState<string | null>(null);
+  const first = useRef<HTMLElement | null>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const set = (name: string, value: string | boolean | number[]) => setValues((v) => ({ ...v, [name]: value }));
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const built = buildFields(specs, values);
+    if (!built.ok) {
+      setError(t(built.message));
+      return;
+    }
+    onSubmit(built.fields);
+  }
+
+  return (
+    <form className="choice-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} aria-label={label}>
+      <h3>{label}</h3>
+      {specs.map((s, i) => {
+        const ref = i === 0 ? (el: HTMLElement | null) => void (first.current = el) : undefined;
+        const id = `f-${choice.event}-${s.name}`;
+        const value = values[s.name];
+        if (s.kind === 'checkbox')
+          return (
+            <label key={s.name} className="check" htmlFor={id}>
+              <input id={id} ref={ref} type="checkbox" checked={value === true} onChange={(e) => set(s.name, e.target.checked)} />
+              <span>{t(s.label)}</span>
+            </label>
+          );
+        if (s.kind === 'invoices') {
+          const chosen = Array.isArray(value) ? value : [];
+          return (
+            <fieldset key={s.name} className="invoice-picks">
+              <legend>{t(s.label)}</legend>
+              {invoices.map((inv, j) => (
+                <label key={inv.id} className="check">
+                  <input
+                    ref={j === 0 ? ref : undefined}
+                    type="checkbox"
+                    checked={chosen.includes(inv.id)}
+                    onChange={(e) => set(s.name, e.target.checked ? [...chosen, inv.id] : chosen.filter((x) => x !== inv.id))}
+                  />
+                  <span>
+                    {t('call.invoiceOption', { number: inv.number, amount: formatEuro(inv.openCents) })}
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          );
+        }
+        if (s.kind === 'tone')
+          return (
+            <label key={s.name} htmlFor={id}>
+              <span>{t(s.label)}</span>
+              <select id={id} ref={ref} value={String(value ?? '')} onChange={(e) => set(s.name, e.target.value)}>
+                {TONES.map((tone) => (
+                  <option key={tone} value={tone}>{t(`tone.${tone}`)}</option>
+                ))}
+              </select>
+            </label>
+          );
+        const placeholder =
+          s.kind === 'date' ? t('call.placeholder.date') : s.kind === 'time' ? t('call.placeholder.time') : s.kind === 'amount' ? '0,00' : undefined;
+        return (
+          <label key={s.name} htmlFor={id}>
+            <span>{t(s.label)}{s.optional ? ` ${t('call.optional')}` : ''}</span>
+            {s.kind === 'textarea' ? (
+              <textarea id={id} ref={ref} rows={2} value={String(value ?? '')} onChange={(e) => set(s.name, e.target.value)}
+                onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && (e.preventDefault(), e.currentTarget.form?.requestSubmit())} />
+            ) : (
+              <input id={id} ref={ref} type="text" inputMode={s.kind === 'number' || s.kind === 'amount' ? 'decimal' : undefined}
+                placeholder={placeholder} value={String(value ?? '')} onChange={(e) => set(s.name, e.target.value)} />
+            )}
+          </label>
+        );
+      })}
+      {error && <p role="alert" className="error">{error}</p>}
+      <div className="form-actions">
+        <button type="submit" className="primary">{t('call.submit')} <kbd>Enter</kbd></button>
+        <button type="button" onClick={onCancel}>{t('call.cancel')} <kbd>Esc</kbd></button>
+      </div>
+    </form>
+  );
+}

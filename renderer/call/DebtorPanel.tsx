@@ -1,0 +1,96 @@
+// The prepared debtor file beside the script: what is open, what was sent, promised and complained.
+import { useT } from '../i18n';
+import { formatDateShort, formatEuro } from '../format';
+import type { CallPreparation } from '../../ipc/channels/calls';
+
+export function DebtorPanel({ prep }: { prep: CallPreparation }) {
+  const t = useT();
+  const d = prep.file.debtor;
+  const held = prep.file.openInvoices.filter((i) => i.onHold);
+  const total = prep.callInvoices.reduce((s, i) => s + i.openCents, 0);
+  return (
+    <aside className="debtor-panel" aria-label={t('call.panel')}>
+      <section>
+        <h2>{t('debtor.contact')}</h2>
+        {d.contactName ? (
+          <p>
+            <strong>{d.contactName}</strong>{d.contactRole ? `, ${d.contactRole}` : ''}
+            {d.contactPhone && <><br />{t('debtor.directPhone')}: {d.contactPhone}</>}
+            {d.contactEmail && <><br />{d.contactEmail}</>}
+          </p>
+        ) : (
+          <p className="muted">{t('debtor.noContact')}</p>
+        )}
+        {d.phone && <p>{t('debtor.phone')}: {d.phone}</p>}
+      </section>
+      <section>
+        <h2>{t('debtor.openInvoices')}</h2>
+        <table className="mini">
+          <tbody>
+            {prep.callInvoices.map((i) => (
+              <tr key={i.id}>
+                <td>{i.number}</td>
+                <td>{formatDateShort(i.dueDate)}</td>
+                <td className="num">{formatEuro(i.openCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th colSpan={2}>{t('debtor.total')}</th>
+              <th className="num" data-testid="call-total">{formatEuro(total)}</th>
+            </tr>
+          </tfoot>
+        </table>
+        {held.length > 0 && <p className="muted">{t('call.heldOut', { numbers: held.map((i) => i.number).join(', ') })}</p>}
+      </section>
+      <section>
+        <h2>{t('call.reminders')}</h2>
+        {prep.reminders.length === 0 ? (
+          <p className="muted">{t('call.noReminders')}</p>
+        ) : (
+          <ul>
+            {prep.reminders.map((r) => (
+              <li key={r.id}>{t(`call.letter.${r.type}` as Parameters<typeof t>[0])} — {formatDateShort(r.letterDate)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{t('call.promises')}</h2>
+        {prep.promises.length === 0 && prep.plans.length === 0 ? (
+          <p className="muted">{t('call.noPromises')}</p>
+        ) : (
+          <ul>
+            {prep.promises.map((p) => (
+              <li key={`p${p.id}`} className={p.status === 'broken' ? 'error' : ''}>
+                {t('call.promiseLine', { amount: formatEuro(p.amountCents), date: formatDateShort(p.promisedDate) })} — {t(`call.promise.${p.status}`)}
+              </li>
+            ))}
+            {prep.plans.map((p) => (
+              <li key={`r${p.id}`}>{t('call.planLine', { amount: formatEuro(p.totalCents), terms: p.installments.length, status: p.status })}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{t('call.complaints')}</h2>
+        {prep.complaints.length === 0 ? (
+          <p className="muted">{t('call.noComplaints')}</p>
+        ) : (
+          <ul>
+            {prep.complaints.map((c) => (
+              <li key={c.id}>
+                {formatDateShort(c.openedOn)} · {c.invoiceNumbers.join(', ')}: {c.description} — <strong>{t(`call.complaint.${c.status}`)}</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{t('debtor.plan')}</h2>
+        <p>{prep.mayOfferPlan ? t('debtor.planAllowed', { terms: prep.maxPlanTerms }) : t('debtor.planNotAllowed')}</p>
+      </section>
+    </aside>
+  );
+}

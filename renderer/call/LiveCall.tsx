@@ -1,0 +1,199 @@
+// The live call: script text large, choices on hotkeys, the debtor file beside it, a timer and notes.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMachine } from '@xstate/react';
+import type { Snapshot } from 'xstate';
+import { useLanguage, useT } from '../i18n';
+import { useHotkeys, type HotkeyMap } from '../app/hotkeys';
+import { formatDuration } from '../format';
+import { ChoiceForm } from './ChoiceForm';
+import { DebtorPanel } from './DebtorPanel';
+import { CALL_MACHINES, type CallKind } from './call-machines';
+import { currentStep } from '../../machines/call-setup';
+import { choicesFor, type Choice } from '../../machines/call-script.choices';
+import { choiceLabel, ruleErrorText, scriptText } from '../../machines/call-script.texts';
+import { recapLines } from '../../machines/call-record';
+import type { CallInput } from '../../machines/call-types';
+import type { CallOutcome } from '../../domain/call-outcome';
+import type { CallPreparation } from '../../ipc/channels/calls';
+import { formatAmount } from '../../domain/money';
+
+export interface LiveCallProps {
+  kind: CallKind;
+  prep: CallPreparation;
+  input: CallInput;
+  /** A persisted snapshot to continue from (resume after a crash). */
+  snapshot?: unknown;
+  persist: (snapshot: Record<string, unknown>, startedAt: string) => void;
+  save: (outcome: CallOutcome) => void;
+  onLeave: () => void;
+}
+
+/** 'Alt+ArrowLeft' → 'alt+arrowleft', 'Enter' → 'enter', '1' → '1' (the names useHotkeys uses). */
+export function hotkeyName(hotkey: string): string {
+  return hotkey.toLowerCase();
+}
+
+export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }: LiveCallProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const { machine } = CALL_MACHINES[kind];
+  const provided = useMemo(
+    () =>
+      machine.provide({
+        actions: {
+          // After the transition settles, so the saved snapshot is the new step's.
+          persistSnapshot: ({ self }) =>
+            queueMicrotask(() => {
+              const s = self.getPersistedSnapshot() as unknown as Record<string, unknown> & { context: { startedAt: string } };
+              persist(s, s.context.startedAt);
+            }),
+          saveOutcome: (_args, params) => save(params.outcome),
+        },
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [machine],
+  );
+  const [state, send, actor] = useMachine(provided, snapshot ? { input, snapshot: snapshot as Snapshot<unknown> } : { input });
+  const ctx = state.context;
+  const step = currentStep(state);
+  const [open, setOpen] = useState<Choice | null>(null);
+  const [noteDraft, setNoteDraft] = useState('');
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const firstChoiceRef = useRef<HTMLButtonElement>(null);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+
+  // A new step closes the form and puts focus on its first choice: the next input is always focused.
+  const pathLength = ctx.path.length;
+  useEffect(() => {
+    setOpen(null);
+    firstChoiceRef.current?.focus();
+  }, [pathLength, step]);
+
+  const choices = choicesFor(kind, step).filter((c) => c.event !== 'NOTE');
+  const stepChoices = choices.filter((c) => !c.hotkey.startsWith('Alt+'));
+  const globalChoices = choices.filter((c) => c.hotkey.startsWith('Alt+'));
+
+  function choose(choice: Choice) {
+    if (choice.form) setOpen(choice);
+    else send({ type: choice.event, ...(choice.excuse ? { excuse: choice.excuse } : {}) } as never);
+  }
+  function addNote() {
+    const text = noteDraft.trim();
+    if (!text) return;
+    send({ type: 'NOTE', text });
+    setNoteDraft('');
+    const s = actor.getPersistedSnapshot() as unknown as Record<string, unknown> & { context: { startedAt: string } };
+    if (step !== 'done') persist(s, s.context.startedAt);
+  }
+
+  const hotkeys: HotkeyMap = {};
+  for (const c of globalChoices) hotkeys[hotkeyName(c.hotkey)] = () => choose(c);
+  hotkeys['alt+n'] = () => notesRef.current?.focus();
+  if (!open) for (const c of stepChoices) hotkeys[hotkeyName(c.hotkey)] = () => choose(c);
+  useHotkeys(hotkeys, step !== 'done');
+
+  const started = step !== 'preparation';
+  const elapsed = started ? Math.max(0, Math.floor((now - Date.parse(ctx.startedAt)) / 1000)) : 0;
+  const invoices = ctx.input.openInvoices;
+  const totalCents = invoices.reduce((s, i) => s + i.openCents, 0);
+  const defaults = {
+    amountCents: formatAmount(totalCents),
+    tone: ctx.tone,
+    mayOfferPlan: ctx.mayOfferPlan,
+    maxPlanTerms: String(ctx.maxPlanTerms),
+    addressCorrect: true,
+    sendTo: [prep.file.debtor.addressLine, `${prep.file.debtor.postcode} ${prep.file.debtor.city}`].filter(Boolean).join(', '),
+    hasPaymentDetails: true,
+  };
+
+  return (
+    <div className="call-layout">
+      <header className="call-header">
+        <div>
+          <h1>{prep.file.debtor.name}</h1>
+          <span className="muted">
+            {kind === 'preventive' ? t('call.kind.preventive') : t('call.kind.collection')} · {t(`tone.${ctx.tone}`)}
+          </span>
+        </div>
+        <div className="timer" aria-label={t('call.timer')} role="timer">{formatDuration(elapsed)}</div>
+        <div className="header-actions">
+          {globalChoices.map((c) => (
+            <button key={c.event} type="button" onClick={() => choose(c)}>
+              {choiceLabel(c.labelKey, lang)} <kbd>{c.hotkey.replace('ArrowLeft', '←')}</kbd>
+            </button>
+          ))}
+          {step === 'preparation' && (
+            <button type="button" onClick={onLeave}>{t('call.leave')} <kbd>Esc</kbd></button>
+          )}
+        </div>
+      </header>
+      <div className="call-body">
+        <main className="script" aria-live="polite">
+          <p className="step-count muted">{t('call.step', { n: Math.max(1, ctx.stack.length) })}</p>
+          <p className="script-text" data-testid="script-text">{scriptText(step, ctx, lang)}</p>
+          {step === 'recap' && (
+            <ol className="recap" aria-label={t('call.recap')}>
+              {recapLines(ctx).map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+              {recapLines(ctx).length === 0 && <li className="muted">{t('call.recapEmpty')}</li>}
+            </ol>
+          )}
+          {ctx.error && !open && <p role="alert" className="error">{ruleErrorText(ctx.error, lang)}</p>}
+          {open ? (
+            <ChoiceForm
+              key={`${open.event}-${pathLength}`}
+              choice={open}
+              label={choiceLabel(open.labelKey, lang)}
+              invoices={invoices}
+              totalCents={totalCents}
+              maxPlanTerms={ctx.maxPlanTerms}
+              previous={ctx.lastInput[step] as Record<string, unknown> | undefined}
+              defaults={defaults}
+              onSubmit={(fields) => send({ type: open.event, ...fields } as never)}
+              onCancel={() => setOpen(null)}
+            />
+          ) : (
+            <div className="choices" role="group" aria-label={t('call.choices')}>
+              {stepChoices.map((c, i) => (
+                <button
+                  key={`${c.event}-${c.excuse ?? c.labelKey}`}
+                  ref={i === 0 ? firstChoiceRef : undefined}
+                  type="button"
+                  className={i === 0 && stepChoices.length === 1 ? 'primary' : ''}
+                  onClick={() => choose(c)}
+                >
+                  <kbd>{c.hotkey}</kbd> {choiceLabel(c.labelKey, lang)}
+                </button>
+              ))}
+            </div>
+          )}
+          {open && ctx.error && <p role="alert" className="error">{ruleErrorText(ctx.error, lang)}</p>}
+          <section className="notes" aria-label={t('call.notes')}>
+            <label htmlFor="call-notes">{t('call.notes')} <kbd>Alt+N</kbd></label>
+            {ctx.notes && <p className="notes-so-far">{ctx.notes}</p>}
+            <textarea
+              id="call-notes"
+              ref={notesRef}
+              rows={2}
+              value={noteDraft}
+              placeholder={t('call.notesPlaceholder')}
+              onChange={(e) => setNoteDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.shiftKey) {
+                  e.preventDefault();
+                  addNote();
+                }
+              }}
+            />
+          </section>
+        </main>
+        <DebtorPanel prep={prep} />
+      </div>
+    </div>
+  );
+}

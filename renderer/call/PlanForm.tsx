@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../i18n';
+import type { Choice } from '../../machines/call-script.choices';
+import { parseAmount } from '../../domain/money';
+import { addDays, todayInAmsterdam } from '../../domain/dates';
+import { formatAmount, formatDateShort, formatEuro } from '../format';
+
+interface Props {
+  choice: Choice;
+  label: string;
+  totalCents: number;
+  maxPlanTerms: number;
+  previous?: Record<string, unknown>;
+  onSubmit: (fields: Record<string, unknown>) => void;
+  onCancel: () => void;
+}
+
+interface Row {
+  dueDate: string;
+  amount: string;
+}
+
+/** Splits a total into n installments whose cents add up exactly: the remainder goes to the first. */
+export function splitEvenly(totalCents: number, n: number): number[] {
+  const base = Math.floor(totalCents / n);
+  return Array.from({ length: n }, (_, i) => base + (i === 0 ? totalCents - base * n : 0));
+}
+
+function proposal(totalCents: number, n: number): Row[] {
+  const today = todayInAmsterdam();
+  return splitEvenly(totalCents, n).map((cents, i) => ({ dueDate: formatDateShort(addDays(today, 14 + 30 * i)), amount: formatAmount(cents) }));
+}
+
+export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, onCancel }: Props) {
+  const t = useT();
+  const prevRows = previous?.installments as { dueDate: string; amountCents: number }[] | undefined;
+  const [total, setTotal] = useState(formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
+  const [rows, setRows] = useState<Row[]>(() =>
+    prevRows ? prevRows.map((r) => ({ dueDate: formatDateShort(r.dueDate), amount: formatAmount(r.amountCents) })) : proposal(totalCents, Math.min(maxPlanTerms, 4)),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const totalCentsTyped = parseAmount(total);
+  const sum = rows.reduce((s, r) => s + (parseAmount(r.amount) ?? 0), 0);
+  const setRow = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (totalCentsTyped === null) return setError(t('call.error.amount'));
+    const installments = [];
+    for (const [i, r] of rows.entries()) {
+      const cents = parseAmount(r.amount);
+      if (cents === null) return setError(t('call.error.installmentAmount', { term: i + 1 }));
+      installments.push({ dueDate: r.dueDate.trim(), amountCents: cents });
+    }
+    onSubmit({ totalCents: totalCentsTyped, installments });
+  }
+
+  return (
+    <form className="choice-form plan-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} aria-label={label}>
+      <h3>{label}</h3>
+      <label>
+        <span>{t('call.plan.total')}</span>
+        <input ref={first} type="text" inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} />
+      </label>
+      <table className="plan-rows">
+        <thead>
+          <tr>
+            <th>{t('call.plan.term')}</th>
+            <th>{t('call.plan.dueDate')}</th>
+            <th>{t('call.plan.amount')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              <td>{i + 1}</td>
+              <td>
+                <input aria-label={t('call.plan.dueDateOf', { term: i + 1 })} type="text" placeholder={t('call.placeholder.date')} value={r.dueDate} onChange={(e) => setRow(i, { dueDate: e.target.value })} />
+              </td>
+              <td>
+                <input aria-label={t('call.plan.amountOf', { term: i + 1 })} type="text" inputMode="decimal" value={r.amount} onChange={(e) => setRow(i, { amount: e.target.value })} />
+              </td>
+              <td>
+                {rows.length > 1 && (
+                  <button type="button" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))} aria-label={t('call.plan.remove', { term: i + 1 })}>×</button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th colSpan={2}>{t('call.plan.sum')}</th>
+            <th className={`num ${totalCentsTyped !== null && sum !== totalCentsTyped ? 'error' : ''}`}>{formatEuro(sum)}</th>
+            <th />
+          </tr>
+        </tfoot>
+      </table>
+      <div className="form-actions">
+        <button type="button" onClick={() => rows.length < 4 && setRows((rs) => [...rs, { dueDate: '', amount: '' }])} disabled={rows.length >= 4}>
+          {t('call.plan.addTerm')}
+        </button>
+        <button type="button" onClick={() => totalCentsTyped !== null && setRows((rs) => proposal(totalCentsTyped, rs.length).map((p, i) => ({ ...p, dueDate: rs[i]!.dueDate || p.dueDate })))}>
+          {t('call.plan.splitEvenly')}
+        </button>
+      </div>
+      <p className="muted">{t('call.plan.hint', { max: Math.min(maxPlanTerms, 4) })}</p>
+      {error && <p role="alert" className="error">{error}</p>}
+      <div className="form-actions">
+        <button type="submit" className="primary">{t('call.submit')} <kbd>Enter</kbd></button>
+        <button type="button" onClick={onCancel}>{t('call.cancel')} <kbd>Esc</kbd></button>
+      </div>
+    </form>
+  );
+}

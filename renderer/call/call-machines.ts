@@ -1,0 +1,19 @@
+// The two call machines the screen can run, with the id and version their saved snapshots carry.
+import { callScriptMachine, CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID } from '../../machines/call-script.machine';
+import { preventiveCallMachine, PREVENTIVE_MACHINE_VERSION, PREVENTIVE_CALL_MACHINE_ID } from '../../machines/preventive-call.machine';
+
+export type CallKind = 'collection' | 'preventive';
+
+// Both are built from the same setup (call-setup.ts): same context, events and effects.
+export type CallMachine = typeof callScriptMachine;
+
+export const CALL_MACHINES: Record<CallKind, { machine: CallMachine; id: string; version: number }> = {
+  collection: { machine: callScriptMachine, id: CALL_SCRIPT_MACHINE_ID, version: CALL_MACHINE_VERSION },
+  preventive: { machine: preventiveCallMachine as unknown as CallMachine, id: PREVENTIVE_CALL_MACHINE_ID, version: PREVENTIVE_MACHINE_VERSION },
+};
+
+/** A saved snapshot names its machine in its state value's root id; we keep the kind alongside it. */
+export function kindOfSnapshot(snapshot: unknown): CallKind | null {
+  const ctx = (snapshot as { context?: { kind?: unknown } } | null)?.context;
+  return ctx?.kind === 'collection' || ctx?.kind === 'preventive' ? ctx.kind : null;
+}
