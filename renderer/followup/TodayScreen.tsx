@@ -82,7 +82,7 @@ function sections(items: TodayItem[]) {
 function when(t: Translate, item: TodayItem): string {
   switch (item.kind) {
     case 'call_back':
-      return item.dueTime ?? t('followup.today.anyTime');
+      return item.dueTime ?? t('followup.today.today');
     case 'overdue_task':
       return formatDateShort(item.dueDate);
     case 'broken_promise':

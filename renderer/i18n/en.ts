@@ -128,7 +128,6 @@ export const en = {
   'followup.today.section.late_installment': 'Late installments',
   'followup.today.section.task': 'Other tasks for today',
   'followup.today.open': 'Open file',
-  'followup.today.anyTime': 'today',
   'followup.today.today': 'today',
   'followup.today.overdue': '{days} days overdue',
   'followup.today.overdueOne': '1 day overdue',

@@ -128,7 +128,6 @@ export const nl = {
   'followup.today.section.late_installment': 'Te late termijnen',
   'followup.today.section.task': 'Overige taken voor vandaag',
   'followup.today.open': 'Dossier openen',
-  'followup.today.anyTime': 'vandaag',
   'followup.today.today': 'vandaag',
   'followup.today.overdue': '{days} dagen over tijd',
   'followup.today.overdueOne': '1 dag over tijd',
