@@ -20,6 +20,8 @@ export interface ClaimStatementInput {
   consumerDefaultAfter: IsoDate | null;
   vat: CollectionCostsOptions;
   paid: { costsCents: Cents; interestCents: Cents };
+  /** Caption of the total: "Uw schuld per …" to the debtor, "Vordering per …" in the dossier. */
+  summaryCaption: string;
 }
 
 export interface ClaimStatement {
@@ -61,7 +63,7 @@ export function costsTable(costs: CollectionCosts, vat: CollectionCostsOptions, 
     columns: [
       { label: 'Schijf van de hoofdsom', align: 'left' },
       { label: 'Percentage', align: 'right' },
-      { label: 'Over', align: 'right' },
+      { label: 'Deel in deze schijf', align: 'right' },
     ],
     amountHeader: 'Kosten',
     rows,
@@ -95,7 +97,7 @@ export function claimStatement(input: ClaimStatementInput): ClaimStatement {
   if (interestClaim) {
     const rows: LetterTable['rows'] = interestClaim.lines.flatMap((line) =>
       line.interest.periods.map((p) => ({
-        cells: [`factuur ${line.number ?? line.id}`, `${formatDateShort(p.from)} t/m ${formatDateShort(p.to)}`, String(p.days), percent(Math.round(p.ratePercent * 100)), formatEuro(p.principalCents)],
+        cells: [line.number ?? String(line.id), `${formatDateShort(p.from)} t/m ${formatDateShort(p.to)}`, String(p.days), percent(Math.round(p.ratePercent * 100)), formatEuro(p.principalCents)],
         cents: p.cents,
       })),
     );
@@ -107,7 +109,7 @@ export function claimStatement(input: ClaimStatementInput): ClaimStatement {
       interestTable = {
         caption: `Berekening van de rente tot en met ${day(asOf)}`,
         columns: [
-          { label: 'Over', align: 'left' },
+          { label: 'Factuur', align: 'left' },
           { label: 'Periode', align: 'left' },
           { label: 'Dagen', align: 'right' },
           { label: 'Rente', align: 'right' },
@@ -140,7 +142,7 @@ export function claimStatement(input: ClaimStatementInput): ClaimStatement {
     interestTable,
     costsTable: costsTbl,
     summaryTable: {
-      caption: `Uw schuld per ${day(asOf)}`,
+      caption: input.summaryCaption,
       columns: [{ label: 'Onderdeel', align: 'left' }],
       amountHeader: 'Bedrag',
       rows: summaryRows,

@@ -85,6 +85,16 @@ export function payByDate(letterDate: IsoDate, days: number): IsoDate {
   return onOrNextWorkingDay(addDays(letterDate, days));
 }
 
+/** "uiterlijk op 29 juni 2026 (5 dagen na de datum van deze brief, …)": the pay-by date and how it was reached. */
+export function termWords(letterDate: IsoDate, days: number): { payBy: IsoDate; words: string } {
+  const payBy = payByDate(letterDate, days);
+  const moved = payBy !== addDays(letterDate, days);
+  return {
+    payBy,
+    words: `uiterlijk op ${day(payBy)} (${days} dagen na de datum van deze brief${moved ? ', verschoven naar de eerstvolgende werkdag' : ''})`,
+  };
+}
+
 /** "op rekening NL91 ABNA … t.n.v. Shoepro BV, onder vermelding van debiteurnummer 10023 en factuurnummers 123, 456 en 789". */
 export function paymentInstruction(ctx: LetterContext, invoices: readonly { number: string }[]): string {
   const numbers = joinDutch(invoices.map((i) => i.number));

@@ -82,6 +82,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
     consumerDefaultAfter: lastOfType(input.sent, 'reminder3')?.payBy ?? null,
     vat: input.settings.collectionVatNotReclaimable ? { addVat: true, vatRateBasisPoints: input.settings.vatRateBasisPoints } : NO_VAT,
     paid: input.paid,
+    summaryCaption: `Totaal van de vordering per ${day(input.letterDate)}`,
   });
   const held = input.open.filter((i) => i.openCents > 0 && i.onHold);
   const facts = [

@@ -68,7 +68,7 @@ export function composePlanAgreement(input: PlanAgreementInput): LetterModel {
       true,
     ),
     paragraph(
-      `Wilt u deze brief ondertekenen en uiterlijk op ${day(returnBy)} aan ons terugsturen? Een exemplaar voor uw eigen administratie kunt u houden. ` +
+      `Wilt u deze brief ondertekenen en uiterlijk op ${day(returnBy)} aan ons terugsturen? Maak gerust een kopie voor uw eigen administratie. ` +
         `Heeft u vragen over de regeling, neem dan contact met ons op ${reachUs(input)}.`,
     ),
   );

@@ -34,7 +34,7 @@ describe('betalingsherinnering (reminder 1)', () => {
     expect(text).toContain('De betalingstermijn van onze facturen is 14 dagen');
     expect(text).toContain('De ontvangsten tot en met 21 mei 2026 zijn hierin verwerkt.');
     // 30 May 2026 is a Saturday: the term runs to the next working day.
-    expect(text).toContain('binnen 8 dagen, dus uiterlijk op 1 juni 2026');
+    expect(text).toContain('uiterlijk op 1 juni 2026 (8 dagen na de datum van deze brief, verschoven naar de eerstvolgende werkdag) over te maken');
     expect(text).toContain('op rekening NL91 ABNA 0417 1643 00 t.n.v. Shoepro BV, onder vermelding van debiteurnummer 10023 en factuurnummers 123, 456 en 789');
     expect(text).toContain('Heeft uw betaling deze brief gekruist, dan kunt u deze herinnering als niet geschreven beschouwen.');
     expect(letter.payBy).toBe('2026-06-01');
@@ -114,9 +114,9 @@ describe('ingebrekestelling (reminder 3)', () => {
     expect(t.get('Overzicht openstaande facturen')!.total).toEqual({ label: 'Totaal openstaand', cents: 313_522 });
     // 10,15%: 178,49 × 28 days = 1,39; 2.898,24 × 27 days = 21,76; 58,49 × 26 days = 0,42 (see legal/claim.test.ts)
     expect(t.get('Berekening van de rente tot en met 12 juni 2026')!.rows.map((r) => [...r.cells, r.cents])).toEqual([
-      ['factuur 123', '16-05-2026 t/m 12-06-2026', '28', '10,15%', '€ 178,49', 139],
-      ['factuur 456', '17-05-2026 t/m 12-06-2026', '27', '10,15%', '€ 2.898,24', 2_176],
-      ['factuur 789', '18-05-2026 t/m 12-06-2026', '26', '10,15%', '€ 58,49', 42],
+      ['123', '16-05-2026 t/m 12-06-2026', '28', '10,15%', '€ 178,49', 139],
+      ['456', '17-05-2026 t/m 12-06-2026', '27', '10,15%', '€ 2.898,24', 2_176],
+      ['789', '18-05-2026 t/m 12-06-2026', '26', '10,15%', '€ 58,49', 42],
     ]);
     expect(t.get('Berekening van de incassokosten over € 3.135,22')!.rows.map((r) => [...r.cells, r.cents])).toEqual([
       ['€ 0,00 – € 2.500,00', '15%', '€ 2.500,00', 37_500],

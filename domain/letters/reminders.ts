@@ -11,7 +11,7 @@ import {
   invoiceWords,
   joinDutch,
   paragraph,
-  payByDate,
+  termWords,
   paymentInstruction,
   principalOnly,
   reachUs,
@@ -45,7 +45,8 @@ const theInvoices = (invoices: readonly unknown[]) => (invoices.length === 1 ? '
 export function composeReminder1(input: ReminderInput): LetterModel {
   const { invoices, warnings } = remindable(input, input.open);
   const total = sumOf(invoices.map((i) => i.openCents));
-  const payBy = payByDate(input.letterDate, REMINDER1_DAYS);
+  const term = termWords(input.letterDate, REMINDER1_DAYS);
+  const payBy = term.payBy;
   return finishLetter(input, {
     type: 'reminder1',
     subject: 'Betalingsherinnering',
@@ -57,8 +58,7 @@ export function composeReminder1(input: ReminderInput): LetterModel {
       table(invoiceTable(invoices)),
       received(input),
       paragraph(
-        `Wij verzoeken u het openstaande bedrag van ${formatEuro(total)} binnen ${REMINDER1_DAYS} dagen, dus uiterlijk op ${day(payBy)}, ` +
-          `over te maken ${paymentInstruction(input, invoices)}.`,
+        `Wij verzoeken u het openstaande bedrag van ${formatEuro(total)} ${term.words} over te maken ${paymentInstruction(input, invoices)}.`,
       ),
       paragraph(`Heeft u een vraag over ${invoiceWords(invoices)}, of is er iets niet in orde? Neem dan contact met ons op ${reachUs(input)}.`),
       paragraph(CROSSED('herinnering')),
@@ -138,8 +138,10 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
     consumerDefaultAfter: earlier3?.payBy ?? null,
     vat: vatOptions(input),
     paid: input.paid,
+    summaryCaption: `Uw schuld per ${day(input.letterDate)}`,
   });
-  const payBy = payByDate(input.letterDate, INGEBREKESTELLING_DAYS);
+  const term = termWords(input.letterDate, INGEBREKESTELLING_DAYS);
+  const payBy = term.payBy;
   const pay = claim.totalCents;
   const blocks: LetterBlock[] = [
     paragraph(
@@ -154,31 +156,13 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
   blocks.push(
     paragraph(
       `Wij sommeren u het ${claim.costsCharged || claim.interestTable ? 'totaalbedrag' : 'openstaande bedrag'} van ${formatEuro(pay)} ` +
-        `uiterlijk op ${day(payBy)} (${INGEBREKESTELLING_DAYS} dagen na de datum van deze brief) te betalen ${paymentInstruction(input, invoices)}. ` +
+        `${term.words} te betalen ${paymentInstruction(input, invoices)}. ` +
         'Het bedrag moet op die dag op onze rekening staan.',
       true,
     ),
   );
-  if (claim.interestTable) {
-    blocks.push(
-      paragraph(
-        kind === 'business'
-          ? `${interestName(kind)} loopt vanaf de dag na de vervaldatum van elke factuur tot de dag van volledige betaling. Tot en met de datum van deze brief is dat:`
-          : `${interestName(kind)} loopt vanaf de dag na het verstrijken van de termijn in onze eerdere ingebrekestelling tot de dag van volledige betaling:`,
-      ),
-      table(claim.interestTable),
-    );
-  }
+  // What follows a default comes right after the demand; the arithmetic behind the amounts comes last.
   if (claim.costsCharged) {
-    if (letter14)
-      blocks.push(
-        paragraph(
-          `In onze brief van ${day(letter14.letterDate)} hebben wij u de gelegenheid gegeven om tot en met ${day(letter14.termEndsOn!)} zonder incassokosten te betalen. ` +
-            'Die termijn is verstreken; daarom zijn de incassokosten nu verschuldigd.',
-        ),
-      );
-    blocks.push(paragraph(STAFFEL_SENTENCE), table(claim.costsTable));
-    blocks.push(paragraph('Ontvangen betalingen boeken wij volgens de wet eerst op de kosten, dan op de rente en daarna op de hoofdsom (art. 6:44 BW).'));
     blocks.push(
       paragraph(
         'Blijft volledige betaling binnen deze termijn uit, dan geven wij de vordering zonder nadere aankondiging uit handen aan derden. ' +
@@ -202,6 +186,28 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
     );
   }
   blocks.push(paragraph('Wij vertrouwen erop dat het zover niet hoeft te komen.'));
+  if (claim.interestTable || claim.costsCharged) blocks.push({ kind: 'heading', text: 'Toelichting op de rente en de kosten' });
+  if (claim.interestTable)
+    blocks.push(
+      paragraph(
+        kind === 'business'
+          ? `${interestName(kind)} loopt vanaf de dag na de vervaldatum van elke factuur tot de dag van volledige betaling. Tot en met de datum van deze brief is dat:`
+          : `${interestName(kind)} loopt vanaf de dag na het verstrijken van de termijn in onze eerdere ingebrekestelling tot de dag van volledige betaling:`,
+      ),
+      table(claim.interestTable),
+    );
+  if (claim.costsCharged) {
+    if (letter14)
+      blocks.push(
+        paragraph(
+          `In onze brief van ${day(letter14.letterDate)} hebben wij u de gelegenheid gegeven om tot en met ${day(letter14.termEndsOn!)} zonder incassokosten te betalen. ` +
+            'Die termijn is verstreken; daarom zijn de incassokosten nu verschuldigd.',
+        ),
+      );
+    blocks.push(paragraph(STAFFEL_SENTENCE), table(claim.costsTable));
+  }
+  if (claim.interestTable || claim.costsCharged)
+    blocks.push(paragraph('Ontvangen betalingen boeken wij volgens de wet eerst op de kosten, dan op de rente en daarna op de hoofdsom (art. 6:44 BW).'));
   if (claim.provisionalRates)
     warnings.push('De rente is (deels) berekend met het laatst bekende rentepercentage: de rentetabel is voor deze periode nog niet bijgewerkt.');
   return finishLetter(input, {

@@ -20,7 +20,9 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const previewRef = useRef<HTMLDivElement>(null);
-  useEffect(() => previewRef.current?.scrollIntoView?.({ block: 'start' }), [preview]);
+  useEffect(() => {
+    previewRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [preview]);
 
   const show = async (request: LetterRequest) => {
     setError(null);

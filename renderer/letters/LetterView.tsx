@@ -24,23 +24,19 @@ export function LetterView({ letter }: { letter: LetterModel }) {
           {LETTER_LABELS.kvk} {head.kvk}
         </address>
       </header>
-      <div className="letter-window">
-        {letter.recipient ? (
-          <>
-            <div className="letter-return">{letter.returnAddress}</div>
-            <address className="letter-recipient" data-testid="letter-recipient">
-              {letter.recipient.name}
-              {letter.recipient.attention && (<><br />{letter.recipient.attention}</>)}
-              <br />
-              {letter.recipient.addressLine}
-              <br />
-              {letter.recipient.postcode} {letter.recipient.city}
-            </address>
-          </>
-        ) : (
-          <h2 className="letter-doc-title">{letter.subject}</h2>
-        )}
-      </div>
+      {letter.recipient && (
+        <div className="letter-window">
+          <div className="letter-return">{letter.returnAddress}</div>
+          <address className="letter-recipient" data-testid="letter-recipient">
+            {letter.recipient.name}
+            {letter.recipient.attention && (<><br />{letter.recipient.attention}</>)}
+            <br />
+            {letter.recipient.addressLine}
+            <br />
+            {letter.recipient.postcode} {letter.recipient.city}
+          </address>
+        </div>
+      )}
       <div className="letter-meta">
         <p className="letter-place-date">{letter.placeAndDate}</p>
         <dl className="letter-refs">
@@ -52,11 +48,16 @@ export function LetterView({ letter }: { letter: LetterModel }) {
           ))}
         </dl>
       </div>
-      <p className="letter-subject">
-        <strong>
-          {LETTER_LABELS.subject}: {letter.subject}
-        </strong>
-      </p>
+      {letter.recipient ? (
+        <p className="letter-subject">
+          <strong>
+            {LETTER_LABELS.subject}: {letter.subject}
+          </strong>
+        </p>
+      ) : (
+        // Not posted (the hand-over dossier): a title instead of the window address and the subject line.
+        <h2 className="letter-doc-title">{letter.subject}</h2>
+      )}
       <p>{letter.salutation}</p>
       {letter.blocks.map((b, i) => (
         <Block key={i} block={b} />
@@ -78,17 +79,22 @@ export function LetterView({ letter }: { letter: LetterModel }) {
   );
 }
 
+/** No line break between "€" and its amount, or "art." and its number. */
+function keepTogether(text: string): string {
+  return text.replace(/€ /g, '€\u00a0').replace(/\bart\. /g, 'art.\u00a0');
+}
+
 function Block({ block }: { block: LetterBlock }) {
   switch (block.kind) {
     case 'paragraph':
-      return <p className={block.strong ? 'letter-strong' : undefined}>{block.text}</p>;
+      return <p className={block.strong ? 'letter-strong' : undefined}>{keepTogether(block.text)}</p>;
     case 'heading':
       return <h3 className="letter-heading">{block.text}</h3>;
     case 'list':
       return (
         <ul className="letter-list">
           {block.items.map((item, i) => (
-            <li key={i}>{item}</li>
+            <li key={i}>{keepTogether(item)}</li>
           ))}
         </ul>
       );
