@@ -215,19 +215,10 @@ function confirmationInput(db: Db, ctx: LetterContext, debtorId: number, callId:
 /** Composes the letter from the ledger as it stands; writes nothing. Refusals are AppErrors in Dutch. */
 export function composeLetter(db: Db, request: LetterRequest, today: IsoDate): { letter: LetterModel; callId: number | null; planId: number | null } {
   const d = requireDebtor(db, request.debtorId);
+  const { id, number, name, kind, salutation, addressLine, postcode, city, contactName } = d;
   const ctx: LetterContext = {
     settings: getSettings(db),
-    debtor: {
-      id: d.id,
-      number: d.number,
-      name: d.name,
-      kind: d.kind,
-      salutation: d.salutation,
-      addressLine: d.addressLine,
-      postcode: d.postcode,
-      city: d.city,
-      contactName: d.contactName,
-    },
+    debtor: { id, number, name, kind, salutation, addressLine, postcode, city, contactName },
     letterDate: today,
   };
   try {

@@ -43,6 +43,10 @@ export const STAFFEL_SENTENCE =
   '15% over de eerste € 2.500, 10% over de volgende € 2.500, 5% over de volgende € 5.000, 1% over de volgende € 190.000 en 0,5% over het meerdere, ' +
   `met een minimum van ${formatEuro(MINIMUM_COSTS_CENTS)} en een maximum van ${formatEuro(MAXIMUM_COSTS_CENTS)}.`;
 
+/** For the collector when the rate table ran out (never printed: the letter states the rate it used). */
+export const PROVISIONAL_RATES_WARNING =
+  'De rente is (deels) berekend met het laatst bekende rentepercentage: de rentetabel is voor deze periode nog niet bijgewerkt.';
+
 export function interestName(kind: 'business' | 'consumer'): string {
   return kind === 'business' ? 'Wettelijke handelsrente (art. 6:119a BW)' : 'Wettelijke rente (art. 6:119 BW)';
 }

@@ -5,6 +5,7 @@ import { addDays, compareDates, formatDateLong, formatDateShort, type IsoDate } 
 import { formatEuro, type Cents } from '../money';
 import type { Settings } from '../settings';
 import { onOrNextWorkingDay } from '../working-days';
+import { NO_VAT, type CollectionCostsOptions } from '../legal';
 import { LetterModel, LetterRefused, type LetterBlock, type LetterTable, type LetterType } from './model';
 
 export interface LetterDebtor {
@@ -73,6 +74,11 @@ export function percent(basisPoints: number): string {
 
 export function formatIban(iban: string): string {
   return friendlyFormatIBAN(iban) ?? iban;
+}
+
+/** Art. 2 lid 3 BIK: costs raised by VAT only when we cannot reclaim the collector's VAT. */
+export function vatOptions(ctx: LetterContext): CollectionCostsOptions {
+  return ctx.settings.collectionVatNotReclaimable ? { addVat: true, vatRateBasisPoints: ctx.settings.vatRateBasisPoints } : NO_VAT;
 }
 
 /** Receipts are booked from the bank statements of the previous day: what the letter can vouch for. */

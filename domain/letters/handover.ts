@@ -3,7 +3,7 @@
 // A consumer's claim may not go before the day after the 14-day letter's term (art. 6:96 lid 6 BW).
 import { compareDates, formatDateShort, todayInAmsterdam, type IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
-import { earliestHandOver, NO_VAT } from '../legal';
+import { earliestHandOver } from '../legal';
 import {
   day,
   finishLetter,
@@ -14,10 +14,11 @@ import {
   remindable,
   sumOf,
   table,
+  vatOptions,
   type LetterContext,
   type LetterInvoice,
 } from './common';
-import { claimStatement, STAFFEL_SENTENCE } from './claim-statement';
+import { claimStatement, PROVISIONAL_RATES_WARNING, STAFFEL_SENTENCE } from './claim-statement';
 import { lastOfType, type SentLetter } from './reminders';
 import { LetterRefused, type LetterBlock, type LetterModel } from './model';
 
@@ -54,6 +55,11 @@ const CALL_RESULTS: Record<string, string> = {
 
 const COMPLAINT_STATUS: Record<string, string> = { open: 'open', in_behandeling: 'in behandeling', opgelost: 'opgelost' };
 
+/** A heading with its items as a list, or a sentence saying there are none. */
+function listSection(heading: string, items: string[], none: string): LetterBlock[] {
+  return [{ kind: 'heading', text: heading }, items.length ? { kind: 'list', items } : paragraph(none)];
+}
+
 /** Refuses a consumer's hand-over before the 14-day term has passed. */
 export function assertHandOverAllowed(input: Pick<HandoverInput, 'debtor' | 'letterDate' | 'sent'>): void {
   if (input.debtor.kind !== 'consumer') return;
@@ -80,7 +86,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
     invoices,
     termEndsOn: lastOfType(input.sent, 'consumer14')?.termEndsOn ?? null,
     consumerDefaultAfter: lastOfType(input.sent, 'reminder3')?.payBy ?? null,
-    vat: input.settings.collectionVatNotReclaimable ? { addVat: true, vatRateBasisPoints: input.settings.vatRateBasisPoints } : NO_VAT,
+    vat: vatOptions(input),
     paid: input.paid,
     summaryCaption: `Totaal van de vordering per ${day(input.letterDate)}`,
   });
@@ -130,48 +136,36 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
     );
   else blocks.push(paragraph('Er zijn geen betalingen ontvangen.'));
 
-  blocks.push({ kind: 'heading', text: 'Verstuurde brieven' });
   blocks.push(
-    input.sent.length
-      ? {
-          kind: 'list',
-          items: input.sent.map(
-            (l) =>
-              `${formatDateShort(l.letterDate)} ${LETTER_TITLES[l.type]}: ${formatEuro(l.totalCents)}` +
-              (l.termEndsOn ? `, termijn tot en met ${formatDateShort(l.termEndsOn)}` : l.payBy ? `, te betalen uiterlijk op ${formatDateShort(l.payBy)}` : ''),
-          ),
-        }
-      : paragraph('Er zijn geen brieven verstuurd.'),
-  );
-
-  blocks.push({ kind: 'heading', text: 'Gesprekken' });
-  blocks.push(
-    input.calls.length
-      ? {
-          kind: 'list',
-          items: input.calls.map((c) => {
-            const summary = c.summary.replace(/\s*\n\s*/g, ' ').trim();
-            return `${formatDateShort(todayInAmsterdam(new Date(c.startedAt)))} ${CALL_RESULTS[c.result] ?? c.result}${summary ? `: ${summary}` : ''}`;
-          }),
-        }
-      : paragraph('Er zijn geen gesprekken gevoerd.'),
-  );
-
-  blocks.push({ kind: 'heading', text: 'Klachten' });
-  blocks.push(
-    input.complaints.length
-      ? {
-          kind: 'list',
-          items: input.complaints.map(
-            (c) =>
-              `${formatDateShort(c.openedOn)} ${invoiceWords(c.invoiceNumbers.map((number) => ({ number })))} (${COMPLAINT_STATUS[c.status] ?? c.status}): ${c.description}` +
-              (c.resolution ? ` Oplossing: ${c.resolution}` : ''),
-          ),
-        }
-      : paragraph('Er zijn geen klachten ingediend.'),
+    ...listSection(
+      'Verstuurde brieven',
+      input.sent.map(
+        (l) =>
+          `${formatDateShort(l.letterDate)} ${LETTER_TITLES[l.type]}: ${formatEuro(l.totalCents)}` +
+          (l.termEndsOn ? `, termijn tot en met ${formatDateShort(l.termEndsOn)}` : l.payBy ? `, te betalen uiterlijk op ${formatDateShort(l.payBy)}` : ''),
+      ),
+      'Er zijn geen brieven verstuurd.',
+    ),
+    ...listSection(
+      'Gesprekken',
+      input.calls.map((c) => {
+        const summary = c.summary.replace(/\s*\n\s*/g, ' ').trim();
+        return `${formatDateShort(todayInAmsterdam(new Date(c.startedAt)))} ${CALL_RESULTS[c.result] ?? c.result}${summary ? `: ${summary}` : ''}`;
+      }),
+      'Er zijn geen gesprekken gevoerd.',
+    ),
+    ...listSection(
+      'Klachten',
+      input.complaints.map(
+        (c) =>
+          `${formatDateShort(c.openedOn)} ${invoiceWords(c.invoiceNumbers.map((number) => ({ number })))} (${COMPLAINT_STATUS[c.status] ?? c.status}): ${c.description}` +
+          (c.resolution ? ` Oplossing: ${c.resolution}` : ''),
+      ),
+      'Er zijn geen klachten ingediend.',
+    ),
   );
   if (claim.provisionalRates)
-    warnings.push('De rente is (deels) berekend met het laatst bekende rentepercentage: de rentetabel is voor deze periode nog niet bijgewerkt.');
+    warnings.push(PROVISIONAL_RATES_WARNING);
 
   return finishLetter(input, {
     type: 'handover_dossier',

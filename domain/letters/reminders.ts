@@ -2,7 +2,7 @@
 // consumer's 14-dagenbrief of art. 6:96 lid 6 BW. Their facts follow the seed; the sums are computed.
 import type { IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
-import { collectionCosts, fourteenDayTerm, NO_VAT, type CollectionCostsOptions } from '../legal';
+import { collectionCosts, fourteenDayTerm } from '../legal';
 import {
   CROSSED,
   day,
@@ -12,6 +12,7 @@ import {
   joinDutch,
   paragraph,
   termWords,
+  vatOptions,
   paymentInstruction,
   principalOnly,
   reachUs,
@@ -22,7 +23,7 @@ import {
   type LetterContext,
   type LetterInvoice,
 } from './common';
-import { claimStatement, costsTable, interestName, STAFFEL_SENTENCE } from './claim-statement';
+import { claimStatement, PROVISIONAL_RATES_WARNING, costsTable, interestName, STAFFEL_SENTENCE } from './claim-statement';
 import { LetterRefused, type LetterBlock, type LetterModel } from './model';
 
 export interface ReminderInput extends LetterContext {
@@ -34,10 +35,6 @@ export interface ReminderInput extends LetterContext {
 export const REMINDER1_DAYS = 8;
 /** Seed 000: "uiterlijk 5 dagen na dagtekening van dit schrijven". */
 export const INGEBREKESTELLING_DAYS = 5;
-
-function vatOptions(ctx: LetterContext): CollectionCostsOptions {
-  return ctx.settings.collectionVatNotReclaimable ? { addVat: true, vatRateBasisPoints: ctx.settings.vatRateBasisPoints } : NO_VAT;
-}
 
 const received = (ctx: LetterContext) => paragraph(`De ontvangsten tot en met ${day(receiptsThrough(ctx.letterDate))} zijn hierin verwerkt.`);
 const theInvoices = (invoices: readonly unknown[]) => (invoices.length === 1 ? 'de onderstaande factuur' : 'de onderstaande facturen');
@@ -209,7 +206,7 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
   if (claim.interestTable || claim.costsCharged)
     blocks.push(paragraph('Ontvangen betalingen boeken wij volgens de wet eerst op de kosten, dan op de rente en daarna op de hoofdsom (art. 6:44 BW).'));
   if (claim.provisionalRates)
-    warnings.push('De rente is (deels) berekend met het laatst bekende rentepercentage: de rentetabel is voor deze periode nog niet bijgewerkt.');
+    warnings.push(PROVISIONAL_RATES_WARNING);
   return finishLetter(input, {
     type: 'reminder3',
     subject: 'Ingebrekestelling',
