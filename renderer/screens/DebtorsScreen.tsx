@@ -48,6 +48,8 @@ export function DebtorsScreen() {
         value={search}
         onChange={(e) => setSearch(e.target.value)}
         onKeyDown={(e) => {
+          // "/" is the shortcut to this field; typed into an empty field it is that, not a search term.
+          if (e.key === '/' && e.currentTarget.value === '') return e.preventDefault();
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter') {
             e.preventDefault();
             if (e.key === 'Enter') open(selected);
