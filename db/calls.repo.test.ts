@@ -3,6 +3,7 @@ import { seedDemoLedger } from './demo-ledger';
 import { saveCallOutcome, listCalls } from './calls.repo';
 import { saveActiveCall } from './active-calls.repo';
 import { listDebtors } from './debtors.repo';
+import { insertDebtor, insertInvoice } from './test-fixtures';
 import type { CallOutcome } from '../domain/call-outcome';
 import type { Db } from './client';
 
@@ -122,6 +123,133 @@ describe('saving a call outcome', () => {
     const five = Array.from({ length: 5 }, (_, i) => ({ dueDate: `2026-12-0${i + 1}`, amountCents: 100 }));
     expect(() => saveCallOutcome(db, outcome(id, { plan: { totalCents: 500, installments: five } }))).toThrow(/hoogstens 4 termijnen/);
     expect(count(db, 'calls')).toBe(0);
+    close();
+  });
+});
+
+describe('saving a call outcome: links and dates', () => {
+  // Own debtor and invoices, inserted directly, so the expectations do not depend on the demo ledger.
+  function ledger() {
+    const opened = openTestDatabase();
+    const debtorId = insertDebtor(opened.db, { name: 'Leeflang & Zn', mayOfferPlan: true, maxPlanTerms: 4 });
+    const a = insertInvoice(opened.db, debtorId, { number: '123', dueDate: '2026-10-15', lines: [17849] });
+    const b = insertInvoice(opened.db, debtorId, { number: '456', dueDate: '2026-10-16', lines: [289824] });
+    return { ...opened, debtorId, a, b };
+  }
+  const rows = <T>(db: Db, sql: string) => db.all<T>(sql as never);
+
+  it('each complaint task links to its own complaint; a complaint resolved in the call is closed that day', () => {
+    const { db, close, debtorId, a, b } = ledger();
+    // 23:30 UTC on the 23rd is already the 24th in Amsterdam: the call's day is the 24th.
+    const { callId } = saveCallOutcome(
+      db,
+      outcome(debtorId, {
+        startedAt: '2026-11-23T23:30:00.000Z',
+        endedAt: '2026-11-23T23:35:00.000Z',
+        result: 'complaint',
+        complaints: [
+          { description: 'Prijs klopt niet', invoiceIds: [b], handler: 'Karin' },
+          { description: 'Kleur verkeerd', invoiceIds: [a], resolution: 'Omruilen toegezegd' },
+        ],
+        tasks: [{ type: 'handle_complaint', title: 'Klacht 456 behandelen (Karin)', dueDate: '2026-11-25', complaintIndex: 0 }],
+      }),
+    );
+    const complaints = rows<{ id: number; status: string; handler: string; resolved_on: string | null; opened_on: string; call_id: number }>(
+      db,
+      'SELECT id, status, handler, resolved_on, opened_on, call_id FROM complaints ORDER BY id',
+    );
+    expect(complaints).toEqual([
+      { id: expect.any(Number), status: 'in_behandeling', handler: 'Karin', resolved_on: null, opened_on: '2026-11-24', call_id: callId },
+      { id: expect.any(Number), status: 'opgelost', handler: 'Sanne de Vries', resolved_on: '2026-11-24', opened_on: '2026-11-24', call_id: callId },
+    ]);
+    expect(rows(db, 'SELECT complaint_id, invoice_id FROM complaint_invoices ORDER BY complaint_id')).toEqual([
+      { complaint_id: complaints[0]!.id, invoice_id: b },
+      { complaint_id: complaints[1]!.id, invoice_id: a },
+    ]);
+    expect(rows(db, 'SELECT complaint_id FROM tasks')).toEqual([{ complaint_id: complaints[0]!.id }]);
+    close();
+  });
+
+  it('the second complaint’s task is not linked to the first one', () => {
+    const { db, close, debtorId, a, b } = ledger();
+    saveCallOutcome(
+      db,
+      outcome(debtorId, {
+        complaints: [
+          { description: 'Eerste', invoiceIds: [a], resolution: 'Opgelost' },
+          { description: 'Tweede', invoiceIds: [b], handler: 'Logistiek' },
+        ],
+        tasks: [{ type: 'handle_complaint', title: 'Tweede klacht behandelen', dueDate: '2026-11-25', complaintIndex: 1 }],
+      }),
+    );
+    expect(rows(db, 'SELECT c.description FROM tasks t JOIN complaints c ON c.id = t.complaint_id')).toEqual([{ description: 'Tweede' }]);
+    close();
+  });
+
+  it('the promise is pending and made on the call’s day; checking it and the confirmation letter point at it', () => {
+    const { db, close, debtorId } = ledger();
+    const { callId } = saveCallOutcome(
+      db,
+      outcome(debtorId, {
+        promise: { date: '2026-11-27', amountCents: 307673 },
+        tasks: [
+          { type: 'verify_payment', title: 'Controleren of € 3.076,73 binnen is', dueDate: '2026-11-30' },
+          { type: 'send_confirmation_letter', title: 'Bevestigingsbrief', dueDate: '2026-11-23' },
+          { type: 'send_invoice_copy', title: 'Kopie sturen', dueDate: '2026-11-23' },
+        ],
+      }),
+    );
+    const [promise] = rows<{ id: number; status: string; made_on: string; promised_date: string; call_id: number }>(
+      db,
+      'SELECT id, status, made_on, promised_date, call_id FROM promises',
+    );
+    expect(promise).toEqual({ id: expect.any(Number), status: 'pending', made_on: '2026-11-23', promised_date: '2026-11-27', call_id: callId });
+    expect(rows(db, 'SELECT type, promise_id FROM tasks ORDER BY id')).toEqual([
+      { type: 'verify_payment', promise_id: promise!.id },
+      { type: 'send_confirmation_letter', promise_id: promise!.id },
+      { type: 'send_invoice_copy', promise_id: null },
+    ]);
+    close();
+  });
+
+  it('keeps each step’s data for the history, in order', () => {
+    const { db, close, debtorId } = ledger();
+    saveCallOutcome(
+      db,
+      outcome(debtorId, {
+        path: [
+          { step: 'greeting', at: '2026-11-23T09:40:05.000Z', note: '' },
+          { step: 'willPay', at: '2026-11-23T09:41:00.000Z', note: 'twijfelde', data: { event: 'EXCUSE', excuse: 'will_pay' } },
+        ],
+      }),
+    );
+    const [call] = listCalls(db, debtorId);
+    expect(call!.steps.map((s) => [s.seq, s.step, s.note, JSON.parse(s.data)])).toEqual([
+      [0, 'greeting', '', {}],
+      [1, 'willPay', 'twijfelde', { event: 'EXCUSE', excuse: 'will_pay' }],
+    ]);
+    expect(call!.summary).toBe('U betaalt € 3.135,22 uiterlijk op 1 december 2026.');
+    close();
+  });
+
+  it('an error raised by the database after the plan insert leaves no call, tasks, complaints, promise or plan', () => {
+    const { db, sqlite, close, debtorId, a } = ledger();
+    sqlite.exec(`CREATE TRIGGER fail_installments AFTER INSERT ON plan_installments BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
+    saveActiveCall(db, { debtorId, machineId: 'callScript', machineVersion: 1, snapshot: { step: 'recap' }, startedAt: '2026-11-23T09:40:00.000Z' });
+    expect(() =>
+      saveCallOutcome(
+        db,
+        outcome(debtorId, {
+          promise: { date: '2026-12-01', amountCents: 100 },
+          complaints: [{ description: 'Prijs', invoiceIds: [a], handler: 'Karin' }],
+          plan: { totalCents: 313522, installments: [{ dueDate: '2026-12-07', amountCents: 313522 }] },
+          contactUpdate: { name: 'mevr. De Boer' },
+        }),
+      ),
+    ).toThrow(/schijf vol/);
+    for (const table of TABLES) expect(count(db, table), table).toBe(0);
+    expect(rows(db, `SELECT contact_name FROM debtors WHERE id = ${debtorId}`)).toEqual([{ contact_name: null }]);
+    expect(count(db, 'active_calls')).toBe(1);
     close();
   });
 });

@@ -71,6 +71,10 @@ export function saveCallOutcome(db: Db, raw: CallOutcome, options: SaveCallOptio
 
     for (const task of outcome.tasks) {
       const aboutComplaint = task.type === 'handle_complaint' || task.type === 'inform_customer';
+      // The task names its complaint when the call had several; older outcomes only had one.
+      const complaintId = task.complaintIndex !== undefined ? complaintIds[task.complaintIndex]! : aboutComplaint ? (complaintIds[0] ?? null) : null;
+      // The confirmation letter confirms the promise and the plan, so it links to both.
+      const confirms = task.type === 'send_confirmation_letter';
       createTask(tx, {
         debtorId: outcome.debtorId,
         callId,
@@ -78,9 +82,9 @@ export function saveCallOutcome(db: Db, raw: CallOutcome, options: SaveCallOptio
         title: task.title,
         dueDate: task.dueDate,
         dueTime: task.dueTime ?? null,
-        complaintId: aboutComplaint ? (complaintIds[0] ?? null) : null,
-        promiseId: task.type === 'verify_payment' || task.type === 'call_back' ? promiseId : null,
-        planId: task.type === 'send_plan_for_signature' ? planId : null,
+        complaintId,
+        promiseId: task.type === 'verify_payment' || task.type === 'call_back' || confirms ? promiseId : null,
+        planId: task.type === 'send_plan_for_signature' || confirms ? planId : null,
       });
     }
 

@@ -73,6 +73,8 @@ export const OutcomeTask = z.object({
   title: z.string().min(1),
   dueDate: IsoDateSchema,
   dueTime: TimeSchema.optional(),
+  /** Which entry of `complaints` the task is about (handle_complaint, inform_customer); the repository links it. */
+  complaintIndex: z.number().int().nonnegative().optional(),
 });
 export type OutcomeTask = z.infer<typeof OutcomeTask>;
 
@@ -145,5 +147,10 @@ export const CallOutcome = z.object({
   complaints: z.array(OutcomeComplaint),
   promise: OutcomePromise.optional(),
   plan: OutcomePlan.optional(),
+}).superRefine((outcome, ctx) => {
+  outcome.tasks.forEach((task, i) => {
+    if (task.complaintIndex !== undefined && task.complaintIndex >= outcome.complaints.length)
+      ctx.addIssue({ code: 'custom', path: ['tasks', i, 'complaintIndex'], message: 'de taak verwijst naar een klacht die niet bestaat' });
+  });
 });
 export type CallOutcome = z.infer<typeof CallOutcome>;

@@ -1,0 +1,284 @@
+// Types shared by the collection call (call-script.machine.ts) and the preventive call
+// (preventive-call.machine.ts): input, context, events and step ids. Pure: no xstate here.
+import { z } from 'zod';
+import {
+  Excuse,
+  IsoDateSchema,
+  IsoDateTime,
+  MAX_PLAN_TERMS,
+  Tone,
+  type CallResult,
+  type OutcomeComplaint,
+  type OutcomeContact,
+  type OutcomePlan,
+  type OutcomePromise,
+  type OutcomeStep,
+  type OutcomeTask,
+} from '../domain/call-outcome';
+import type { RuleError } from './call-rules';
+
+// ---------------------------------------------------------------- input
+
+export const CallInvoiceSchema = z.object({
+  id: z.number().int().positive(),
+  number: z.string().min(1),
+  invoiceDate: IsoDateSchema,
+  dueDate: IsoDateSchema,
+  openCents: z.number().int(),
+  description: z.string().default(''),
+});
+export type CallInvoice = z.infer<typeof CallInvoiceSchema>;
+
+const optionalText = z.string().nullish();
+
+export const CallDebtorSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string().min(1),
+  kind: z.enum(['business', 'consumer']),
+  contact: z.object({ name: optionalText, role: optionalText, phone: optionalText, email: optionalText }).default({}),
+});
+export type CallDebtor = z.infer<typeof CallDebtorSchema>;
+
+/** Shown while the customer says an invoice is wrong (seed 000: "kijken of er eerder een klacht is geweest"). */
+export const EarlierComplaintSchema = z.object({
+  id: z.number().int().positive(),
+  description: z.string(),
+  status: z.enum(['open', 'in_behandeling', 'opgelost']),
+  invoiceIds: z.array(z.number().int().positive()),
+  openedOn: IsoDateSchema,
+  resolution: z.string().nullish(),
+});
+export type EarlierComplaint = z.infer<typeof EarlierComplaintSchema>;
+
+export const CallInputSchema = z.object({
+  debtor: CallDebtorSchema,
+  openInvoices: z.array(CallInvoiceSchema).min(1, { message: 'een belgesprek gaat over minstens één openstaande factuur' }),
+  collector: z.string().min(1),
+  companyName: z.string().min(1),
+  tone: Tone,
+  mayOfferPlan: z.boolean().default(false),
+  maxPlanTerms: z.number().int().min(1).max(MAX_PLAN_TERMS).default(MAX_PLAN_TERMS),
+  today: IsoDateSchema,
+  /** The moment the call screen opened; the clock is used when absent. */
+  now: IsoDateTime.optional(),
+  earlierComplaints: z.array(EarlierComplaintSchema).default([]),
+  /** An ingebrekestelling was already sent: a refused last chance then means hand-over, not another letter. */
+  ingebrekestellingSent: z.boolean().default(false),
+});
+/** What the renderer passes (defaults may be left out). */
+export type CallInput = z.input<typeof CallInputSchema>;
+/** The input after defaults, as kept in context. */
+export type CallInputResolved = z.output<typeof CallInputSchema>;
+
+// ---------------------------------------------------------------- steps
+
+export const REACH_STEPS = ['greeting', 'transferred', 'notAvailable', 'askDecider', 'callBackAppointment'] as const;
+export type ReachStep = (typeof REACH_STEPS)[number];
+
+export const COLLECTION_STEPS = [
+  'preparation',
+  ...REACH_STEPS,
+  'purpose',
+  'notMyDepartment',
+  'transferToResponsible',
+  'sendInvoiceData',
+  'noTime',
+  'neverReceived',
+  'paymentAppointment',
+  'invoiceIncorrect',
+  'productNotReceived',
+  'complaintHandling',
+  'alreadyPaid',
+  'paymentCheck',
+  'directDebit',
+  'debitReversed',
+  'afterReversal',
+  'cannotPay',
+  'lastChance',
+  'willPay',
+  'onHolidayReplacement',
+  'onHolidayManager',
+  'onHolidayDirector',
+  'holidayAppointment',
+  'bankError',
+  'systemDown',
+  'agreedOtherwise',
+  'commitment',
+  'anythingElse',
+  'recap',
+  'done',
+] as const;
+export type CollectionStep = (typeof COLLECTION_STEPS)[number];
+
+export const PREVENTIVE_STEPS = [
+  'preparation',
+  ...REACH_STEPS,
+  'invoiceReceived',
+  'sendCopy',
+  'invoiceQuestions',
+  'invoiceQuestion',
+  'goodsReceived',
+  'goodsMissing',
+  'confirmOnTime',
+  'recap',
+  'done',
+] as const;
+export type PreventiveStep = (typeof PREVENTIVE_STEPS)[number];
+
+export type StepId = CollectionStep | PreventiveStep;
+
+// ---------------------------------------------------------------- events
+
+/** Every event may carry the moment it happened; the machine reads the clock when it is absent. */
+type Ev<T extends string, P = unknown> = { type: T; at?: string } & P;
+
+export interface PromiseFields {
+  /** 'YYYY-MM-DD', 'DD-MM-JJJJ', 'vandaag', 'morgen' or 'overmorgen'; never "zo snel mogelijk". */
+  date: string;
+  amountCents: number;
+}
+export interface AppointmentFields {
+  date: string;
+  /** 'HH:MM' */
+  time: string;
+  /** Whom we will call (name), when it is not the person on the line. */
+  withWhom?: string;
+}
+export interface PlanFields {
+  totalCents: number;
+  installments: { dueDate: string; amountCents: number }[];
+}
+export interface ComplaintFields {
+  invoiceIds: number[];
+  description: string;
+  /** Preventive call only: who handles it (the collection call asks in its own step). */
+  handler?: string;
+}
+export interface ContactFields {
+  name: string;
+  role?: string;
+  phone?: string;
+  email?: string;
+}
+export interface PaymentReportFields {
+  /** When the customer says the payment (order) was made. */
+  date: string;
+  amountCents: number;
+  /** The payment description (omschrijving) the customer used. */
+  description: string;
+}
+
+export type CallEvent =
+  // preparation
+  | Ev<'SET_TONE', { tone: Tone }>
+  | Ev<'SET_PLAN_POLICY', { mayOfferPlan: boolean; maxPlanTerms: number }>
+  | Ev<'DIAL'>
+  // finding the crediteurenafdeling
+  | Ev<'REACHED'>
+  | Ev<'TRANSFERRED'>
+  | Ev<'NOT_AVAILABLE'>
+  | Ev<'NOT_REACHED'>
+  | Ev<'NO_ANSWER'>
+  | Ev<'VOICEMAIL'>
+  | Ev<'WRONG_NUMBER'>
+  | Ev<'SUBMIT_CONTACT', ContactFields>
+  | Ev<'SKIP'>
+  | Ev<'NOBODY'>
+  | Ev<'SUBMIT_APPOINTMENT', AppointmentFields>
+  | Ev<'NO_APPOINTMENT'>
+  // the customer's answer
+  | Ev<'EXCUSE', { excuse: Excuse }>
+  | Ev<'SUBMIT_EMAIL', { email: string }>
+  | Ev<'SUBMIT_COPY_DETAILS', { addressCorrect: boolean; sendTo: string }>
+  | Ev<'SUBMIT_COMPLAINT', ComplaintFields>
+  | Ev<'PASS_TO_HANDLER', { handler: string }>
+  | Ev<'RESOLVE_NOW', { resolution: string }>
+  | Ev<'SUBMIT_PAYMENT_DETAILS', PaymentReportFields>
+  | Ev<'PAYMENT_FOUND'>
+  | Ev<'VERIFY_LATER'>
+  | Ev<'PAYMENT_NOT_FOUND'>
+  | Ev<'BANK_DETAILS_CORRECT'>
+  | Ev<'BANK_DETAILS_WRONG', { note: string }>
+  | Ev<'NOT_REVERSED'>
+  | Ev<'REVERSED', { reason: string }>
+  | Ev<'COLLECT_AGAIN', { date: string }>
+  | Ev<'SUBMIT_PLAN', PlanFields>
+  | Ev<'PLAN_REFUSED'>
+  | Ev<'SUBMIT_PROMISE', PromiseFields & { hasPaymentDetails?: boolean }>
+  | Ev<'REFUSED'>
+  | Ev<'SUBMIT_OTHER_AGREEMENT', { colleague: string; description: string }>
+  | Ev<'NO_COMMITMENT'>
+  | Ev<'NO_MORE'>
+  | Ev<'FINISH'>
+  // preventive call
+  | Ev<'YES'>
+  | Ev<'NO'>
+  | Ev<'SUBMIT_QUESTION', { invoiceIds: number[]; question: string; answer?: string }>
+  | Ev<'CONFIRM_ON_TIME'>
+  | Ev<'NOT_CONFIRMED'>
+  // always available
+  | Ev<'BACK'>
+  | Ev<'NOTE', { text: string }>
+  | Ev<'HANG_UP'>;
+
+export type CallEventType = CallEvent['type'];
+export type CallEventOf<T extends CallEventType> = Extract<CallEvent, { type: T }>;
+
+// ---------------------------------------------------------------- context
+
+/** A task as the machine keeps it: the outcome task plus the line read back in the recap. */
+export type CallTask = OutcomeTask & { recap?: string };
+
+export interface PaymentReport {
+  date: string;
+  amountCents: number;
+  description: string;
+}
+
+/** Everything the call has recorded so far. BACK restores it to what it was when the earlier step was entered. */
+export interface CallData {
+  /** Somebody at the crediteurenafdeling (or someone who can decide) is on the line. */
+  reached: boolean;
+  /** Set when the call ended in the reach phase: no_answer, voicemail, wrong_number, call_back, not_reached. */
+  endResult: CallResult | null;
+  excuses: Excuse[];
+  currentExcuse: Excuse | null;
+  tasks: CallTask[];
+  complaints: OutcomeComplaint[];
+  promise: OutcomePromise | null;
+  plan: OutcomePlan | null;
+  contactUpdate: OutcomeContact | null;
+  paymentReport: PaymentReport | null;
+  /** Preventive call: a question was answered with the "wrong" answer (no invoice, questions, goods missing). */
+  issue: boolean;
+  confirmedOnTime: boolean;
+}
+
+export interface StackEntry {
+  step: StepId;
+  data: CallData;
+}
+
+export type CallKind = 'collection' | 'preventive';
+
+export interface CallContext {
+  kind: CallKind;
+  machineVersion: number;
+  input: CallInputResolved;
+  tone: Tone;
+  mayOfferPlan: boolean;
+  maxPlanTerms: number;
+  startedAt: string;
+  endedAt: string | null;
+  hungUp: boolean;
+  data: CallData;
+  /** Steps entered, oldest first; the top is the current step. BACK pops it. */
+  stack: StackEntry[];
+  /** Append-only log of every step entered (BACK included), with time and note. */
+  path: OutcomeStep[];
+  notes: string;
+  /** Why the last submit was refused; cleared when a step is entered. */
+  error: RuleError | null;
+  /** What was last submitted at each step, so a form can be pre-filled after BACK. */
+  lastInput: Partial<Record<StepId, Record<string, unknown>>>;
+}
