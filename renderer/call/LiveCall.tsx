@@ -8,7 +8,7 @@ import { formatDuration } from '../format';
 import { ChoiceForm } from './ChoiceForm';
 import { DebtorPanel } from './DebtorPanel';
 import { CALL_MACHINES, type CallKind } from './call-machines';
-import { currentStep } from '../../machines/call-setup';
+import { currentStep, persistAfterStep } from '../../machines/call-setup';
 import { choicesFor, type Choice } from '../../machines/call-script.choices';
 import { choiceLabel, ruleErrorText, scriptText } from '../../machines/call-script.texts';
 import { recapLines } from '../../machines/call-record';
@@ -41,12 +41,11 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
     () =>
       machine.provide({
         actions: {
-          // After the transition settles, so the saved snapshot is the new step's.
-          persistSnapshot: ({ self }) =>
-            queueMicrotask(() => {
-              const s = self.getPersistedSnapshot() as unknown as Record<string, unknown> & { context: { startedAt: string } };
-              persist(s, s.context.startedAt);
-            }),
+          // After the transition settles, so the saved snapshot is the new step's (never after the end).
+          persistSnapshot: persistAfterStep((persisted) => {
+            const s = persisted as Record<string, unknown> & { context: { startedAt: string } };
+            persist(s, s.context.startedAt);
+          }),
           saveOutcome: (_args, params) => save(params.outcome),
         },
       }),
