@@ -111,13 +111,13 @@ export function InvoiceChoices(props: { label: string; invoices: OpenInvoice[]; 
   if (props.invoices.length === 0) return null;
   const toggle = (id: number, on: boolean) => props.onChange(on ? [...props.selected, id] : props.selected.filter((i) => i !== id));
   return (
-    <div className="choices" role="group" aria-label={props.label}>
+    <div className="invoice-choices" role="group" aria-label={props.label}>
       <span>{props.label}</span>
       <div>
         {props.invoices.map((i) => (
           <label key={i.id} className="check">
             <input type="checkbox" checked={props.selected.includes(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />
-            {t('followup.invoiceChoice', { number: i.number, open: formatEuro(i.openCents) })}
+            <span className="nowrap">{t('followup.invoiceChoice', { number: i.number, open: formatEuro(i.openCents) })}</span>
             {i.onHold && <Tag tone="warn">{t('debtor.onHold')}</Tag>}
           </label>
         ))}
