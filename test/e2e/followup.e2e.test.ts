@@ -33,6 +33,9 @@ function clock(start: string) {
   return { now: () => new Date(`${today}T09:00:00Z`), set: (day: string) => (today = day) };
 }
 
+/** Waits for what the screen shows to settle (answers from the handlers arrive after the click). */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 5000, interval: 100 });
+
 /** Started: the first screen is up, so the shortcuts are listening. */
 async function started(app: RunningApp): Promise<Page> {
   await app.page.getByRole('heading', { name: 'Debiteuren', level: 1 }).waitFor();
@@ -52,13 +55,11 @@ function todaySection(page: Page, heading: string) {
 async function openDebtorByKeyboard(page: Page, search: string, name: string) {
   await page.keyboard.press('Alt+KeyD');
   await page.getByRole('searchbox').fill(search);
-  await page.getByRole('row', { name: new RegExp(name) }).waitFor();
+  // Enter opens the first row: wait until the search has narrowed the list to this debtor.
+  await poll(() => page.getByRole('table', { name: 'Debiteuren' }).locator('tbody tr').allTextContents()).toEqual([expect.stringContaining(name)]);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
-
-/** Waits for what the screen shows to settle (answers from the handlers arrive after the click). */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 5000, interval: 100 });
 
 const paymentForm = (page: Page) => page.getByRole('form', { name: 'Betaling boeken' });
 
