@@ -64,9 +64,6 @@ export const en = {
   'debtor.onHold': 'under complaint — no reminders',
   'debtor.startCall': 'Start call',
   'debtor.startPreventive': 'Preventive call',
-  'debtor.history': 'History',
-  'debtor.noHistory': 'No calls or actions yet.',
-  'debtor.callOn': 'Call on {date} at {time} ({duration})',
   'debtor.escalation': 'Next step: {step}',
 
   'result.agreement': 'Agreement made',

@@ -64,9 +64,6 @@ export const nl = {
   'debtor.onHold': 'in klacht — niet aanmanen',
   'debtor.startCall': 'Gesprek starten',
   'debtor.startPreventive': 'Preventief gesprek',
-  'debtor.history': 'Geschiedenis',
-  'debtor.noHistory': 'Nog geen gesprekken of acties.',
-  'debtor.callOn': 'Gesprek {date} om {time} ({duration})',
   'debtor.escalation': 'Volgende stap: {step}',
 
   'result.agreement': 'Afspraak gemaakt',

@@ -37,6 +37,7 @@ describe.skipIf(noChromium)('the first slice in the browser preview', () => {
   it('refuses an invalid IBAN in the settings with a message naming it, and saves nothing', async () => {
     const app = await startApp();
     const { page } = app;
+    await page.getByRole('heading', { name: 'Debiteuren' }).waitFor(); // the shortcuts listen once the app is up
     await page.keyboard.press('Alt+KeyI');
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
     await page.getByLabel('IBAN').fill('NL91ABNA0417164301');

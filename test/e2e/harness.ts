@@ -40,6 +40,11 @@ export async function closeBrowser(): Promise<void> {
   browser = null;
 }
 
+/** The shell is up (settings loaded, shortcuts listening): before that, keys would go nowhere. */
+async function appReady(page: Page): Promise<void> {
+  await page.locator('main.content h1').first().waitFor();
+}
+
 export interface RunningApp {
   page: Page;
   server: PreviewServer;
@@ -65,6 +70,7 @@ export async function startApp(options: { dbFile?: string; now?: () => Date } = 
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.goto(server.url);
+  await appReady(page);
   return {
     page,
     get server() {
@@ -89,6 +95,7 @@ export async function startApp(options: { dbFile?: string; now?: () => Date } = 
       await server.close();
       server = await startPreviewServer({ dbFile, staticDir, now });
       await page.goto(server.url);
+      await appReady(page);
     },
     async close() {
       if (consoleErrors.length) console.warn('Browserfouten:', consoleErrors);
