@@ -1,4 +1,4 @@
-import { easterSunday, holidayName, isWorkingDay, nextWorkingDay, onOrNextWorkingDay } from './working-days';
+import { easterSunday, holidayName, isWorkingDay, nextWorkingDay, onOrNextWorkingDay, onOrPreviousWorkingDay } from './working-days';
 
 describe('Dutch working days', () => {
   it('finds Easter and the holidays hanging on it', () => {
@@ -18,5 +18,7 @@ describe('Dutch working days', () => {
     expect(nextWorkingDay('2026-11-27')).toBe('2026-11-30'); // Friday → Monday
     expect(nextWorkingDay('2026-12-24')).toBe('2026-12-28'); // over Christmas and the weekend
     expect(onOrNextWorkingDay('2027-01-01')).toBe('2027-01-04');
+    expect(onOrPreviousWorkingDay('2026-11-29')).toBe('2026-11-27'); // Sunday → Friday
+    expect(onOrPreviousWorkingDay('2026-12-28')).toBe('2026-12-28');
   });
 });

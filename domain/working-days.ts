@@ -70,3 +70,10 @@ export function nextWorkingDay(date: IsoDate): IsoDate {
 export function onOrNextWorkingDay(date: IsoDate): IsoDate {
   return isWorkingDay(date) ? date : nextWorkingDay(date);
 }
+
+/** `date` itself when it is a working day, else the last working day before it. */
+export function onOrPreviousWorkingDay(date: IsoDate): IsoDate {
+  let d = date;
+  while (!isWorkingDay(d)) d = addDays(d, -1);
+  return d;
+}

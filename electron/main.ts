@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, MigrationError } from '../db/client';
 import { seedDemoLedger } from '../db/demo-ledger';
+import { seedDemoActivity } from '../db/demo-activity';
 import { todayInAmsterdam } from '../domain/dates';
 import { PRINT_CHANNEL, type PrintRequest } from '../ipc/bridge';
 import type { HandlerContext } from '../handlers/context';
@@ -26,6 +27,7 @@ function openLedger(): HandlerContext | null {
   try {
     const opened = openDatabase(dataFile, { migrationsFolder });
     const demoLedgerCreated = seedDemoLedger(opened.db, todayInAmsterdam());
+    if (demoLedgerCreated) seedDemoActivity(opened.db, todayInAmsterdam());
     app.on('will-quit', () => opened.close());
     return { db: opened.db, now: () => new Date(), dataFile, transport: 'electron', version: app.getVersion(), demoLedgerCreated };
   } catch (error) {

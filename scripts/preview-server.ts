@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from '../db/client';
 import { seedDemoLedger } from '../db/demo-ledger';
+import { seedDemoActivity } from '../db/demo-activity';
 import { todayInAmsterdam } from '../domain/dates';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerContext } from '../handlers/context';
@@ -32,6 +33,8 @@ export interface PreviewOptions {
   now?: () => Date;
   version?: string;
   migrationsFolder?: string;
+  /** A new demo ledger also gets its history (calls, promises, a plan, letters); tests may leave it out. */
+  demoActivity?: boolean;
 }
 
 export interface PreviewServer {
@@ -75,6 +78,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const now = options.now ?? (() => new Date());
   const opened = openDatabase(options.dbFile, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
   const demoLedgerCreated = seedDemoLedger(opened.db, todayInAmsterdam(now()));
+  if (demoLedgerCreated && options.demoActivity !== false) seedDemoActivity(opened.db, todayInAmsterdam(now()));
   const token = crypto.randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
   let origin = '';

@@ -5,7 +5,7 @@ describe.skipIf(noChromium)('the first slice in the browser preview', () => {
   afterAll(closeBrowser);
 
   it('creates the demo ledger on first start and lists debtors with open amount and days overdue', async () => {
-    const app = await startApp();
+    const app = await startApp({ demoActivity: true });
     const { page } = app;
     await page.getByRole('heading', { name: 'Debiteuren' }).waitFor();
     await expect(page.getByRole('status').first().textContent()).resolves.toContain('voorbeeldadministratie');
@@ -13,6 +13,14 @@ describe.skipIf(noChromium)('the first slice in the browser preview', () => {
     await expect(row.textContent()).resolves.toMatch(/€ 3\.135,22.*14 dagen/);
     await expect(page.getByRole('row', { name: /Bakkerij Van Dam/ }).textContent()).resolves.toContain('vervalt over 8 d.');
     await app.screenshot('01-debiteuren');
+    // The demo has a history: today's work is waiting on Vandaag.
+    await page.keyboard.press('Alt+KeyV');
+    await page.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/Hotel De Zwaan BV[\s\S]*niet nagekomen/);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Jansen Installatietechniek BV');
+    expect(text).toContain('De Groot Transport BV');
+    await app.screenshot('01b-vandaag');
     await app.close();
   });
 

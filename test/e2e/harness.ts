@@ -57,13 +57,17 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** `now` fixes the app's clock (today, in Amsterdam) for tests that depend on the calendar; default the real time. */
-export async function startApp(options: { dbFile?: string; now?: () => Date } = {}): Promise<RunningApp> {
+/**
+ * `now` fixes the app's clock (today, in Amsterdam) for tests that depend on the calendar; default the real
+ * time. A new demo ledger starts without its history (`demoActivity`), so each test sees only what it does.
+ */
+export async function startApp(options: { dbFile?: string; now?: () => Date; demoActivity?: boolean } = {}): Promise<RunningApp> {
   const dbFile = options.dbFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-e2e-')), 'belwijzer.sqlite');
   const staticDir = path.resolve('dist/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer ontbreekt: draai eerst `npm run build:renderer`');
   const now = options.now;
-  let server = await startPreviewServer({ dbFile, staticDir, now });
+  const demoActivity = options.demoActivity ?? false;
+  let server = await startPreviewServer({ dbFile, staticDir, now, demoActivity });
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -93,7 +97,7 @@ export async function startApp(options: { dbFile?: string; now?: () => Date } = 
     },
     async restart() {
       await server.close();
-      server = await startPreviewServer({ dbFile, staticDir, now });
+      server = await startPreviewServer({ dbFile, staticDir, now, demoActivity });
       await page.goto(server.url);
       await appReady(page);
     },
