@@ -2,6 +2,7 @@
 // text; moments (call start, step times) are ISO-8601 UTC text.
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { TASK_TYPES, TONES } from '../domain/call-outcome';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
@@ -30,7 +31,7 @@ export const debtors = sqliteTable(
     contactEmail: text('contact_email'),
     mayOfferPlan: integer('may_offer_plan', { mode: 'boolean' }).notNull().default(true),
     maxPlanTerms: integer('max_plan_terms').notNull().default(4),
-    tone: text('tone', { enum: ['zakelijk', 'vriendelijk', 'streng'] }),
+    tone: text('tone', { enum: TONES }),
     deliveryStop: integer('delivery_stop', { mode: 'boolean' }).notNull().default(false),
     // Set when a plan defaults or the schedule escalates: the next step the collector must take.
     escalation: text('escalation', { enum: ['ingebrekestelling', 'overdracht'] }),
@@ -101,7 +102,7 @@ export const calls = sqliteTable(
     debtorId: integer('debtor_id').notNull().references(() => debtors.id),
     kind: text('kind', { enum: ['collection', 'preventive'] }).notNull().default('collection'),
     collector: text('collector').notNull().default(''),
-    tone: text('tone', { enum: ['zakelijk', 'vriendelijk', 'streng'] }).notNull(),
+    tone: text('tone', { enum: TONES }).notNull(),
     startedAt: text('started_at').notNull(),
     endedAt: text('ended_at').notNull(),
     durationSeconds: integer('duration_seconds').notNull(),
@@ -213,24 +214,7 @@ export const tasks = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     debtorId: integer('debtor_id').notNull().references(() => debtors.id),
     callId: integer('call_id').references(() => calls.id),
-    type: text('type', {
-      enum: [
-        'call_back',
-        'send_invoice_copy',
-        'send_invoice_data',
-        'verify_payment',
-        'request_proof_of_payment',
-        'check_bank_details',
-        'collect_again',
-        'send_plan_for_signature',
-        'send_confirmation_letter',
-        'handle_complaint',
-        'inform_customer',
-        'send_ingebrekestelling',
-        'hand_over',
-        'other',
-      ],
-    }).notNull(),
+    type: text('type', { enum: TASK_TYPES }).notNull(),
     title: text('title').notNull(),
     dueDate: text('due_date').notNull(),
     dueTime: text('due_time'), // 'HH:MM' for call-backs

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
+import { FormActions } from './FormActions';
 import { buildFields, FORM_FIELDS, type FieldSpec, type FormValues } from './call-forms';
 import { PlanForm } from './PlanForm';
 import type { Choice } from '../../machines/call-script.choices';
@@ -115,11 +116,7 @@ function FieldsForm({ choice, label, invoices, previous, defaults, onSubmit, onC
           </label>
         );
       })}
-      {error && <p role="alert" className="error">{error}</p>}
-      <div className="form-actions">
-        <button type="submit" className="primary">{t('call.submit')} <kbd>Enter</kbd></button>
-        <button type="button" onClick={onCancel}>{t('call.cancel')} <kbd>Esc</kbd></button>
-      </div>
+      <FormActions error={error} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
+import { FormActions } from './FormActions';
 import type { Choice } from '../../machines/call-script.choices';
 import { parseAmount } from '../../domain/money';
 import { addDays, todayInAmsterdam } from '../../domain/dates';
@@ -109,11 +110,7 @@ export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, 
         </button>
       </div>
       <p className="muted">{t('call.plan.hint', { max: Math.min(maxPlanTerms, 4) })}</p>
-      {error && <p role="alert" className="error">{error}</p>}
-      <div className="form-actions">
-        <button type="submit" className="primary">{t('call.submit')} <kbd>Enter</kbd></button>
-        <button type="button" onClick={onCancel}>{t('call.cancel')} <kbd>Esc</kbd></button>
-      </div>
+      <FormActions error={error} onCancel={onCancel} />
     </form>
   );
 }

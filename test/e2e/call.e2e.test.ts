@@ -38,6 +38,14 @@ async function reachPurpose(page: Page) {
   await expect(page.getByTestId('script-text').textContent()).resolves.toMatch(/123.*456.*789.*€ 3\.135,22/s);
 }
 
+/** A fresh app, the call to Leeflang & Zn started and the crediteurenafdeling told why we call. */
+async function callAtPurpose(): Promise<RunningApp> {
+  const app = await startApp();
+  await startLeeflangCall(app);
+  await reachPurpose(app.page);
+  return app;
+}
+
 /** Nothing else, read the recap aloud, save. Returns the recap lines. */
 async function finish(app: RunningApp): Promise<string> {
   const { page } = app;
@@ -59,10 +67,8 @@ describe.skipIf(noChromium)('the live call, keyboard only', () => {
   afterAll(closeBrowser);
 
   it('"nooit ontvangen": a copy is sent, a call-back is made and a payment date is agreed', async () => {
-    const app = await startApp();
+    const app = await callAtPurpose();
     const { page } = app;
-    await startLeeflangCall(app);
-    await reachPurpose(page);
     await page.keyboard.press('3'); // "Ik heb de factuur nooit ontvangen"
     await stepIs(page, 4);
     await page.keyboard.press('1'); // kopie sturen
@@ -102,10 +108,8 @@ describe.skipIf(noChromium)('the live call, keyboard only', () => {
   });
 
   it('"de factuur is onjuist" about invoice 456: a complaint is registered and passed to the handler', async () => {
-    const app = await startApp();
+    const app = await callAtPurpose();
     const { page } = app;
-    await startLeeflangCall(app);
-    await reachPurpose(page);
     await page.keyboard.press('4'); // "De factuur is onjuist"
     await stepIs(page, 4);
     await page.keyboard.press('1'); // klacht registreren
@@ -135,10 +139,8 @@ describe.skipIf(noChromium)('the live call, keyboard only', () => {
   });
 
   it('"kan niet betalen": a payment plan of four terms that adds up to € 3.135,22', async () => {
-    const app = await startApp();
+    const app = await callAtPurpose();
     const { page } = app;
-    await startLeeflangCall(app);
-    await reachPurpose(page);
     await page.keyboard.press('7'); // "Ik kan de factuur niet betalen"
     await stepIs(page, 4);
     await expect(page.getByTestId('script-text').textContent()).resolves.toContain('laatste optie');
@@ -162,10 +164,8 @@ describe.skipIf(noChromium)('the live call, keyboard only', () => {
   });
 
   it('"ik ga betalen": a vague date is refused with a reason, a concrete one is recorded', async () => {
-    const app = await startApp();
+    const app = await callAtPurpose();
     const { page } = app;
-    await startLeeflangCall(app);
-    await reachPurpose(page);
     await page.keyboard.press('8'); // "Oh ja, die factuur ga ik betalen"
     await stepIs(page, 4);
     await page.keyboard.press('1');
@@ -203,10 +203,8 @@ describe.skipIf(noChromium)('the live call, keyboard only', () => {
   });
 
   it('resumes a call cut off mid-way at the same step, with what was entered', async () => {
-    const app = await startApp();
+    const app = await callAtPurpose();
     const { page } = app;
-    await startLeeflangCall(app);
-    await reachPurpose(page);
     await page.keyboard.press('Alt+KeyN');
     await page.keyboard.type('Spreekt met mevrouw De Boer');
     await page.keyboard.press('Enter');
