@@ -42,6 +42,12 @@ if (target === 'node') {
   fs.mkdirSync(path.dirname(marker), { recursive: true });
   fs.writeFileSync(marker, want);
 } else {
+  // The Electron binary itself: install scripts may have been skipped (CI, or npm's allowScripts).
+  const electronDir = path.dirname(require.resolve('electron/package.json'));
+  if (!fs.existsSync(path.join(electronDir, 'path.txt'))) {
+    console.log('Electron wordt gedownload (eenmalig)…');
+    execFileSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' } });
+  }
   const electronVersion = require('electron/package.json').version;
   const want = `electron-${electronVersion}`;
   if (current === want) process.exit(0);
