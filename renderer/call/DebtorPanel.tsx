@@ -1,5 +1,5 @@
 // The prepared debtor file beside the script: what is open, what was sent, promised and complained.
-import { useT } from '../i18n';
+import { useT, type MessageKey } from '../i18n';
 import { formatDateShort, formatEuro } from '../format';
 import type { CallPreparation } from '../../ipc/channels/calls';
 
@@ -68,7 +68,7 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
               </li>
             ))}
             {prep.plans.map((p) => (
-              <li key={`r${p.id}`}>{t('call.planLine', { amount: formatEuro(p.totalCents), terms: p.installments.length, status: p.status })}</li>
+              <li key={`r${p.id}`}>{t('call.planLine', { amount: formatEuro(p.totalCents), terms: p.installments.length, status: t(`followup.plan.status.${p.status}` as MessageKey) })}</li>
             ))}
           </ul>
         )}
