@@ -31,6 +31,7 @@ import {
   type SentLetter,
 } from '../domain/letters';
 import { getSettings } from './settings.repo';
+import { afterLetterIssued } from './escalation.repo';
 import { AppError, invalidInput, notAllowed, notFound } from '../ipc/errors';
 
 export interface LetterRequest {
@@ -294,6 +295,7 @@ function record(db: Db, composed: ReturnType<typeof composeLetter>): number {
     .returning({ id: letters.id })
     .get();
   if (letter.invoices.length) db.insert(letterInvoices).values(letter.invoices.map((i) => ({ letterId: id, invoiceId: i.id, openCents: i.openCents }))).run();
+  afterLetterIssued(db, { debtorId: letter.debtor.id, type: letter.type, letterDate: letter.letterDate, payBy: letter.payBy ?? null });
   return id;
 }
 
