@@ -160,6 +160,16 @@ describe.skipIf(noChromium)('the live call, keyboard only', () => {
     const terms = app.query<{ seq: number; amount_cents: number }>('SELECT seq, amount_cents FROM plan_installments WHERE plan_id = ? ORDER BY seq', plan[0]!.id);
     expect(terms.map((t) => t.amount_cents)).toEqual([78382, 78380, 78380, 78380]);
     expect(app.query('SELECT type FROM tasks WHERE call_id = ? AND type = ?', call.id, 'send_plan_for_signature')).toHaveLength(1);
+
+    // Back on the debtor file the plan waits to be sent, signed and activated.
+    await page.keyboard.press('Enter'); // terug naar debiteur
+    const planCard = page.getByRole('article', { name: /^Betalingsregeling van / });
+    await expect.poll(() => planCard.textContent()).toMatch(/voorgesteld€ 3\.135,22 in 4 termijnen/);
+    for (const [button, status] of [['Verstuurd ter ondertekening', 'verstuurd ter ondertekening'], ['Getekend retour', 'getekend retour'], ['Actief maken', 'actief']] as const) {
+      await planCard.getByRole('button', { name: button }).click();
+      await planCard.getByText(status, { exact: true }).waitFor();
+    }
+    expect(app.query('SELECT status FROM payment_plans WHERE id = ?', plan[0]!.id)).toEqual([{ status: 'active' }]);
     await app.close();
   });
 
