@@ -2,6 +2,8 @@ import { openTestDatabase } from './test-db';
 import { expectRefused, insertDebtor, insertInvoice } from './test-fixtures';
 import { activatePlan, createPlan, evaluatePlans, getPlan, markPlanSent, markPlanSigned, plansOf } from './plans.repo';
 import { recordPayment } from './payments.repo';
+import { seedDemoLedger } from './demo-ledger';
+import { listDebtors } from './debtors.repo';
 import { listOpenTasks } from './tasks.repo';
 import { debtors } from './schema';
 import { eq } from 'drizzle-orm';
@@ -151,6 +153,32 @@ describe('evaluatePlans', () => {
     expect(evaluatePlans(db, '2026-03-09').defaulted).toHaveLength(1); // default grace: 7 days
     expect(debtorRow(db, debtor)).toMatchObject({ escalation: 'overdracht', escalationReason: 'Termijn ingebrekestelling verstreken' });
     expect(listOpenTasks(db, '2026-03-09').today).toEqual([]);
+    close();
+  });
+});
+
+describe('a payment made before the signed plan came back', () => {
+  it('counts towards the first terms when the plan is activated', () => {
+    const { db, close } = openTestDatabase();
+    seedDemoLedger(db, '2026-11-23');
+    const debtorId = listDebtors(db, '2026-11-23', 'Leeflang')[0]!.id;
+    const plan = createPlan(db, {
+      debtorId, agreedOn: '2026-11-02', totalCents: 313522,
+      installments: [
+        { dueDate: '2026-11-16', amountCents: 100000 },
+        { dueDate: '2026-12-16', amountCents: 100000 },
+        { dueDate: '2027-01-16', amountCents: 113522 },
+      ],
+    });
+    recordPayment(db, { debtorId, receivedOn: '2026-11-14', amountCents: 100000, description: 'Termijn 1' }, '2026-11-23');
+    markPlanSent(db, { planId: plan.id, sentOn: '2026-11-03' }, '2026-11-23');
+    markPlanSigned(db, { planId: plan.id, signedOn: '2026-11-20' }, '2026-11-23');
+    const active = activatePlan(db, { planId: plan.id });
+    expect(active.installments.map((i) => [i.status, i.paidCents, i.paidOn])).toEqual([
+      ['paid', 100000, '2026-11-14'],
+      ['due', 0, null],
+      ['due', 0, null],
+    ]);
     close();
   });
 });

@@ -1,9 +1,9 @@
 // Payment plans (betalingsregeling, seed 000): agreed by phone, sent to be signed, signed and returned,
 // active; payments fill the installments in order. An installment left unpaid past the grace period
 // defaults the plan: the whole remaining claim is due and the debtor goes to ingebrekestelling.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Db } from './client';
-import { debtors, paymentPlans, planInstallments } from './schema';
+import { debtors, paymentPlans, payments, planInstallments } from './schema';
 import { createTask } from './tasks.repo';
 import { debtorBalance } from './invoice-balances';
 import { mustStep, requireDate, requireDebtor, requirePastDate } from './repo-guards';
@@ -120,6 +120,17 @@ export function activatePlan(db: Db, input: { planId: number }): PlanWithInstall
       .get();
     if (running) throw notAllowed('Er loopt al een actieve betalingsregeling voor deze debiteur.');
     tx.update(paymentPlans).set({ status }).where(eq(paymentPlans.id, plan.id)).run();
+    // A customer who paid the first term before returning the signed plan has paid it all the same.
+    const earlier = tx
+      .select({ amountCents: payments.amountCents, receivedOn: payments.receivedOn })
+      .from(payments)
+      .where(and(eq(payments.debtorId, plan.debtorId), gte(payments.receivedOn, plan.agreedOn)))
+      .orderBy(asc(payments.receivedOn), asc(payments.id))
+      .all();
+    for (const payment of earlier) {
+      if (getPlan(tx, plan.id).status !== 'active') break;
+      applyPaymentToPlan(tx, plan.id, payment);
+    }
     return getPlan(tx, plan.id);
   });
 }
