@@ -1,3 +1,4 @@
+import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startPreviewServer, TOKEN_HEADER, type PreviewServer } from './preview-server';
@@ -57,5 +58,24 @@ describe('browser preview transport', () => {
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
     const escape = await fetch(`${server.origin}/..%2F..%2Fetc%2Fpasswd`);
     expect(escape.status).toBe(404);
+  });
+});
+
+describe('browser preview robustness', () => {
+  const raw = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL(server.origin);
+      const req = http.request({ host: url.hostname, port: url.port, path, method, headers: { host: url.host, ...headers } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end(method === 'POST' ? '{}' : undefined);
+    });
+
+  it('answers a malformed percent-escape with an error instead of stopping, and keeps serving', async () => {
+    expect(await raw('/%E0%A4%A')).toBe(404);
+    expect(await raw('/api/%E0%A4%A', { 'content-type': 'application/json', [TOKEN_HEADER]: server.token }, 'POST')).toBe(400);
+    expect((await fetch(`${server.origin}/`)).status).toBe(200);
   });
 });

@@ -56,6 +56,15 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/** A malformed percent-escape (e.g. '/%E0%A4%A') is a bad request, not an exception that stops the server. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 const jsonError = (code: string, message: string) => JSON.stringify({ ok: false, error: { code, message } });
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -111,12 +120,15 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       } catch {
         return send(res, 400, jsonError('invalid_input', 'De aanvraag is geen geldige JSON of is te groot'));
       }
-      const result = await dispatch(ctx, decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+      const channelName = safeDecode(url.pathname.slice('/api/'.length));
+      if (channelName === null) return send(res, 400, jsonError('invalid_input', 'Ongeldig kanaal in het adres'));
+      const result = await dispatch(ctx, channelName, input);
       return send(res, 200, JSON.stringify(result));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    const rel = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+    const rel = url.pathname === '/' ? '/index.html' : safeDecode(url.pathname);
+    if (rel === null) return send(res, 404, 'Niet gevonden', 'text/plain');
     const file = path.normalize(path.join(staticRoot, rel));
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'Niet gevonden', 'text/plain');
     fs.readFile(file, (err, data) => {
