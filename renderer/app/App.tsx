@@ -64,7 +64,7 @@ function Shell(props: {
 
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Hoofdmenu">
+      <nav className="sidebar" aria-label={t('nav.label')}>
         <div className="brand">
           <strong>{t('app.title')}</strong>
           <span>{t('app.tagline')}</span>

@@ -13,6 +13,7 @@ export const en = {
     'Alt+D debtors · Alt+V today · Alt+I settings · / search · ↑↓ select · Enter open · Alt+G start call · Esc back',
   'app.dismiss': 'Close',
 
+  'nav.label': 'Main menu',
   'nav.debtors': 'Debtors',
   'nav.today': 'Today',
   'nav.tasks': 'Tasks',

@@ -13,6 +13,7 @@ export const nl = {
     'Alt+D debiteuren · Alt+V vandaag · Alt+I instellingen · / zoeken · ↑↓ kiezen · Enter openen · Alt+G gesprek starten · Esc terug',
   'app.dismiss': 'Sluiten',
 
+  'nav.label': 'Hoofdmenu',
   'nav.debtors': 'Debiteuren',
   'nav.today': 'Vandaag',
   'nav.tasks': 'Taken',
