@@ -3,7 +3,7 @@ import { useT } from '../i18n';
 import { FormActions } from './FormActions';
 import type { Choice } from '../../machines/call-script.choices';
 import { parseAmount } from '../../domain/money';
-import { addDays, todayInAmsterdam } from '../../domain/dates';
+import { addDays, isIsoDate, todayInAmsterdam } from '../../domain/dates';
 import { formatAmount, formatDateShort, formatEuro } from '../format';
 
 interface Props {
@@ -34,10 +34,11 @@ function proposal(totalCents: number, n: number): Row[] {
 
 export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, onCancel }: Props) {
   const t = useT();
+  // What was submitted at this step: dates as typed ('morgen', '5-1-2027'); only an ISO date is shown Dutch-style.
   const prevRows = previous?.installments as { dueDate: string; amountCents: number }[] | undefined;
   const [total, setTotal] = useState(formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
   const [rows, setRows] = useState<Row[]>(() =>
-    prevRows ? prevRows.map((r) => ({ dueDate: formatDateShort(r.dueDate), amount: formatAmount(r.amountCents) })) : proposal(totalCents, Math.min(maxPlanTerms, 4)),
+    prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(totalCents, Math.min(maxPlanTerms, 4)),
   );
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);

@@ -1,0 +1,32 @@
+import { render, screen } from '@testing-library/react';
+import { vi } from 'vitest';
+import { PlanForm } from './PlanForm';
+import type { Choice } from '../../machines/call-script.choices';
+
+// After Alt+← back to the plan step, the form is filled from what was submitted there: the dates exactly
+// as the collector typed them ('morgen', '5-1-2027', '2027-02-05'), which the machine reads again.
+describe('PlanForm filled from the previous submit', () => {
+  it('shows each typed due date so that it can be submitted again', () => {
+    const onSubmit = vi.fn();
+    render(
+      <PlanForm
+        choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
+        label="Betalingsregeling"
+        totalCents={30000}
+        maxPlanTerms={4}
+        previous={{
+          totalCents: 30000,
+          installments: [
+            { dueDate: 'morgen', amountCents: 10000 },
+            { dueDate: '5-1-2027', amountCents: 10000 },
+            { dueDate: '2027-02-05', amountCents: 10000 },
+          ],
+        }}
+        onSubmit={onSubmit}
+        onCancel={() => {}}
+      />,
+    );
+    const value = (term: number) => (screen.getByLabelText(`Datum termijn ${term}`) as HTMLInputElement).value;
+    expect([value(1), value(2), value(3)]).toEqual(['morgen', '5-1-2027', '05-02-2027']);
+  });
+});
