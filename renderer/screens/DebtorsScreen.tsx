@@ -23,11 +23,21 @@ export function DebtorsScreen() {
   useEffect(() => setSelected(0), [search]);
 
   const open = (i: number) => rows[i] && navigate({ name: 'debtor', id: rows[i]!.id });
+  // Enter while the list for what was just typed is still loading would open a row of the old list
+  // (another debtor): wait for the new list, then open its selected row.
+  const [enterPending, setEnterPending] = useState(false);
+  const openSelected = () => (list.loading ? setEnterPending(true) : open(selected));
+  useEffect(() => {
+    if (!enterPending || list.loading) return;
+    setEnterPending(false);
+    open(selected);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enterPending, list.loading]);
   useHotkeys({
     '/': () => searchRef.current?.focus(),
     arrowdown: () => setSelected((s) => Math.min(s + 1, rows.length - 1)),
     arrowup: () => setSelected((s) => Math.max(s - 1, 0)),
-    enter: () => open(selected),
+    enter: () => openSelected(),
   });
 
   const total = rows.reduce((s, r) => s + r.openCents, 0);
@@ -52,7 +62,7 @@ export function DebtorsScreen() {
           if (e.key === '/' && e.currentTarget.value === '') return e.preventDefault();
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter') {
             e.preventDefault();
-            if (e.key === 'Enter') open(selected);
+            if (e.key === 'Enter') openSelected();
             else setSelected((s) => Math.max(0, Math.min(rows.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1))));
           }
         }}
