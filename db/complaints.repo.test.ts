@@ -9,6 +9,7 @@ import {
   startHandlingComplaint,
 } from './complaints.repo';
 import { openInvoices } from './invoice-balances';
+import { createTask } from './tasks.repo';
 
 const TODAY = '2026-03-04';
 
@@ -88,6 +89,26 @@ describe('complaints', () => {
     expectRefused(sqlite, () => resolveComplaint(db, { complaintId: c.id, resolution: 'nogmaals' }, TODAY), 'not_allowed', /al opgelost/);
     markCustomerInformed(db, { complaintId: c.id }, TODAY);
     expectRefused(sqlite, () => markCustomerInformed(db, { complaintId: c.id }, TODAY), 'not_allowed', /al over de oplossing geïnformeerd/);
+    close();
+  });
+});
+
+describe('tasks about a complaint', () => {
+  it('are done once the complaint is resolved and the customer informed', () => {
+    const { db, close } = openTestDatabase();
+    const debtorId = insertDebtor(db);
+    const invoiceId = insertInvoice(db, debtorId, { dueDate: '2026-11-01', lines: [10000] });
+    const c = registerComplaint(db, { debtorId, description: 'Verkeerde maat', invoiceIds: [invoiceId], handler: 'Piet' }, '2026-11-20');
+    createTask(db, { debtorId, type: 'handle_complaint', title: 'Klacht behandelen', dueDate: '2026-11-21', complaintId: c.id });
+    createTask(db, { debtorId, type: 'inform_customer', title: 'Klant informeren', dueDate: '2026-11-22', complaintId: c.id });
+    resolveComplaint(db, { complaintId: c.id, resolution: 'Andere maat gestuurd' }, '2026-11-23');
+    const state = () => db.all<{ type: string; status: string; done_on: string | null }>('SELECT type, status, done_on FROM tasks ORDER BY id' as never);
+    expect(state()).toEqual([
+      { type: 'handle_complaint', status: 'done', done_on: '2026-11-23' },
+      { type: 'inform_customer', status: 'open', done_on: null },
+    ]);
+    markCustomerInformed(db, { complaintId: c.id }, '2026-11-24');
+    expect(state()[1]).toEqual({ type: 'inform_customer', status: 'done', done_on: '2026-11-24' });
     close();
   });
 });

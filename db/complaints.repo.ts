@@ -2,7 +2,7 @@
 // customer told. While a complaint is open its invoices are held out of reminders and calls.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './client';
-import { complaintInvoices, complaints, invoices } from './schema';
+import { complaintInvoices, complaints, invoices, tasks } from './schema';
 import { mustStep, requireDebtor, requireOwnInvoices, requirePastDate, requireText } from './repo-guards';
 import type { IsoDate } from '../domain/dates';
 import {
@@ -151,8 +151,17 @@ export function resolveComplaint(
     const resolvedOn = requirePastDate(input.resolvedOn ?? today, 'De datum van de oplossing', today);
     if (resolvedOn < c.openedOn) throw invalidInput('Een klacht kan niet zijn opgelost voordat hij werd ingediend.');
     tx.update(complaints).set({ status, resolution, handler, resolvedOn }).where(eq(complaints.id, c.id)).run();
+    closeComplaintTasks(tx, c.id, 'handle_complaint', resolvedOn, `Opgelost: ${resolution}`);
     return getComplaint(tx, c.id);
   });
+}
+
+/** The open task about this complaint is done once the complaint step it asked for is done. */
+function closeComplaintTasks(db: Db, complaintId: number, type: 'handle_complaint' | 'inform_customer', on: IsoDate, note: string) {
+  db.update(tasks)
+    .set({ status: 'done', doneOn: on, doneNote: note })
+    .where(and(eq(tasks.complaintId, complaintId), eq(tasks.type, type), eq(tasks.status, 'open')))
+    .run();
 }
 
 /** Records that the customer was told the solution; only after it is resolved, and only once. */
@@ -169,6 +178,7 @@ export function markCustomerInformed(
     if (c.resolvedOn && informedOn < c.resolvedOn)
       throw invalidInput('De klant kan niet over de oplossing zijn geïnformeerd voordat de klacht was opgelost.');
     tx.update(complaints).set({ customerInformedOn: informedOn }).where(eq(complaints.id, c.id)).run();
+    closeComplaintTasks(tx, c.id, 'inform_customer', informedOn, 'Klant geïnformeerd over de oplossing');
     return getComplaint(tx, c.id);
   });
 }

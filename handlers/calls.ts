@@ -3,10 +3,13 @@ import { prepareCall } from '../db/call-preparation.repo';
 import { discardActiveCall, loadActiveCall, saveActiveCall } from '../db/active-calls.repo';
 import { saveCallOutcome } from '../db/calls.repo';
 import { todayInAmsterdam } from '../domain/dates';
+import { bringUpToDate } from './up-to-date';
 
 export const callHandlers = {
   'calls:prepare': (ctx, { debtorId, machineId, machineVersion }) => {
     const today = todayInAmsterdam(ctx.now());
+    // A promise broken today must show as broken while preparing the call.
+    bringUpToDate(ctx);
     const active = loadActiveCall(ctx.db, debtorId, { machineId, machineVersion });
     return {
       ...prepareCall(ctx.db, debtorId, today),

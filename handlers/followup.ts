@@ -1,8 +1,9 @@
 import type { HandlerContext, HandlerGroup } from './context';
 import { getSettings } from '../db/settings.repo';
 import { openVandaag } from '../db/today.repo';
-import { settleDuePromises, promisesOf } from '../db/promises.repo';
-import { activatePlan, evaluatePlans, markPlanSent, markPlanSigned, plansOf } from '../db/plans.repo';
+import { promisesOf } from '../db/promises.repo';
+import { bringUpToDate } from './up-to-date';
+import { activatePlan, markPlanSent, markPlanSigned, plansOf } from '../db/plans.repo';
 import { completeTask, listOpenTasks } from '../db/tasks.repo';
 import { markCustomerInformed, registerComplaint, resolveComplaint, startHandlingComplaint } from '../db/complaints.repo';
 import { complaintRegister } from '../db/complaint-register.repo';
@@ -31,18 +32,6 @@ type FollowUpChannel =
 
 const today = (ctx: HandlerContext) => todayInAmsterdam(ctx.now());
 
-/**
- * Promises and plans change status with the calendar, not only with payments: settle them as of today
- * before anything shows them, so a broken promise or a defaulted plan is never shown as still running.
- * Both steps are idempotent; together they are one transaction.
- */
-function bringUpToDate(ctx: HandlerContext): void {
-  const { planGraceDays } = getSettings(ctx.db);
-  ctx.db.transaction((tx) => {
-    settleDuePromises(tx, today(ctx));
-    evaluatePlans(tx, today(ctx), planGraceDays);
-  });
-}
 
 /** A debtor's list, after checking the debtor exists and bringing promises and plans up to date. */
 function debtorList<T>(ctx: HandlerContext, debtorId: number, list: (debtorId: number) => T): T {

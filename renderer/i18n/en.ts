@@ -10,7 +10,7 @@ export const en = {
   'app.dataFile': 'Data file: {file}',
   'app.shortcuts': 'Shortcuts',
   'app.shortcutsHelp':
-    'Alt+D debtors · Alt+V today · Alt+I settings · / search · ↑↓ select · Enter open · Alt+G start call · Esc back',
+    'Alt+V today · Alt+D debtors · Alt+T tasks · Alt+K complaints · Alt+I settings · / search · ↑↓ select · Enter open · Alt+G start call · Esc back',
   'app.dismiss': 'Close',
 
   'nav.label': 'Main menu',

@@ -10,7 +10,7 @@ export const nl = {
   'app.dataFile': 'Gegevensbestand: {file}',
   'app.shortcuts': 'Sneltoetsen',
   'app.shortcutsHelp':
-    'Alt+D debiteuren · Alt+V vandaag · Alt+I instellingen · / zoeken · ↑↓ kiezen · Enter openen · Alt+G gesprek starten · Esc terug',
+    'Alt+V vandaag · Alt+D debiteuren · Alt+T taken · Alt+K klachten · Alt+I instellingen · / zoeken · ↑↓ kiezen · Enter openen · Alt+G gesprek starten · Esc terug',
   'app.dismiss': 'Sluiten',
 
   'nav.label': 'Hoofdmenu',
