@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors } from './schema';
-import { addDays, type IsoDate } from '../domain/dates';
+import { addDays, amsterdamMoment as at, type IsoDate } from '../domain/dates';
 import { onOrPreviousWorkingDay } from '../domain/working-days';
 import { formatEuro } from '../domain/money';
 import { saveCallOutcome } from './calls.repo';
@@ -20,7 +20,6 @@ function debtorId(db: Db, name: string): number {
   return db.select({ id: debtors.id }).from(debtors).where(eq(debtors.name, name)).get()!.id;
 }
 
-const at = (day: IsoDate, time: string) => new Date(`${day}T${time}:00+01:00`).toISOString();
 
 export function seedDemoActivity(db: Db, today: IsoDate): void {
   const collector = getSettings(db).collectorName;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatDateLong, formatDateShort, isIsoDate, parseDutchDate, todayInAmsterdam } from './dates';
+import { addDays, amsterdamMoment, daysBetween, formatDateLong, formatDateShort, isIsoDate, parseDutchDate, todayInAmsterdam } from './dates';
 
 describe('calendar dates', () => {
   it('refuses impossible dates', () => {
@@ -16,6 +16,11 @@ describe('calendar dates', () => {
   it('counts across DST changes by calendar day', () => {
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
     expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
+  });
+  it('turns Amsterdam wall-clock times into moments in winter and summer', () => {
+    expect(amsterdamMoment('2026-11-23', '10:05')).toBe('2026-11-23T09:05:00.000Z');
+    expect(amsterdamMoment('2026-06-22', '10:05')).toBe('2026-06-22T08:05:00.000Z');
+    expect(() => amsterdamMoment('2026-03-29', '02:30')).toThrow(); // the hour skipped at the change to summer time
   });
   it('writes dates the way the seed letters do', () => {
     expect(formatDateShort('2006-05-01')).toBe('01-05-2006');

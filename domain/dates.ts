@@ -85,3 +85,12 @@ export function parseDutchDate(input: string): IsoDate | null {
 export function isTimeOfDay(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
+
+/** The moment a wall-clock time on a calendar day in Amsterdam is, as ISO UTC (CET or CEST as the day has it). */
+export function amsterdamMoment(date: IsoDate, time: string): string {
+  for (const offset of ['+01:00', '+02:00']) {
+    const moment = new Date(`${date}T${time}:00${offset}`);
+    if (todayInAmsterdam(moment) === date && timeInAmsterdam(moment) === time) return moment.toISOString();
+  }
+  throw new RangeError(`${date} ${time} bestaat niet in Amsterdam`);
+}
