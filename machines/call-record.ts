@@ -33,6 +33,7 @@ import {
   type CallKind,
   type CallTask,
 } from './call-types';
+import { joinDutch } from '../domain/dutch';
 
 // ---------------------------------------------------------------- time and setup
 
@@ -91,10 +92,6 @@ export function invoiceNumbers(context: Pick<CallContext, 'input'>, ids?: readon
   return joinDutch(invoices.map((i) => i.number));
 }
 
-export function joinDutch(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
 
 /** Event fields worth keeping in the path (everything but type and at). */
 export function eventData(event: CallEvent): Record<string, unknown> {

@@ -1,10 +1,11 @@
 // What the collector says (or is reminded of) in each step, per tone and language. Pure: the machine
 // exposes the step, the UI calls scriptText(step, context, lang). Dutch follows seeds 000/003/004;
 // the English is a working translation for the language setting.
+import { joinDutch } from '../domain/dutch';
 import type { Tone } from '../domain/call-outcome';
 import { addDays, formatDateLong, timeInAmsterdam } from '../domain/dates';
 import { formatEuro } from '../domain/money';
-import { invoiceNumbers, joinDutch, openTotalCents } from './call-record';
+import { invoiceNumbers, openTotalCents } from './call-record';
 import type { RuleError, RuleErrorKey } from './call-rules';
 import type { CallContext, StepId } from './call-types';
 

@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import { onOrNextWorkingDay } from '../working-days';
 import { NO_VAT, type CollectionCostsOptions } from '../legal';
 import { LetterModel, LetterRefused, type LetterBlock, type LetterTable, type LetterType } from './model';
+import { joinDutch } from '../dutch';
 
 export interface LetterDebtor {
   id: number;
@@ -53,10 +54,6 @@ export const LETTER_TITLES: Record<LetterType, string> = {
 
 export const day = (date: IsoDate) => formatDateLong(date);
 
-export function joinDutch(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
-}
 
 /** "factuur 123" or "facturen 123, 456 en 789". */
 export function invoiceWords(invoices: readonly { number: string }[]): string {

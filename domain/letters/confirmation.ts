@@ -1,6 +1,7 @@
 // The letter after a call (seed 000: "bevestig dit schriftelijk, voorkom hierbij e-mail"; seed 002
 // step 4): what the customer will do and when, what we will do to help, and what we will do if the
 // agreement is not kept. Built from what the call recorded, never from free text typed for the letter.
+import { joinDutch } from '../dutch';
 import { formatDateShort, todayInAmsterdam, type IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
 import type { TaskType } from '../call-outcome';
@@ -10,7 +11,6 @@ import {
   finishLetter,
   invoiceTable,
   invoiceWords,
-  joinDutch,
   paragraph,
   payByDate,
   paymentInstruction,

@@ -1,5 +1,6 @@
 // The dunning letters of seed 000 (betalingsherinnering, aanmaning, ingebrekestelling) and the
 // consumer's 14-dagenbrief of art. 6:96 lid 6 BW. Their facts follow the seed; the sums are computed.
+import { joinDutch } from '../dutch';
 import type { IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
 import { collectionCosts, fourteenDayTerm } from '../legal';
@@ -9,7 +10,6 @@ import {
   finishLetter,
   invoiceTable,
   invoiceWords,
-  joinDutch,
   paragraph,
   termWords,
   vatOptions,
