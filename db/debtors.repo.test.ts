@@ -40,3 +40,15 @@ describe('debtors list on the demo ledger', () => {
     close();
   });
 });
+
+describe('searching debtors', () => {
+  it('reads % and _ as the characters typed, not as wildcards', () => {
+    const { db, close } = openTestDatabase();
+    seedDemoLedger(db, TODAY);
+    expect(listDebtors(db, TODAY, '%')).toEqual([]);
+    expect(listDebtors(db, TODAY, '_')).toEqual([]);
+    expect(listDebtors(db, TODAY, "'t hoekje").map((d) => d.name)).toEqual(["Restaurant 't Hoekje"]);
+    expect(listDebtors(db, TODAY, 'WEESP').map((d) => d.name).sort()).toEqual(['Bakkerij Van Dam BV', 'Leeflang & Zn']);
+    close();
+  });
+});

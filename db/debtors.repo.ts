@@ -28,7 +28,8 @@ const OPEN_INVOICES_SQL = sql`
   FROM invoices i`;
 
 export function listDebtors(db: Db, today: IsoDate, search = ''): DebtorListRow[] {
-  const like = `%${search.trim().toLowerCase()}%`;
+  // What the collector types is text, not a pattern: % and _ match themselves.
+  const like = `%${search.trim().toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
   const rows = db.all<{
     id: number;
     number: string;
@@ -46,7 +47,7 @@ export function listDebtors(db: Db, today: IsoDate, search = ''): DebtorListRow[
       COUNT(CASE WHEN inv.open_cents > 0 THEN 1 END) AS open_count,
       MIN(CASE WHEN inv.open_cents > 0 THEN inv.due_date END) AS oldest_due
     FROM debtors d LEFT JOIN inv ON inv.debtor_id = d.id
-    WHERE ${search.trim() === '' ? 1 : 0} = 1 OR lower(d.name) LIKE ${like} OR d.number LIKE ${like} OR lower(d.city) LIKE ${like}
+    WHERE ${search.trim() === '' ? 1 : 0} = 1 OR lower(d.name) LIKE ${like} ESCAPE '!' OR d.number LIKE ${like} ESCAPE '!' OR lower(d.city) LIKE ${like} ESCAPE '!'
     GROUP BY d.id
     ORDER BY (oldest_due IS NULL), oldest_due, d.name`);
   return rows.map((r) => ({
