@@ -30,18 +30,6 @@ export const OpenInvoice = z.object({
 });
 export type OpenInvoice = z.infer<typeof OpenInvoice>;
 
-export const CallSummary = z.object({
-  id: Id,
-  kind: z.enum(['collection', 'preventive']),
-  startedAt: z.string(),
-  durationSeconds: z.number().int(),
-  result: z.string(),
-  summary: z.string(),
-  notes: z.string(),
-  collector: z.string(),
-  steps: z.array(z.object({ step: z.string(), at: z.string(), note: z.string() })),
-});
-
 export const DebtorFile = z.object({
   debtor: z.object({
     id: Id,
@@ -68,7 +56,6 @@ export const DebtorFile = z.object({
   }),
   openInvoices: z.array(OpenInvoice),
   totalOpenCents: z.number().int(),
-  calls: z.array(CallSummary),
 });
 export type DebtorFile = z.infer<typeof DebtorFile>;
 

@@ -19,7 +19,6 @@ const prep: CallPreparation = {
     },
     openInvoices: invoices,
     totalOpenCents: 313522,
-    calls: [],
   },
   callInvoices: invoices,
   collector: 'Sanne de Vries',
