@@ -4,6 +4,7 @@ import type { Db } from './client';
 import { debtors } from './schema';
 import { daysBetween, type IsoDate } from '../domain/dates';
 import { notFound } from '../ipc/errors';
+import { invoiceAmountSql, principalPaidSql } from './invoice-balances';
 
 export interface DebtorListRow {
   id: number;
@@ -22,9 +23,7 @@ export interface DebtorListRow {
 // One pass over invoices: each invoice's amount is the sum of its lines, less principal paid on it.
 const OPEN_INVOICES_SQL = sql`
   SELECT i.id, i.debtor_id, i.due_date,
-    (SELECT COALESCE(SUM(l.amount_cents), 0) FROM invoice_lines l WHERE l.invoice_id = i.id)
-    - (SELECT COALESCE(SUM(a.amount_cents), 0) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.kind = 'principal')
-    AS open_cents
+    ${invoiceAmountSql(sql.raw('i.id'))} - ${principalPaidSql(sql.raw('i.id'))} AS open_cents
   FROM invoices i`;
 
 export function listDebtors(db: Db, today: IsoDate, search = ''): DebtorListRow[] {

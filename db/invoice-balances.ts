@@ -1,11 +1,18 @@
 // What is still open on each invoice: the sum of its lines less the principal paid on it. Invoices under
 // an unresolved complaint are reported as on hold: letters and calls leave them out.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { invoices, paymentAllocations, payments } from './schema';
 import { invoicesUnderOpenComplaint } from './complaints.repo';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
+
+/** An invoice's amount: the sum of its lines (the seed's own letters summed wrong). */
+export const invoiceAmountSql = (invoiceId: SQL) =>
+  sql<number>`(SELECT COALESCE(SUM(l.amount_cents), 0) FROM invoice_lines l WHERE l.invoice_id = ${invoiceId})`;
+/** The principal paid on an invoice: its share of the payments' allocations. */
+export const principalPaidSql = (invoiceId: SQL) =>
+  sql<number>`(SELECT COALESCE(SUM(a.amount_cents), 0) FROM payment_allocations a WHERE a.invoice_id = ${invoiceId} AND a.kind = 'principal')`;
 
 export interface InvoiceBalance {
   id: number;
@@ -36,8 +43,8 @@ export function invoiceBalances(db: Db, debtorId: number): InvoiceBalance[] {
       dueDate: invoices.dueDate,
       description: invoices.description,
       // Spelled out: drizzle leaves columns unqualified in a one-table select, which would break the correlation.
-      amountCents: sql<number>`(SELECT COALESCE(SUM(l.amount_cents), 0) FROM invoice_lines l WHERE l.invoice_id = "invoices"."id")`,
-      paidCents: sql<number>`(SELECT COALESCE(SUM(a.amount_cents), 0) FROM payment_allocations a WHERE a.invoice_id = "invoices"."id" AND a.kind = 'principal')`,
+      amountCents: invoiceAmountSql(sql.raw('"invoices"."id"')),
+      paidCents: principalPaidSql(sql.raw('"invoices"."id"')),
     })
     .from(invoices)
     .where(eq(invoices.debtorId, debtorId))
