@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalogue, formatDate, formatMoney } from './format';
+import { defineMessages } from '../domain/message';
+
+const table = defineMessages({
+  'test.terms': {
+    nl: '{count, plural, one {# termijn} other {# termijnen}} van {amount}, eerste op {first}',
+    en: '{count, plural, one {# instalment} other {# instalments}} of {amount}, first on {first}',
+  },
+  'test.invoices': { nl: 'facturen {numbers}', en: 'invoices {numbers}' },
+});
+
+describe('message catalogue', () => {
+  const catalogue = createCatalogue(table);
+
+  it('formats plurals, money and dates in the language', () => {
+    const m = { key: 'test.terms', params: { count: 1, amount: { cents: 313522 }, first: { date: '2026-12-01' } } };
+    expect(catalogue.format(m, 'nl')).toBe('1 termijn van € 3.135,22, eerste op 1 december 2026');
+    expect(catalogue.format({ ...m, params: { ...m.params, count: 3 } }, 'en')).toBe('3 instalments of €3,135.22, first on 1 December 2026');
+  });
+
+  it('joins lists the way each language does', () => {
+    const m = { key: 'test.invoices', params: { numbers: { list: ['123', '456', '789'] } } };
+    expect(catalogue.format(m, 'nl')).toBe('facturen 123, 456 en 789');
+    expect(catalogue.format(m, 'en')).toBe('invoices 123, 456 and 789');
+  });
+
+  it('shows an unknown key as itself and refuses a key defined twice', () => {
+    expect(catalogue.format({ key: 'nope.missing' }, 'en')).toBe('nope.missing');
+    expect(() => createCatalogue(table, table)).toThrow(/test.terms/);
+  });
+
+  it('formats negative money and dates without a time zone shift', () => {
+    expect(formatMoney(-5, 'nl')).toBe('-€ 0,05');
+    expect(formatDate('2026-03-29', 'nl')).toBe('29 maart 2026');
+  });
+});
