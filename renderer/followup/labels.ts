@@ -1,11 +1,11 @@
 // Labels for values that come from the ledger (task types, timeline texts): looked up in the catalogue,
 // with the values formatted the Dutch way (amounts in euro, dates DD-MM-YYYY, call durations m:ss).
-import type { MessageKey, Translate } from '../i18n';
+import { isMessageKey, type MessageKey, type Translate } from '../i18n';
 import { formatDateShort, formatDuration, formatEuro } from '../format';
 import { isIsoDate } from '../../domain/dates';
 import type { TaskType } from '../../domain/call-outcome';
 import type { TimelineItem } from '../../ipc/channels/followup';
-import { dynamicKey, isMessageKey } from './shared';
+import { dynamicKey } from './shared';
 
 export function taskTypeLabel(t: Translate, type: TaskType): string {
   return t(dynamicKey(`followup.taskType.${type}`, 'followup.taskType.other'));

@@ -2,8 +2,7 @@
 // status tags, and the link to a debtor's file.
 import { useCallback, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { errorMessage } from '../api/client';
-import { useT, type MessageKey, type Translate } from '../i18n';
-import { nl } from '../i18n/nl';
+import { isMessageKey, useT, type MessageKey, type Translate } from '../i18n';
 import { formatDateShort, formatEuro } from '../format';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
@@ -96,10 +95,6 @@ export function DebtorLink({ debtor }: { debtor: { id: number; name: string } })
 /** A key built from data (a status, a type); only keys that exist are used, with `fallback` otherwise. */
 export function dynamicKey(key: string, fallback: MessageKey): MessageKey {
   return isMessageKey(key) ? key : fallback;
-}
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(nl, key);
 }
 
 /** 'YYYY-MM-DD' → 'DD-MM-YYYY': what the date fields show to start with. */

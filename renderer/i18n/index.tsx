@@ -1,19 +1,21 @@
+// The renderer's view of the one catalogue (i18n/catalogue.ts): t(key, params) in the UI language,
+// and formatMessage for a Message that came over the contract (errors, task titles, recap lines).
 import { createContext, useContext, type ReactNode } from 'react';
-import { nl, type MessageKey } from './nl';
-import { en } from './en';
+import { catalogue, isMessageKey, type MessageKey } from '../../i18n/catalogue';
+import type { Language } from '../../i18n/format';
+import type { Message, MessageParams } from '../../domain/message';
 
-export type Language = 'nl' | 'en';
-export type { MessageKey };
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-const catalogues: Record<Language, Record<MessageKey, string>> = { nl, en };
+export type { Language, MessageKey };
+export { isMessageKey };
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function translator(language: Language): Translate {
-  const messages = catalogues[language];
-  return (key, params) => {
-    const text = messages[key] ?? nl[key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-  };
+  return (key, params) => catalogue.format(params ? { key, params } : { key }, language);
+}
+
+/** A Message from the handlers or the machines, in the UI language. */
+export function formatMessage(message: Message, language: Language): string {
+  return catalogue.format(message, language);
 }
 
 const I18nContext = createContext<{ language: Language; t: Translate }>({ language: 'nl', t: translator('nl') });

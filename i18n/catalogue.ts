@@ -1,0 +1,37 @@
+// The one message catalogue: every area's messages, Dutch (the source) and English side by side.
+// A key defined twice fails at start-up; i18n/catalogue.test.ts checks every message parses as ICU.
+import { createCatalogue } from './format';
+import { appMessages } from './messages/app';
+import { navMessages } from './messages/nav';
+import { debtorsMessages } from './messages/debtors';
+import { debtorMessages } from './messages/debtor';
+import { resultMessages } from './messages/result';
+import { toneMessages } from './messages/tone';
+import { settingsMessages } from './messages/settings';
+import { followupMessages } from './messages/followup';
+import { timelineMessages } from './messages/timeline';
+import { lettersMessages } from './messages/letters';
+import { callMessages } from './messages/call';
+
+export const messageTables = [
+  appMessages,
+  navMessages,
+  debtorsMessages,
+  debtorMessages,
+  resultMessages,
+  toneMessages,
+  settingsMessages,
+  followupMessages,
+  timelineMessages,
+  lettersMessages,
+  callMessages,
+] as const;
+
+type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;
+export type MessageKey = Keys<typeof messageTables> & string;
+
+export const catalogue = createCatalogue(...messageTables);
+
+export function isMessageKey(key: string): key is MessageKey {
+  return catalogue.has(key);
+}

@@ -1,0 +1,44 @@
+import { defineMessages } from '../../domain/message';
+
+export const appMessages = defineMessages({
+  'app.title': {
+    nl: 'Belwijzer',
+    en: 'Belwijzer',
+  },
+  'app.tagline': {
+    nl: 'Debiteuren nabellen',
+    en: 'Collection calls',
+  },
+  'app.loading': {
+    nl: 'Laden…',
+    en: 'Loading…',
+  },
+  'app.error': {
+    nl: 'Er ging iets mis',
+    en: 'Something went wrong',
+  },
+  'app.retry': {
+    nl: 'Opnieuw proberen',
+    en: 'Try again',
+  },
+  'app.demoCreated': {
+    nl: 'Welkom! Er is een voorbeeldadministratie aangemaakt zodat u meteen kunt oefenen.',
+    en: 'Welcome! A demo ledger was created so you can practise right away.',
+  },
+  'app.dataFile': {
+    nl: 'Gegevensbestand: {file}',
+    en: 'Data file: {file}',
+  },
+  'app.shortcuts': {
+    nl: 'Sneltoetsen',
+    en: 'Shortcuts',
+  },
+  'app.shortcutsHelp': {
+    nl: 'Alt+V vandaag · Alt+D debiteuren · Alt+T taken · Alt+K klachten · Alt+I instellingen · / zoeken · ↑↓ kiezen · Enter openen · Alt+G gesprek starten · Esc terug',
+    en: 'Alt+V today · Alt+D debtors · Alt+T tasks · Alt+K complaints · Alt+I settings · / search · ↑↓ select · Enter open · Alt+G start call · Esc back',
+  },
+  'app.dismiss': {
+    nl: 'Sluiten',
+    en: 'Close',
+  },
+});

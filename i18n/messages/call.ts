@@ -1,0 +1,376 @@
+import { defineMessages } from '../../domain/message';
+
+export const callMessages = defineMessages({
+  'call.kind.collection': {
+    nl: 'Incassogesprek',
+    en: 'Collection call',
+  },
+  'call.kind.preventive': {
+    nl: 'Preventief gesprek',
+    en: 'Preventive call',
+  },
+  'call.timer': {
+    nl: 'Gespreksduur',
+    en: 'Call duration',
+  },
+  'call.leave': {
+    nl: 'Terug naar debiteur',
+    en: 'Back to debtor',
+  },
+  'call.step': {
+    nl: 'Stap {n}',
+    en: 'Step {n}',
+  },
+  'call.recap': {
+    nl: 'Afspraken om voor te lezen',
+    en: 'Commitments to read back',
+  },
+  'call.recapEmpty': {
+    nl: 'Er is niets afgesproken.',
+    en: 'Nothing was agreed.',
+  },
+  'call.choices': {
+    nl: 'Keuzes',
+    en: 'Choices',
+  },
+  'call.notes': {
+    nl: 'Notities',
+    en: 'Notes',
+  },
+  'call.notesPlaceholder': {
+    nl: 'Typ een notitie en druk op Enter',
+    en: 'Type a note and press Enter',
+  },
+  'call.panel': {
+    nl: 'Debiteurendossier',
+    en: 'Debtor file',
+  },
+  'call.heldOut': {
+    nl: 'In klacht, niet besproken: {numbers}',
+    en: 'Under complaint, not discussed: {numbers}',
+  },
+  'call.reminders': {
+    nl: 'Verstuurde herinneringen',
+    en: 'Reminders sent',
+  },
+  'call.noReminders': {
+    nl: 'Nog geen herinneringen verstuurd.',
+    en: 'No reminders sent yet.',
+  },
+  'call.promises': {
+    nl: 'Eerdere afspraken',
+    en: 'Earlier agreements',
+  },
+  'call.noPromises': {
+    nl: 'Geen eerdere afspraken.',
+    en: 'No earlier agreements.',
+  },
+  'call.promiseLine': {
+    nl: 'Belofte {amount} op {date}',
+    en: 'Promise {amount} on {date}',
+  },
+  'call.promise.pending': {
+    nl: 'lopend',
+    en: 'pending',
+  },
+  'call.promise.kept': {
+    nl: 'nagekomen',
+    en: 'kept',
+  },
+  'call.promise.broken': {
+    nl: 'niet nagekomen',
+    en: 'broken',
+  },
+  'call.planLine': {
+    nl: 'Regeling {amount} in {terms} termijnen ({status})',
+    en: 'Plan {amount} in {terms} installments ({status})',
+  },
+  'call.complaints': {
+    nl: 'Eerdere klachten',
+    en: 'Earlier complaints',
+  },
+  'call.noComplaints': {
+    nl: 'Geen eerdere klachten.',
+    en: 'No earlier complaints.',
+  },
+  'call.complaint.open': {
+    nl: 'open',
+    en: 'open',
+  },
+  'call.complaint.in_behandeling': {
+    nl: 'in behandeling',
+    en: 'being handled',
+  },
+  'call.complaint.opgelost': {
+    nl: 'opgelost',
+    en: 'resolved',
+  },
+  'call.letter.reminder1': {
+    nl: '1e herinnering',
+    en: '1st reminder',
+  },
+  'call.letter.reminder2': {
+    nl: '2e aanmaning',
+    en: '2nd reminder',
+  },
+  'call.letter.reminder3': {
+    nl: 'Ingebrekestelling',
+    en: 'Notice of default',
+  },
+  'call.letter.consumer14': {
+    nl: '14-dagenbrief',
+    en: '14-day letter',
+  },
+  'call.invoiceOption': {
+    nl: 'Factuur {number} ({amount})',
+    en: 'Invoice {number} ({amount})',
+  },
+  'call.optional': {
+    nl: '(optioneel)',
+    en: '(optional)',
+  },
+  'call.placeholder.date': {
+    nl: 'dd-mm-jjjj of "morgen"',
+    en: 'dd-mm-yyyy or "morgen"',
+  },
+  'call.placeholder.time': {
+    nl: 'uu:mm',
+    en: 'hh:mm',
+  },
+  'call.submit': {
+    nl: 'Vastleggen',
+    en: 'Record',
+  },
+  'call.cancel': {
+    nl: 'Annuleren',
+    en: 'Cancel',
+  },
+  'call.error.amount': {
+    nl: 'Dit bedrag kan ik niet lezen; typ bijvoorbeeld 1.234,56.',
+    en: 'This amount cannot be read; type e.g. 1.234,56.',
+  },
+  'call.error.number': {
+    nl: 'Vul een heel getal in.',
+    en: 'Enter a whole number.',
+  },
+  'call.error.installmentAmount': {
+    nl: 'Het bedrag van termijn {term} kan ik niet lezen.',
+    en: 'The amount of installment {term} cannot be read.',
+  },
+  'call.field.tone': {
+    nl: 'Toon',
+    en: 'Tone',
+  },
+  'call.field.mayOfferPlan': {
+    nl: 'Betalingsregeling mag worden aangeboden',
+    en: 'A payment plan may be offered',
+  },
+  'call.field.maxPlanTerms': {
+    nl: 'Maximaal aantal termijnen (1–4)',
+    en: 'Maximum installments (1–4)',
+  },
+  'call.field.name': {
+    nl: 'Naam',
+    en: 'Name',
+  },
+  'call.field.role': {
+    nl: 'Functie',
+    en: 'Role',
+  },
+  'call.field.phone': {
+    nl: 'Direct nummer',
+    en: 'Direct number',
+  },
+  'call.field.email': {
+    nl: 'E-mailadres',
+    en: 'E-mail address',
+  },
+  'call.field.date': {
+    nl: 'Datum',
+    en: 'Date',
+  },
+  'call.field.time': {
+    nl: 'Tijd',
+    en: 'Time',
+  },
+  'call.field.withWhom': {
+    nl: 'Met wie',
+    en: 'With whom',
+  },
+  'call.field.addressCorrect': {
+    nl: 'Adres klopt',
+    en: 'Address is correct',
+  },
+  'call.field.sendTo': {
+    nl: 'Kopie sturen naar',
+    en: 'Send copy to',
+  },
+  'call.field.invoices': {
+    nl: 'Over welke factuur of facturen?',
+    en: 'Which invoice or invoices?',
+  },
+  'call.field.description': {
+    nl: 'Omschrijving',
+    en: 'Description',
+  },
+  'call.field.handler': {
+    nl: 'Klachtbehandelaar',
+    en: 'Complaint handler',
+  },
+  'call.field.resolution': {
+    nl: 'Oplossing',
+    en: 'Resolution',
+  },
+  'call.field.paidOn': {
+    nl: 'Betaald op',
+    en: 'Paid on',
+  },
+  'call.field.amount': {
+    nl: 'Bedrag',
+    en: 'Amount',
+  },
+  'call.field.paymentDescription': {
+    nl: 'Omschrijving bij de betaling',
+    en: 'Payment description',
+  },
+  'call.field.bankNote': {
+    nl: 'Wat klopt er niet aan de bankgegevens?',
+    en: 'What is wrong with the bank details?',
+  },
+  'call.field.reason': {
+    nl: 'Reden',
+    en: 'Reason',
+  },
+  'call.field.collectDate': {
+    nl: 'Opnieuw incasseren op',
+    en: 'Collect again on',
+  },
+  'call.field.promiseDate': {
+    nl: 'Betaaldatum',
+    en: 'Payment date',
+  },
+  'call.field.hasPaymentDetails': {
+    nl: 'Klant heeft alle betaalgegevens (IBAN, factuurnummers)',
+    en: 'Customer has all payment details (IBAN, invoice numbers)',
+  },
+  'call.field.colleague': {
+    nl: 'Collega',
+    en: 'Colleague',
+  },
+  'call.field.agreement': {
+    nl: 'Wat is er afgesproken?',
+    en: 'What was agreed?',
+  },
+  'call.field.question': {
+    nl: 'Vraag',
+    en: 'Question',
+  },
+  'call.field.answer': {
+    nl: 'Antwoord',
+    en: 'Answer',
+  },
+  'call.field.note': {
+    nl: 'Notitie',
+    en: 'Note',
+  },
+  'call.plan.total': {
+    nl: 'Afgesproken bedrag',
+    en: 'Agreed amount',
+  },
+  'call.plan.term': {
+    nl: 'Termijn',
+    en: 'Installment',
+  },
+  'call.plan.dueDate': {
+    nl: 'Datum',
+    en: 'Date',
+  },
+  'call.plan.amount': {
+    nl: 'Bedrag',
+    en: 'Amount',
+  },
+  'call.plan.dueDateOf': {
+    nl: 'Datum termijn {term}',
+    en: 'Date of installment {term}',
+  },
+  'call.plan.amountOf': {
+    nl: 'Bedrag termijn {term}',
+    en: 'Amount of installment {term}',
+  },
+  'call.plan.remove': {
+    nl: 'Termijn {term} verwijderen',
+    en: 'Remove installment {term}',
+  },
+  'call.plan.sum': {
+    nl: 'Som van de termijnen',
+    en: 'Sum of the installments',
+  },
+  'call.plan.addTerm': {
+    nl: 'Termijn toevoegen',
+    en: 'Add installment',
+  },
+  'call.plan.splitEvenly': {
+    nl: 'Gelijk verdelen',
+    en: 'Split evenly',
+  },
+  'call.plan.hint': {
+    nl: 'Hoogstens {max} termijnen; de termijnen moeten samen precies het afgesproken bedrag zijn.',
+    en: 'At most {max} installments; together they must be exactly the agreed amount.',
+  },
+  'call.saving': {
+    nl: 'Gesprek wordt opgeslagen…',
+    en: 'Saving the call…',
+  },
+  'call.saved': {
+    nl: 'Gesprek opgeslagen',
+    en: 'Call saved',
+  },
+  'call.saveFailed': {
+    nl: 'Het gesprek is niet opgeslagen: {reason}. Er is niets half vastgelegd; probeer het opnieuw.',
+    en: 'The call was not saved: {reason}. Nothing was half-written; try again.',
+  },
+  'call.retrySave': {
+    nl: 'Opnieuw opslaan',
+    en: 'Save again',
+  },
+  'call.persistFailed': {
+    nl: 'Tussentijds opslaan mislukt: {reason}',
+    en: 'Saving progress failed: {reason}',
+  },
+  'call.nothingOpen': {
+    nl: 'Er staan geen facturen open om over te bellen (of ze zijn in klacht).',
+    en: 'There are no open invoices to call about (or they are under complaint).',
+  },
+  'call.resumeOffer': {
+    nl: 'Er loopt nog een gesprek van {date} om {time} dat onderbroken is. U kunt verder waar u was, met alles wat al was ingevuld.',
+    en: 'A call from {date} at {time} was interrupted. You can continue where you were, with everything entered so far.',
+  },
+  'call.resume': {
+    nl: 'Gesprek hervatten',
+    en: 'Resume call',
+  },
+  'call.restart': {
+    nl: 'Opnieuw beginnen',
+    en: 'Start over',
+  },
+  'call.staleSnapshot': {
+    nl: 'Een onderbroken gesprek van {date} om {time} is door een andere versie van Belwijzer opgeslagen en kan niet veilig worden hervat.',
+    en: 'An interrupted call from {date} at {time} was saved by another version of Belwijzer and cannot be resumed safely.',
+  },
+  'call.discardAndStart': {
+    nl: 'Verwerpen en nieuw gesprek starten',
+    en: 'Discard and start a new call',
+  },
+  'call.tasksCreated': {
+    nl: '{count} vervolgtaken aangemaakt.',
+    en: '{count} follow-up tasks created.',
+  },
+  'call.confirmationLetter': {
+    nl: 'Bevestigingsbrief maken',
+    en: 'Make confirmation letter',
+  },
+  'call.backToDebtor': {
+    nl: 'Terug naar debiteur',
+    en: 'Back to debtor',
+  },
+});

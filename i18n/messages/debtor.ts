@@ -1,0 +1,116 @@
+import { defineMessages } from '../../domain/message';
+
+export const debtorMessages = defineMessages({
+  'debtor.back': {
+    nl: 'Terug naar debiteuren',
+    en: 'Back to debtors',
+  },
+  'debtor.number': {
+    nl: 'Debiteurnummer {number}',
+    en: 'Debtor number {number}',
+  },
+  'debtor.contact': {
+    nl: 'Contactpersoon crediteurenafdeling',
+    en: 'Contact at accounts payable',
+  },
+  'debtor.noContact': {
+    nl: 'Nog geen contactpersoon bekend: vraag naar de crediteurenafdeling.',
+    en: 'No contact known yet: ask for accounts payable.',
+  },
+  'debtor.phone': {
+    nl: 'Telefoon',
+    en: 'Phone',
+  },
+  'debtor.directPhone': {
+    nl: 'Direct nummer',
+    en: 'Direct number',
+  },
+  'debtor.email': {
+    nl: 'E-mail',
+    en: 'E-mail',
+  },
+  'debtor.address': {
+    nl: 'Adres',
+    en: 'Address',
+  },
+  'debtor.kind.business': {
+    nl: 'Zakelijk',
+    en: 'Business',
+  },
+  'debtor.kind.consumer': {
+    nl: 'Consument',
+    en: 'Consumer',
+  },
+  'debtor.tone': {
+    nl: 'Toon',
+    en: 'Tone',
+  },
+  'debtor.plan': {
+    nl: 'Betalingsregeling',
+    en: 'Payment plan',
+  },
+  'debtor.planAllowed': {
+    nl: 'toegestaan, max. {terms} termijnen',
+    en: 'allowed, max. {terms} installments',
+  },
+  'debtor.planNotAllowed': {
+    nl: 'niet aanbieden',
+    en: 'do not offer',
+  },
+  'debtor.openInvoices': {
+    nl: 'Openstaande facturen',
+    en: 'Open invoices',
+  },
+  'debtor.noOpenInvoices': {
+    nl: 'Geen openstaande facturen.',
+    en: 'No open invoices.',
+  },
+  'debtor.total': {
+    nl: 'Totaal openstaand',
+    en: 'Total outstanding',
+  },
+  'debtor.col.number': {
+    nl: 'Factuur',
+    en: 'Invoice',
+  },
+  'debtor.col.date': {
+    nl: 'Factuurdatum',
+    en: 'Invoice date',
+  },
+  'debtor.col.due': {
+    nl: 'Vervaldatum',
+    en: 'Due date',
+  },
+  'debtor.col.description': {
+    nl: 'Product/dienst',
+    en: 'Product/service',
+  },
+  'debtor.col.amount': {
+    nl: 'Bedrag',
+    en: 'Amount',
+  },
+  'debtor.col.open': {
+    nl: 'Open',
+    en: 'Open',
+  },
+  'debtor.col.overdue': {
+    nl: 'Dagen over',
+    en: 'Days overdue',
+  },
+  'debtor.onHold': {
+    nl: 'in klacht — niet aanmanen',
+    en: 'under complaint — no reminders',
+  },
+  'debtor.startCall': {
+    nl: 'Gesprek starten',
+    en: 'Start call',
+  },
+  'debtor.startPreventive': {
+    nl: 'Preventief gesprek',
+    en: 'Preventive call',
+  },
+  'debtor.escalation': {
+    nl: 'Volgende stap: {step}',
+    en: 'Next step: {step}',
+  },
+});

@@ -1,0 +1,192 @@
+import { defineMessages } from '../../domain/message';
+
+export const lettersMessages = defineMessages({
+  'letters.section': {
+    nl: 'Brieven',
+    en: 'Letters',
+  },
+  'letters.none': {
+    nl: 'Nog geen brieven verstuurd.',
+    en: 'No letters sent yet.',
+  },
+  'letters.make': {
+    nl: 'Brief maken',
+    en: 'Make a letter',
+  },
+  'letters.type.confirmation': {
+    nl: 'Bevestigingsbrief',
+    en: 'Confirmation letter',
+  },
+  'letters.type.plan_agreement': {
+    nl: 'Betalingsregeling ter ondertekening',
+    en: 'Payment plan for signature',
+  },
+  'letters.type.reminder1': {
+    nl: 'Betalingsherinnering',
+    en: 'Payment reminder',
+  },
+  'letters.type.reminder2': {
+    nl: 'Aanmaning',
+    en: 'Second reminder',
+  },
+  'letters.type.reminder3': {
+    nl: 'Ingebrekestelling',
+    en: 'Notice of default',
+  },
+  'letters.type.consumer14': {
+    nl: '14-dagenbrief',
+    en: '14-day letter',
+  },
+  'letters.type.handover_dossier': {
+    nl: 'Overdrachtsdossier',
+    en: 'Hand-over dossier',
+  },
+  'letters.confirmCall': {
+    nl: 'Bevestiging gesprek {date}',
+    en: 'Confirm call of {date}',
+  },
+  'letters.planOn': {
+    nl: 'Regeling van {date} ter ondertekening',
+    en: 'Plan of {date} for signature',
+  },
+  'letters.col.type': {
+    nl: 'Brief',
+    en: 'Letter',
+  },
+  'letters.col.date': {
+    nl: 'Datum',
+    en: 'Date',
+  },
+  'letters.col.amount': {
+    nl: 'Bedrag',
+    en: 'Amount',
+  },
+  'letters.col.term': {
+    nl: 'Betalen uiterlijk',
+    en: 'Pay by',
+  },
+  'letters.termEnds': {
+    nl: 'termijn t/m {date}',
+    en: 'term until {date}',
+  },
+  'letters.open': {
+    nl: 'Openen',
+    en: 'Open',
+  },
+  'letters.preview': {
+    nl: 'Voorbeeld: {type}',
+    en: 'Preview: {type}',
+  },
+  'letters.previewNote': {
+    nl: 'Nog niet vastgelegd. Controleer de brief; na vastleggen kunt u hem afdrukken of als PDF opslaan.',
+    en: 'Not recorded yet. Check the letter; once recorded you can print it or save it as PDF.',
+  },
+  'letters.issue': {
+    nl: 'Vastleggen en openen',
+    en: 'Record and open',
+  },
+  'letters.cancel': {
+    nl: 'Annuleren',
+    en: 'Cancel',
+  },
+  'letters.warnings': {
+    nl: 'Let op (wordt niet afgedrukt):',
+    en: 'Note (not printed):',
+  },
+  'letters.back': {
+    nl: 'Terug naar {name}',
+    en: 'Back to {name}',
+  },
+  'letters.title': {
+    nl: '{type} aan {name}',
+    en: '{type} to {name}',
+  },
+  'letters.print': {
+    nl: 'Afdrukken',
+    en: 'Print',
+  },
+  'letters.pdf': {
+    nl: 'Opslaan als PDF',
+    en: 'Save as PDF',
+  },
+  'letters.savedTo': {
+    nl: 'Opgeslagen als {file}',
+    en: 'Saved as {file}',
+  },
+  'letters.batch.link': {
+    nl: 'Herinneringen voor meerdere debiteuren',
+    en: 'Reminders for several debtors',
+  },
+  'letters.batch.title': {
+    nl: 'Herinneringen voor meerdere debiteuren',
+    en: 'Reminders for several debtors',
+  },
+  'letters.batch.intro': {
+    nl: 'Kies de soort brief en de debiteuren. Facturen in een klacht en facturen die nog niet vervallen zijn, blijven buiten de brieven.',
+    en: 'Choose the kind of letter and the debtors. Invoices under a complaint and invoices not yet due are left out of the letters.',
+  },
+  'letters.batch.type': {
+    nl: 'Soort brief',
+    en: 'Kind of letter',
+  },
+  'letters.batch.selectAll': {
+    nl: 'Alle debiteuren selecteren',
+    en: 'Select all debtors',
+  },
+  'letters.batch.col.number': {
+    nl: 'Nr.',
+    en: 'No.',
+  },
+  'letters.batch.col.name': {
+    nl: 'Debiteur',
+    en: 'Debtor',
+  },
+  'letters.batch.col.invoices': {
+    nl: 'Facturen',
+    en: 'Invoices',
+  },
+  'letters.batch.col.amount': {
+    nl: 'Aan te manen',
+    en: 'To remind of',
+  },
+  'letters.batch.col.oldest': {
+    nl: 'Oudste vervaldatum',
+    en: 'Oldest due date',
+  },
+  'letters.batch.col.last': {
+    nl: 'Laatste brief',
+    en: 'Last letter',
+  },
+  'letters.batch.lastNone': {
+    nl: 'nog geen',
+    en: 'none yet',
+  },
+  'letters.batch.select': {
+    nl: '{name} selecteren',
+    en: 'Select {name}',
+  },
+  'letters.batch.issue': {
+    nl: 'Brieven maken ({count})',
+    en: 'Make letters ({count})',
+  },
+  'letters.batch.none': {
+    nl: 'Er zijn geen debiteuren met vervallen facturen om aan te manen.',
+    en: 'No debtors have overdue invoices to remind of.',
+  },
+  'letters.batch.issued': {
+    nl: '{count} brieven gemaakt en vastgelegd; elke brief komt op een eigen pagina.',
+    en: '{count} letters made and recorded; each letter gets a page of its own.',
+  },
+  'letters.batch.refused': {
+    nl: 'Geen brief voor {name}: {message}',
+    en: 'No letter for {name}: {message}',
+  },
+  'letters.batch.again': {
+    nl: 'Nieuwe selectie',
+    en: 'New selection',
+  },
+  'letters.batch.consumer': {
+    nl: 'consument',
+    en: 'consumer',
+  },
+});

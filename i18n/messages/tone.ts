@@ -1,0 +1,16 @@
+import { defineMessages } from '../../domain/message';
+
+export const toneMessages = defineMessages({
+  'tone.zakelijk': {
+    nl: 'Zakelijk',
+    en: 'Business-like',
+  },
+  'tone.vriendelijk': {
+    nl: 'Vriendelijk',
+    en: 'Friendly',
+  },
+  'tone.streng': {
+    nl: 'Streng',
+    en: 'Strict',
+  },
+});
