@@ -63,4 +63,11 @@ describe('Electron security checklist', () => {
     expect(resolveBundlePath('app://belwijzer/..%2F..%2Fsecret', dir, path.join, path.normalize)).toBeNull();
     expect(resolveBundlePath('app://other/index.html', dir, path.join, path.normalize)).toBeNull();
   });
+
+  it('answers a malformed percent-escape or a NUL byte with null instead of throwing', () => {
+    const dir = '/opt/belwijzer/dist/renderer';
+    for (const url of ['app://belwijzer/%', 'app://belwijzer/%E0%A4%A', 'app://belwijzer/assets/%zz.js', 'app://belwijzer/%00', 'app://belwijzer/index.html%00.js'])
+      expect(resolveBundlePath(url, dir, path.join, path.normalize), url).toBeNull();
+    expect(resolveBundlePath('app://belwijzer/assets/caf%C3%A9.svg', dir, path.join, path.normalize)).toBe(`${dir}/assets/café.svg`);
+  });
 });

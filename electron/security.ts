@@ -85,7 +85,13 @@ export function resolveBundlePath(url: string, bundleDir: string, join: (...p: s
     return null;
   }
   if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
-  const rel = decodeURIComponent(u.pathname === '/' ? '/index.html' : u.pathname);
+  let rel: string;
+  try {
+    rel = decodeURIComponent(u.pathname === '/' ? '/index.html' : u.pathname);
+  } catch {
+    return null; // a malformed percent-escape ('%', '%E0%A4%A') names no file of ours
+  }
+  if (rel.includes('\0')) return null;
   const full = normalize(join(bundleDir, rel));
   const root = normalize(join(bundleDir, '/'));
   return full.startsWith(root) ? full : null;

@@ -14,7 +14,10 @@ import type { HandlerContext } from '../handlers/context';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 
 export const TOKEN_HEADER = 'x-belwijzer-token';
-const MAX_BODY = 1024 * 1024;
+/** The largest request body we accept; the biggest real request (a call outcome) is a few kB. */
+export const MAX_BODY = 1024 * 1024;
+/** Past this much an oversized body is no longer read to its end to answer 413: the connection is cut. */
+const DISCARD_LIMIT = 16 * MAX_BODY;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +38,20 @@ export interface PreviewOptions {
   migrationsFolder?: string;
   /** A new demo ledger also gets its history (calls, promises, a plan, letters); tests may leave it out. */
   demoActivity?: boolean;
+  /** Tests make these short to see a slow client cut off; the defaults suit a person's browser. */
+  timeouts?: Partial<PreviewTimeouts>;
 }
+
+export interface PreviewTimeouts {
+  /** All request headers must have arrived within this time. */
+  headersMs: number;
+  /** The whole request, body included, within this time. */
+  requestMs: number;
+  /** How often Node checks connections against those limits. */
+  checkIntervalMs: number;
+}
+
+const DEFAULT_TIMEOUTS: PreviewTimeouts = { headersMs: 10_000, requestMs: 30_000, checkIntervalMs: 1_000 };
 
 export interface PreviewServer {
   url: string;
@@ -65,20 +81,38 @@ function safeDecode(text: string): string | null {
   }
 }
 
+/**
+ * The path of a request target, without query or fragment, or null when it is not an origin-form
+ * path ('/…'). Parsed by hand: `new URL('//', origin)` reads '//' as a host and throws.
+ */
+export function requestPath(target: string | undefined): string | null {
+  if (!target || !target.startsWith('/')) return null;
+  const end = target.search(/[?#]/);
+  return end < 0 ? target : target.slice(0, end);
+}
+
 const jsonError = (code: string, message: string) => JSON.stringify({ ok: false, error: { code, message } });
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+class BodyTooLarge extends Error {}
+
+/**
+ * The request body as text, at most `limit` bytes. A larger body is read to its end and thrown away
+ * (so the client gets the 413 instead of a reset connection), up to `discardLimit` bytes; past that the
+ * client is sending far more than any request of ours, and the connection is cut.
+ */
+function readBody(req: http.IncomingMessage, limit: number, discardLimit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
+      if (size <= limit) chunks.push(c);
+      else if (size > discardLimit) {
         req.destroy();
-      } else chunks.push(c);
+        reject(new BodyTooLarge());
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -91,6 +125,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const token = crypto.randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
   let origin = '';
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const ctx: HandlerContext = {
     db: opened.db,
     now,
@@ -100,43 +135,75 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     demoLedgerCreated,
   };
 
-  const server = http.createServer(async (req, res) => {
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // DNS rebinding and cross-site requests: the Host must be ours, and so must any Origin.
     if (req.headers.host !== origin.replace('http://', '')) return send(res, 403, jsonError('forbidden', 'Onbekende host'));
     if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, jsonError('forbidden', 'Andere herkomst geweigerd'));
-    const url = new URL(req.url ?? '/', origin);
+    const pathname = requestPath(req.url);
+    if (pathname === null) return send(res, 400, 'Ongeldig adres', 'text/plain; charset=utf-8');
 
-    if (url.pathname.startsWith('/api/')) {
+    if (pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, jsonError('invalid_input', 'Alleen POST'));
       const given = String(req.headers[TOKEN_HEADER] ?? '');
       if (given.length !== token.length || !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token)))
         return send(res, 403, jsonError('forbidden', 'Ongeldig of ontbrekend toegangstoken'));
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
         return send(res, 415, jsonError('invalid_input', 'Verwacht JSON'));
+      if (Number(req.headers['content-length'] ?? 0) > DISCARD_LIMIT) {
+        res.setHeader('Connection', 'close');
+        return send(res, 413, jsonError('invalid_input', 'De aanvraag is te groot'));
+      }
+      let body: string;
+      try {
+        body = await readBody(req, MAX_BODY, DISCARD_LIMIT);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return send(res, 413, jsonError('invalid_input', 'De aanvraag is te groot'));
+        throw error;
+      }
       let input: unknown;
       try {
-        const body = await readBody(req);
         input = body === '' ? {} : JSON.parse(body);
       } catch {
-        return send(res, 400, jsonError('invalid_input', 'De aanvraag is geen geldige JSON of is te groot'));
+        return send(res, 400, jsonError('invalid_input', 'De aanvraag is geen geldige JSON'));
       }
-      const channelName = safeDecode(url.pathname.slice('/api/'.length));
+      const channelName = safeDecode(pathname.slice('/api/'.length));
       if (channelName === null) return send(res, 400, jsonError('invalid_input', 'Ongeldig kanaal in het adres'));
       const result = await dispatch(ctx, channelName, input);
       return send(res, 200, JSON.stringify(result));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    const rel = url.pathname === '/' ? '/index.html' : safeDecode(url.pathname);
-    if (rel === null) return send(res, 404, 'Niet gevonden', 'text/plain');
+    const rel = pathname === '/' ? '/index.html' : safeDecode(pathname);
+    // A NUL byte makes fs throw instead of answering ENOENT; no file of the bundle has one.
+    if (rel === null || rel.includes('\0')) return send(res, 404, 'Niet gevonden', 'text/plain; charset=utf-8');
     const file = path.normalize(path.join(staticRoot, rel));
-    if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'Niet gevonden', 'text/plain');
-    fs.readFile(file, (err, data) => {
-      if (err) return send(res, 404, 'Niet gevonden', 'text/plain');
-      send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream');
-    });
-  });
+    if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'Niet gevonden', 'text/plain; charset=utf-8');
+    let data: Buffer;
+    try {
+      data = await fs.promises.readFile(file);
+    } catch {
+      return send(res, 404, 'Niet gevonden', 'text/plain; charset=utf-8');
+    }
+    send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream');
+  }
 
+  const server = http.createServer(
+    {
+      // A client that trickles its headers or body holds a connection; cut it off (408) in time.
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkIntervalMs,
+    },
+    (req, res) => {
+      // Whatever goes wrong answering one request is that request's 500: the server keeps running.
+      handle(req, res).catch((error: unknown) => {
+        if (req.destroyed || res.destroyed) return; // the client went away (or was cut off): nobody to answer
+        console.error('[belwijzer] preview: verzoek mislukt', error);
+        if (!res.headersSent) send(res, 500, jsonError('internal', 'Interne fout'));
+        else res.destroy();
+      });
+    },
+  );
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;

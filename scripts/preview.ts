@@ -1,4 +1,4 @@
-// npm run preview [-- --db file.sqlite] [--port N]: serves the app for a browser on 127.0.0.1.
+// npm run preview [-- --db file.sqlite] [--port N] [--static dir]: serves the app for a browser on 127.0.0.1.
 import path from 'node:path';
 import os from 'node:os';
 import fs from 'node:fs';
@@ -22,7 +22,7 @@ function defaultDataFile(): string {
 }
 
 const dbFile = path.resolve(arg('db') ?? process.env.BELWIJZER_DB ?? defaultDataFile());
-const staticDir = path.resolve('dist/renderer');
+const staticDir = path.resolve(arg('static') ?? 'dist/renderer');
 if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
   console.error('De renderer is nog niet gebouwd: voer eerst `npm run build:renderer` uit.');
   process.exit(1);

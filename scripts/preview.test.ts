@@ -1,0 +1,85 @@
+// The preview as a user starts it: its own process. Requests that once ended that process must now
+// each get an answer while the process keeps running.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { tempDbFile } from '../db/test-db';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+interface Running {
+  child: ChildProcess;
+  origin: string;
+  token: string;
+  output: () => string;
+}
+
+function startPreviewProcess(dbFile: string, staticDir: string): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/preview.ts', '--db', dbFile, '--static', staticDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const m = /draait op (http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)/.exec(output);
+      if (m) resolve({ child, origin: m[1]!, token: m[2]!, output: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`preview stopte (${code}): ${output}`)));
+  });
+}
+
+function rawStatus(origin: string, request: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(origin);
+    const socket = net.connect(Number(url.port), url.hostname, () => socket.write(Buffer.from(request, 'latin1')));
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString('latin1')));
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+    socket.on('error', reject);
+  });
+}
+
+describe('npm run preview as its own process', () => {
+  let running: Running;
+  beforeAll(async () => {
+    const dbFile = tempDbFile();
+    const staticDir = fs.mkdtempSync(path.join(path.dirname(dbFile), 'static-'));
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Belwijzer</title>');
+    running = await startPreviewProcess(dbFile, staticDir);
+  }, 60_000);
+  afterAll(async () => {
+    if (running.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.child.on('exit', resolve));
+    running.child.kill('SIGTERM');
+    await exited;
+  });
+
+  it('answers every request that used to stop it, and is still running and serving afterwards', async () => {
+    const host = new URL(running.origin).host;
+    const requests = [
+      `GET // HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      `GET /%00 HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      `GET /\0 HTTP/1.1\r\nHost: ${host}\r\n\r\n`,
+      `GET /%E0%A4%A HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      `GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n`,
+      `POST /api/debtors:list HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+      `POST /api/%E0%A4%A HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nx-belwijzer-token: ${running.token}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+    ];
+    const statuses = [];
+    for (const r of requests) statuses.push(await rawStatus(running.origin, r));
+    expect(statuses).toEqual([404, 404, 400, 404, 403, 403, 400]);
+    expect(running.child.exitCode).toBeNull();
+    const res = await fetch(`${running.origin}/api/debtors:list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-belwijzer-token': running.token },
+      body: JSON.stringify({ search: 'Leeflang' }),
+    });
+    expect((await res.json()).data[0].name).toBe('Leeflang & Zn');
+    expect(running.output()).not.toMatch(/Unhandled|TypeError|URIError/);
+  });
+});
