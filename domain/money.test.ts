@@ -19,6 +19,21 @@ describe('money in cents', () => {
     expect(parseAmount('1,2,3')).toBeNull();
     expect(parseAmount('')).toBeNull();
   });
+  it('reads a lone dot by the digits after it: three are a thousands group, one or two a decimal sign', () => {
+    expect(parseAmount('12.345')).toBe(1234500);
+    expect(parseAmount('12.34')).toBe(1234);
+    expect(parseAmount('12.3')).toBe(1230);
+    expect(parseAmount('1.234.567')).toBe(123456700);
+    // Not a Dutch number and not a cent amount: refused rather than guessed.
+    for (const text of ['1.2345', '1234.567', '0.500', '1,234.56', '1.23.456', '12,345', '.50', '12.'])
+      expect(parseAmount(text), text).toBeNull();
+  });
+  it('reads what formatEuro writes, and whole euros written "12,-"', () => {
+    expect(parseAmount('-€ 40,00')).toBe(-4000);
+    expect(parseAmount('€ -40')).toBe(-4000);
+    expect(parseAmount('€ 12,-')).toBe(1200);
+    expect(Object.is(parseAmount('-0'), 0)).toBe(true);
+  });
   it('refuses fractions of a cent', () => {
     expect(() => sumCents([0.5])).toThrow(/centen/);
   });

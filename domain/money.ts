@@ -31,35 +31,48 @@ export function formatEuro(cents: Cents): string {
   return text.startsWith('-') ? `-€ ${text.slice(1)}` : `€ ${text}`;
 }
 
+// The whole-euro part: plain digits, or Dutch thousands groups of exactly three digits after a
+// first group that does not start with 0 ("12.345", "1.000.000"; "0.500" is no Dutch number).
+const WHOLE_PLAIN = /^\d+$/;
+const WHOLE_GROUPED = /^[1-9]\d{0,2}(\.\d{3})+$/;
+
 /**
- * Parses what a Dutch user types: "3.135,22", "3135,22", "€ 3135", "3135.22" (a lone dot followed by
- * exactly two digits is read as the decimal sign). Returns null when it is not an amount.
+ * Parses what a Dutch user types into cents, or null when it is not an amount.
+ *
+ * The rule for the dot, decided once: a dot followed by exactly three digits is the Dutch thousands
+ * separator, so "12.345" is € 12.345,00 and "1.000" is € 1.000,00; a single dot followed by one or two
+ * digits can only be a decimal sign (no thousands group has two digits), so "12.34" is € 12,34 and
+ * "12.3" is € 12,30. A comma is always the decimal sign, with at most two digits after it
+ * ("3.135,22", "3135,22", "12,5"; "12,-" is twelve whole euros). Anything else — "1.2345",
+ * "1,234.56", "0.500", two commas, fractions of a cent — is refused rather than guessed. A sign and a
+ * euro sign may lead in either order ("-€ 40,00" as formatEuro writes it, "€ -40"); spaces are ignored.
  */
 export function parseAmount(input: string): Cents | null {
-  let s = input.trim().replace(/^€\s*/, '').replace(/\s/g, '');
-  if (s === '') return null;
+  let s = input.replace(/\s/g, '');
   let negative = false;
-  if (s.startsWith('-')) {
-    negative = true;
-    s = s.slice(1);
+  for (let i = 0; i < 2; i++) {
+    if (s.startsWith('€')) s = s.slice(1);
+    if (s.startsWith('-') && !negative) {
+      negative = true;
+      s = s.slice(1);
+    }
   }
   let whole: string;
   let frac = '';
-  if (s.includes(',')) {
-    const parts = s.split(',');
-    if (parts.length !== 2) return null;
-    whole = parts[0]!.replace(/\./g, '');
-    frac = parts[1]!;
-    if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(parts[0]!)) return null;
+  const comma = s.indexOf(',');
+  if (comma >= 0) {
+    whole = s.slice(0, comma);
+    frac = s.slice(comma + 1);
+    if (frac === '-' || frac === '--') frac = '';
+    else if (!/^\d{0,2}$/.test(frac)) return null;
   } else if (/^\d+\.\d{1,2}$/.test(s)) {
     [whole, frac] = s.split('.') as [string, string];
-  } else if (/^\d{1,3}(\.\d{3})+$/.test(s) || /^\d+$/.test(s)) {
-    whole = s.replace(/\./g, '');
   } else {
-    return null;
+    whole = s;
   }
-  if (!/^\d+$/.test(whole) || !/^\d{0,2}$/.test(frac)) return null;
-  const cents = Number(whole) * 100 + Number(frac.padEnd(2, '0') || '0');
+  if (WHOLE_GROUPED.test(whole)) whole = whole.replace(/\./g, '');
+  else if (!WHOLE_PLAIN.test(whole)) return null;
+  const cents = Number(whole) * 100 + Number(frac.padEnd(2, '0'));
   if (!Number.isSafeInteger(cents)) return null;
-  return negative ? -cents : cents;
+  return negative && cents !== 0 ? -cents : cents;
 }
