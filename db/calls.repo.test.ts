@@ -3,11 +3,13 @@ import { seedDemoLedger } from './demo-ledger';
 import { saveCallOutcome, listCalls } from './calls.repo';
 import { saveActiveCall } from './active-calls.repo';
 import { listDebtors } from './debtors.repo';
-import { insertDebtor, insertInvoice } from './test-fixtures';
+import { insertDebtor, insertInvoice, textTitle } from './test-fixtures';
+import { message } from '../domain/message';
 import type { CallOutcome } from '../domain/call-outcome';
 import type { Db } from './client';
 
 const TODAY = '2026-11-23';
+const PROMISE_LINE = message('recap.promise', { amount: { cents: 313522 }, date: { date: '2026-12-01' } });
 
 function leeflang(db: Db) {
   const d = listDebtors(db, TODAY, 'Leeflang')[0]!;
@@ -25,7 +27,7 @@ function outcome(debtorId: number, extra: Partial<CallOutcome> = {}): CallOutcom
     startedAt: '2026-11-23T09:40:00.000Z',
     endedAt: '2026-11-23T09:46:30.000Z',
     result: 'agreement',
-    summary: ['U betaalt € 3.135,22 uiterlijk op 1 december 2026.'],
+    summary: [PROMISE_LINE],
     notes: 'Mevrouw De Boer was vriendelijk.',
     excuses: ['cannot_pay'],
     path: [
@@ -34,8 +36,8 @@ function outcome(debtorId: number, extra: Partial<CallOutcome> = {}): CallOutcom
       { step: 'cannotPay', at: '2026-11-23T09:42:00.000Z', note: '' },
     ],
     tasks: [
-      { type: 'send_plan_for_signature', title: 'Regeling ter ondertekening sturen', dueDate: TODAY },
-      { type: 'call_back', title: 'Terugbellen', dueDate: '2026-11-25', dueTime: '10:30' },
+      { type: 'send_plan_for_signature', title: textTitle('Regeling ter ondertekening sturen'), dueDate: TODAY },
+      { type: 'call_back', title: textTitle('Terugbellen'), dueDate: '2026-11-25', dueTime: '10:30' },
     ],
     complaints: [],
     ...extra,
@@ -151,7 +153,7 @@ describe('saving a call outcome: links and dates', () => {
           { description: 'Prijs klopt niet', invoiceIds: [b], handler: 'Karin' },
           { description: 'Kleur verkeerd', invoiceIds: [a], resolution: 'Omruilen toegezegd' },
         ],
-        tasks: [{ type: 'handle_complaint', title: 'Klacht 456 behandelen (Karin)', dueDate: '2026-11-25', complaintIndex: 0 }],
+        tasks: [{ type: 'handle_complaint', title: textTitle('Klacht 456 behandelen (Karin)'), dueDate: '2026-11-25', complaintIndex: 0 }],
       }),
     );
     const complaints = rows<{ id: number; status: string; handler: string; resolved_on: string | null; opened_on: string; call_id: number }>(
@@ -179,7 +181,7 @@ describe('saving a call outcome: links and dates', () => {
           { description: 'Eerste', invoiceIds: [a], resolution: 'Opgelost' },
           { description: 'Tweede', invoiceIds: [b], handler: 'Logistiek' },
         ],
-        tasks: [{ type: 'handle_complaint', title: 'Tweede klacht behandelen', dueDate: '2026-11-25', complaintIndex: 1 }],
+        tasks: [{ type: 'handle_complaint', title: textTitle('Tweede klacht behandelen'), dueDate: '2026-11-25', complaintIndex: 1 }],
       }),
     );
     expect(rows(db, 'SELECT c.description FROM tasks t JOIN complaints c ON c.id = t.complaint_id')).toEqual([{ description: 'Tweede' }]);
@@ -193,9 +195,9 @@ describe('saving a call outcome: links and dates', () => {
       outcome(debtorId, {
         promise: { date: '2026-11-27', amountCents: 307673 },
         tasks: [
-          { type: 'verify_payment', title: 'Controleren of € 3.076,73 binnen is', dueDate: '2026-11-30' },
-          { type: 'send_confirmation_letter', title: 'Bevestigingsbrief', dueDate: '2026-11-23' },
-          { type: 'send_invoice_copy', title: 'Kopie sturen', dueDate: '2026-11-23' },
+          { type: 'verify_payment', title: textTitle('Controleren of € 3.076,73 binnen is'), dueDate: '2026-11-30' },
+          { type: 'send_confirmation_letter', title: textTitle('Bevestigingsbrief'), dueDate: '2026-11-23' },
+          { type: 'send_invoice_copy', title: textTitle('Kopie sturen'), dueDate: '2026-11-23' },
         ],
       }),
     );
@@ -228,7 +230,7 @@ describe('saving a call outcome: links and dates', () => {
       [0, 'greeting', '', {}],
       [1, 'willPay', 'twijfelde', { event: 'EXCUSE', excuse: 'will_pay' }],
     ]);
-    expect(call!.summary).toBe('U betaalt € 3.135,22 uiterlijk op 1 december 2026.');
+    expect(call!.summary).toEqual([PROMISE_LINE]);
     close();
   });
 

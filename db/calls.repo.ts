@@ -34,7 +34,7 @@ export function saveCallOutcome(db: Db, raw: CallOutcome, options: SaveCallOptio
         endedAt: outcome.endedAt,
         durationSeconds,
         result: outcome.result,
-        summary: outcome.summary.join('\n'),
+        summary: outcome.summary,
         notes: outcome.notes,
         machineVersion: outcome.machineVersion,
       })

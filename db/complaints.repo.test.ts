@@ -1,5 +1,5 @@
 import { openTestDatabase } from './test-db';
-import { expectRefused, insertDebtor, insertInvoice } from './test-fixtures';
+import { expectRefused, insertDebtor, insertInvoice, textTitle } from './test-fixtures';
 import {
   complaintsOf,
   invoicesUnderOpenComplaint,
@@ -99,8 +99,8 @@ describe('tasks about a complaint', () => {
     const debtorId = insertDebtor(db);
     const invoiceId = insertInvoice(db, debtorId, { dueDate: '2026-11-01', lines: [10000] });
     const c = registerComplaint(db, { debtorId, description: 'Verkeerde maat', invoiceIds: [invoiceId], handler: 'Piet' }, '2026-11-20');
-    createTask(db, { debtorId, type: 'handle_complaint', title: 'Klacht behandelen', dueDate: '2026-11-21', complaintId: c.id });
-    createTask(db, { debtorId, type: 'inform_customer', title: 'Klant informeren', dueDate: '2026-11-22', complaintId: c.id });
+    createTask(db, { debtorId, type: 'handle_complaint', title: textTitle('Klacht behandelen'), dueDate: '2026-11-21', complaintId: c.id });
+    createTask(db, { debtorId, type: 'inform_customer', title: textTitle('Klant informeren'), dueDate: '2026-11-22', complaintId: c.id });
     resolveComplaint(db, { complaintId: c.id, resolution: 'Andere maat gestuurd' }, '2026-11-23');
     const state = () => db.all<{ type: string; status: string; done_on: string | null }>('SELECT type, status, done_on FROM tasks ORDER BY id' as never);
     expect(state()).toEqual([

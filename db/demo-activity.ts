@@ -6,7 +6,7 @@ import type { Db } from './client';
 import { debtors } from './schema';
 import { addDays, amsterdamMoment as at, type IsoDate } from '../domain/dates';
 import { onOrPreviousWorkingDay } from '../domain/working-days';
-import { formatEuro } from '../domain/money';
+import { message } from '../domain/message';
 import { saveCallOutcome } from './calls.repo';
 import { createTask, completeTask } from './tasks.repo';
 import { activatePlan, createPlan, markPlanSent, markPlanSigned } from './plans.repo';
@@ -32,7 +32,7 @@ export function seedDemoActivity(db: Db, today: IsoDate): void {
     const { callId } = saveCallOutcome(tx, {
       debtorId: zwaan, kind: 'collection', machineVersion: 1, collector, tone: 'zakelijk',
       startedAt: at(callDay, '10:05'), endedAt: at(callDay, '10:09'), result: 'agreement',
-      summary: [`U betaalt ${formatEuro(zwaanOpen)} uiterlijk op ${promised.split('-').reverse().join('-')}.`],
+      summary: [message('recap.promise', { amount: { cents: zwaanOpen }, date: { date: promised } })],
       notes: 'De heer Smits zegt dat de facturen bij de directeur ter goedkeuring lagen.',
       excuses: ['will_pay'],
       path: [
@@ -41,7 +41,7 @@ export function seedDemoActivity(db: Db, today: IsoDate): void {
         { step: 'willPay', at: at(callDay, '10:07'), note: '', data: { excuse: 'will_pay' } },
         { step: 'recap', at: at(callDay, '10:08'), note: '' },
       ],
-      tasks: [{ type: 'send_confirmation_letter', title: 'Bevestigingsbrief sturen met de gemaakte afspraken', dueDate: callDay }],
+      tasks: [{ type: 'send_confirmation_letter', title: message('task.send_confirmation_letter'), dueDate: callDay }],
       complaints: [],
       promise: { date: promised, amountCents: zwaanOpen },
     });
@@ -50,7 +50,7 @@ export function seedDemoActivity(db: Db, today: IsoDate): void {
 
     // Jansen Installatietechniek: no answer yesterday, so a call-back this afternoon.
     const jansen = debtorId(tx, 'Jansen Installatietechniek BV');
-    createTask(tx, { debtorId: jansen, type: 'call_back', title: 'Terugbellen: gisteren geen gehoor', dueDate: today, dueTime: '14:00' });
+    createTask(tx, { debtorId: jansen, type: 'call_back', title: message('task.call_back.no_answer', { date: { date: addDays(today, -1) } }), dueDate: today, dueTime: '14:00' });
 
     // De Groot Transport: a signed three-term plan, the first term paid, the second three days late.
     const groot = debtorId(tx, 'De Groot Transport BV');

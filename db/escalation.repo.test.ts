@@ -4,6 +4,7 @@ import { issueLetter } from './letters.repo';
 import { createTask } from './tasks.repo';
 import { listDebtors } from './debtors.repo';
 import type { Db } from './client';
+import { textTitle } from './test-fixtures';
 
 const TODAY = '2026-11-23'; // Monday
 
@@ -19,7 +20,7 @@ describe('after the ingebrekestelling comes the hand-over (seed 000, days 21 →
     const { db, close } = openTestDatabase();
     seedDemoLedger(db, TODAY);
     const id = listDebtors(db, TODAY, 'Leeflang')[0]!.id;
-    createTask(db, { debtorId: id, type: 'send_ingebrekestelling', title: 'Ingebrekestelling sturen', dueDate: TODAY });
+    createTask(db, { debtorId: id, type: 'send_ingebrekestelling', title: textTitle('Ingebrekestelling sturen'), dueDate: TODAY });
     const { letter } = issueLetter(db, { debtorId: id, type: 'reminder3' }, TODAY);
     expect(letter.payBy).toBe('2026-11-30'); // five days is Saturday the 28th: the term moves to Monday
     expect(debtorRow(db, id)).toMatchObject({ escalation: 'overdracht', handed_over_on: null });

@@ -5,6 +5,7 @@ import type { Db } from './client';
 import { debtors, letters, tasks } from './schema';
 import { addDays, compareDates, formatDateLong, type IsoDate } from '../domain/dates';
 import { earliestHandOver } from '../domain/legal';
+import { message } from '../domain/message';
 import { createTask } from './tasks.repo';
 
 interface IssuedLetter {
@@ -44,7 +45,7 @@ export function afterLetterIssued(db: Db, letter: IssuedLetter): void {
       `daarna uit handen geven (vanaf ${formatDateLong(handOverOn)})` +
       (debtor.kind === 'consumer' && !fourteenDay ? ', maar eerst een 14-dagenbrief: zonder die brief geen incassokosten.' : '.');
     db.update(debtors).set({ escalation: 'overdracht', escalationReason: reason }).where(eq(debtors.id, letter.debtorId)).run();
-    createTask(db, { debtorId: letter.debtorId, type: 'hand_over', title: 'Vordering uit handen geven als er niet is betaald', dueDate: handOverOn });
+    createTask(db, { debtorId: letter.debtorId, type: 'hand_over', title: message('task.hand_over.unpaid_after_notice'), dueDate: handOverOn });
   }
   if (letter.type === 'handover_dossier') {
     closeTasks(db, letter.debtorId, ['hand_over', 'send_ingebrekestelling'], letter.letterDate, 'Overdrachtsdossier gemaakt');

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { openTestDatabase } from './test-db';
-import { expectRefused, insertCall } from './test-fixtures';
+import { expectRefused, insertCall, textTitle } from './test-fixtures';
 import { seedDemoLedger } from './demo-ledger';
 import { debtors, invoices } from './schema';
 import { batchCandidates, getLetter, issueBatch, issueLetter, letterOptions, lettersOf, remindersSent } from './letters.repo';
@@ -116,7 +116,7 @@ describe('letters repository', () => {
     ];
     for (const s of steps) sqlite.prepare('INSERT INTO call_steps (call_id, seq, step, at, data) VALUES (?, ?, ?, ?, ?)').run(callId, s.seq, s.step, '2026-06-12T08:07:00.000Z', JSON.stringify(s.data));
     createPromise(db, { debtorId: leeflang, callId, madeOn: TODAY, promisedDate: '2026-06-19', amountCents: 307_673 });
-    createTask(db, { debtorId: leeflang, callId, type: 'call_back', title: 'Terugbellen', dueDate: '2026-06-22', dueTime: '10:00' });
+    createTask(db, { debtorId: leeflang, callId, type: 'call_back', title: textTitle('Terugbellen'), dueDate: '2026-06-22', dueTime: '10:00' });
     const ids = invoiceIds(db, leeflang);
     registerComplaint(db, { debtorId: leeflang, callId, description: 'Set niet compleet', invoiceIds: [ids[2]!] }, TODAY);
 

@@ -11,6 +11,7 @@ import { requireDebtor } from './repo-guards';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 import type { TaskType } from '../domain/call-outcome';
+import type { Message } from '../domain/message';
 import {
   composeConfirmation,
   composeConsumer14,
@@ -213,8 +214,32 @@ function confirmationInput(db: Db, ctx: LetterContext, debtorId: number, callId:
   };
 }
 
+/**
+ * A stored message (a call's recap line) in Dutch, for the letters, which stay Dutch. The application
+ * supplies it from the catalogue (handlers/letters.ts): db/ holds no texts.
+ */
+export type DutchText = (message: Message) => string;
+
+function callsForDossier(db: Db, debtorId: number, dutch: DutchText | undefined) {
+  return db
+    .select({ startedAt: calls.startedAt, result: calls.result, summary: calls.summary })
+    .from(calls)
+    .where(eq(calls.debtorId, debtorId))
+    .orderBy(asc(calls.startedAt), asc(calls.id))
+    .all()
+    .map((c) => {
+      if (c.summary.length > 0 && !dutch) throw new Error('Het overdrachtsdossier noemt wat er in gesprekken is afgesproken: geef een vertaler (DutchText) mee.');
+      return { ...c, summary: c.summary.map((m) => dutch!(m)).join('\n') };
+    });
+}
+
 /** Composes the letter from the ledger as it stands; writes nothing. Refusals are AppErrors in Dutch. */
-export function composeLetter(db: Db, request: LetterRequest, today: IsoDate): { letter: LetterModel; callId: number | null; planId: number | null } {
+export function composeLetter(
+  db: Db,
+  request: LetterRequest,
+  today: IsoDate,
+  dutch?: DutchText,
+): { letter: LetterModel; callId: number | null; planId: number | null } {
   const d = requireDebtor(db, request.debtorId);
   const { id, number, name, kind, salutation, addressLine, postcode, city, contactName } = d;
   const ctx: LetterContext = {
@@ -254,12 +279,7 @@ export function composeLetter(db: Db, request: LetterRequest, today: IsoDate): {
             open: letterInvoicesOf(db, d.id),
             sent: sentLetters(db, d.id),
             payments: paymentsOf(db, d.id).reverse(),
-            calls: db
-              .select({ startedAt: calls.startedAt, result: calls.result, summary: calls.summary })
-              .from(calls)
-              .where(eq(calls.debtorId, d.id))
-              .orderBy(asc(calls.startedAt), asc(calls.id))
-              .all(),
+            calls: callsForDossier(db, d.id, dutch),
             complaints: complaintsOf(db, d.id)
               .reverse()
               .map((c) => ({ openedOn: c.openedOn, status: c.status, description: c.description, resolution: c.resolution, invoiceNumbers: c.invoices.map((i) => i.number) })),
@@ -300,9 +320,9 @@ function record(db: Db, composed: ReturnType<typeof composeLetter>): number {
 }
 
 /** Composes and records one letter in one transaction; a refusal writes nothing. */
-export function issueLetter(db: Db, request: LetterRequest, today: IsoDate): { id: number; letter: LetterModel } {
+export function issueLetter(db: Db, request: LetterRequest, today: IsoDate, dutch?: DutchText): { id: number; letter: LetterModel } {
   return db.transaction((tx) => {
-    const composed = composeLetter(tx, request, today);
+    const composed = composeLetter(tx, request, today, dutch);
     return { id: record(tx, composed), letter: composed.letter };
   });
 }

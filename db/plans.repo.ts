@@ -10,6 +10,7 @@ import { mustStep, requireDate, requireDebtor, requirePastDate } from './repo-gu
 import { formatDateLong, type IsoDate } from '../domain/dates';
 import { formatEuro, type Cents } from '../domain/money';
 import { OutcomePlan } from '../domain/call-outcome';
+import { message } from '../domain/message';
 import { planLifecycle, DEFAULT_PLAN_GRACE_DAYS } from '../domain/lifecycle/plan';
 import { installmentInDefault, installmentLifecycle, payInstallments } from '../domain/lifecycle/installment';
 import { invalidInput, notAllowed, notFound } from '../ipc/errors';
@@ -234,7 +235,7 @@ function escalateDefault(db: Db, plan: PlanRow, missed: InstallmentRow, graceDay
     debtorId: plan.debtorId,
     planId: plan.id,
     type: 'send_ingebrekestelling',
-    title: 'Ingebrekestelling sturen: betalingsregeling niet nagekomen',
+    title: message('task.plan_defaulted'),
     dueDate: today,
   });
 }

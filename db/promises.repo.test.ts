@@ -26,7 +26,7 @@ describe('settleDuePromises', () => {
         type: 'call_back',
         promiseId,
         debtor: { id: debtor, name: 'De Groot Transport BV' },
-        title: 'Betaalbelofte van 6 maart 2026 (€ 1.250,00) niet nagekomen',
+        title: { key: 'task.promise_broken', params: { date: { date: '2026-03-06' }, amount: { cents: 125000 } } },
       }),
     ]);
     close();

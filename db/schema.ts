@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { TASK_TYPES, TONES } from '../domain/call-outcome';
+import type { Message } from '../domain/message';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
@@ -107,7 +108,8 @@ export const calls = sqliteTable(
     endedAt: text('ended_at').notNull(),
     durationSeconds: integer('duration_seconds').notNull(),
     result: text('result').notNull(), // see domain/call-outcome.ts CallResult
-    summary: text('summary').notNull().default(''),
+    // The recap lines as messages (JSON: [{ key, params }]), rendered in the reader's language.
+    summary: text('summary', { mode: 'json' }).$type<Message[]>().notNull(),
     notes: text('notes').notNull().default(''),
     machineVersion: integer('machine_version').notNull(),
     createdAt: createdAt(),
@@ -215,7 +217,8 @@ export const tasks = sqliteTable(
     debtorId: integer('debtor_id').notNull().references(() => debtors.id),
     callId: integer('call_id').references(() => calls.id),
     type: text('type', { enum: TASK_TYPES }).notNull(),
-    title: text('title').notNull(),
+    // What to do, as a message (JSON: { key, params }), rendered in the reader's language.
+    title: text('title', { mode: 'json' }).$type<Message>().notNull(),
     dueDate: text('due_date').notNull(),
     dueTime: text('due_time'), // 'HH:MM' for call-backs
     status: text('status', { enum: ['open', 'done'] }).notNull().default('open'),

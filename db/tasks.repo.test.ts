@@ -1,5 +1,5 @@
 import { openTestDatabase } from './test-db';
-import { expectRefused, insertCall, insertDebtor } from './test-fixtures';
+import { expectRefused, insertCall, insertDebtor, textTitle } from './test-fixtures';
 import { completeTask, createTask, listOpenTasks, tasksOf } from './tasks.repo';
 
 const TODAY = '2026-03-04';
@@ -11,11 +11,11 @@ function setup() {
   const smit = insertDebtor(db, { name: 'Drukkerij Smit & Co' });
   const call = insertCall(db, leeflang, { startedAt: '2026-03-02T09:40:00.000Z' });
   const ids = {
-    overdue: createTask(db, { debtorId: smit, type: 'send_invoice_copy', title: 'Kopie factuur 456 sturen', dueDate: '2026-03-02' }),
-    afternoon: createTask(db, { debtorId: leeflang, callId: call, type: 'call_back', title: 'Terugbellen mevr. De Boer', dueDate: TODAY, dueTime: '14:00' }),
-    morning: createTask(db, { debtorId: smit, type: 'call_back', title: 'Terugbellen dhr. Smit', dueDate: TODAY, dueTime: '09:30' }),
-    untimed: createTask(db, { debtorId: leeflang, type: 'verify_payment', title: 'Betaling controleren', dueDate: TODAY }),
-    later: createTask(db, { debtorId: leeflang, type: 'call_back', title: 'Nabellen', dueDate: '2026-03-20' }),
+    overdue: createTask(db, { debtorId: smit, type: 'send_invoice_copy', title: textTitle('Kopie factuur 456 sturen'), dueDate: '2026-03-02' }),
+    afternoon: createTask(db, { debtorId: leeflang, callId: call, type: 'call_back', title: textTitle('Terugbellen mevr. De Boer'), dueDate: TODAY, dueTime: '14:00' }),
+    morning: createTask(db, { debtorId: smit, type: 'call_back', title: textTitle('Terugbellen dhr. Smit'), dueDate: TODAY, dueTime: '09:30' }),
+    untimed: createTask(db, { debtorId: leeflang, type: 'verify_payment', title: textTitle('Betaling controleren'), dueDate: TODAY }),
+    later: createTask(db, { debtorId: leeflang, type: 'call_back', title: textTitle('Nabellen'), dueDate: '2026-03-20' }),
   };
   return { ...opened, leeflang, smit, call, ids };
 }
@@ -57,10 +57,10 @@ describe('tasks', () => {
 
   it('refuses a task without a title or with an impossible time', () => {
     const { db, sqlite, close, leeflang } = setup();
-    expectRefused(sqlite, () => createTask(db, { debtorId: leeflang, type: 'other', title: ' ', dueDate: TODAY }), 'invalid_input', /Vul/);
+    expectRefused(sqlite, () => createTask(db, { debtorId: leeflang, type: 'other', title: { key: '' }, dueDate: TODAY }), 'invalid_input', /wat er moet gebeuren/);
     expectRefused(
       sqlite,
-      () => createTask(db, { debtorId: leeflang, type: 'call_back', title: 'Bellen', dueDate: TODAY, dueTime: '25:00' }),
+      () => createTask(db, { debtorId: leeflang, type: 'call_back', title: textTitle('Bellen'), dueDate: TODAY, dueTime: '25:00' }),
       'invalid_input',
       /Geen geldige tijd/,
     );

@@ -3,16 +3,17 @@
 import { and, asc, eq, gt, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors, tasks } from './schema';
-import { mustStep, requireDate, requireDebtor, requireText } from './repo-guards';
+import { mustStep, requireDate, requireDebtor } from './repo-guards';
 import { isTimeOfDay, type IsoDate } from '../domain/dates';
 import type { TaskType } from '../domain/call-outcome';
+import { Message } from '../domain/message';
 import { taskLifecycle } from '../domain/lifecycle/task';
 import { invalidInput, notFound } from '../ipc/errors';
 
 export interface TaskItem {
   id: number;
   type: TaskType;
-  title: string;
+  title: Message;
   dueDate: IsoDate;
   dueTime: string | null;
   status: 'open' | 'done';
@@ -29,7 +30,8 @@ export interface TaskItem {
 export interface NewTask {
   debtorId: number;
   type: TaskType;
-  title: string;
+  /** What to do, as a message: stored as { key, params } and rendered in the reader's language. */
+  title: Message;
   dueDate: IsoDate;
   dueTime?: string | null;
   callId?: number | null;
@@ -40,12 +42,13 @@ export interface NewTask {
 
 export function createTask(db: Db, t: NewTask): number {
   requireDebtor(db, t.debtorId);
-  const title = requireText(t.title, 'wat er moet gebeuren');
+  const title = Message.safeParse(t.title);
+  if (!title.success) throw invalidInput('Een taak zegt wat er moet gebeuren.');
   requireDate(t.dueDate, 'De datum van de taak');
   if (t.dueTime != null && !isTimeOfDay(t.dueTime)) throw invalidInput(`Geen geldige tijd (UU:MM): ${t.dueTime}.`);
   return db
     .insert(tasks)
-    .values({ ...t, title, dueTime: t.dueTime ?? null })
+    .values({ ...t, title: title.data, dueTime: t.dueTime ?? null })
     .returning({ id: tasks.id })
     .get().id;
 }

@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { Db } from './client';
 import { callSteps, calls, debtors, invoiceLines, invoices } from './schema';
 import type { IsoDate } from '../domain/dates';
+import { message, type Message } from '../domain/message';
 
 let counter = 0;
 const next = () => ++counter;
@@ -44,10 +45,13 @@ export function insertInvoice(db: Db, debtorId: number, inv: FixtureInvoice): nu
   return id;
 }
 
+/** A task title for tests that only need some title: rendered as the text itself in Dutch. */
+export const textTitle = (text: string): Message => message('task.legacy.other', { text });
+
 export interface FixtureCall {
   startedAt: string;
   result?: string;
-  summary?: string;
+  summary?: Message[];
   notes?: string;
   steps?: { step: string; at: string; note?: string }[];
 }
@@ -62,7 +66,7 @@ export function insertCall(db: Db, debtorId: number, call: FixtureCall): number 
       endedAt: call.startedAt,
       durationSeconds: 60,
       result: call.result ?? 'agreement',
-      summary: call.summary ?? '',
+      summary: call.summary ?? [],
       notes: call.notes ?? '',
       machineVersion: 1,
     })

@@ -1,5 +1,5 @@
 import { openTestDatabase } from './test-db';
-import { expectRefused, insertCall, insertDebtor, insertInvoice } from './test-fixtures';
+import { expectRefused, insertCall, insertDebtor, insertInvoice, textTitle } from './test-fixtures';
 import { timeline } from './timeline.repo';
 import { completeTask, createTask } from './tasks.repo';
 import { registerComplaint } from './complaints.repo';
@@ -7,6 +7,7 @@ import { createPromise, settleDuePromises } from './promises.repo';
 import { createPlan } from './plans.repo';
 import { recordPayment } from './payments.repo';
 import { letters } from './schema';
+import { message } from '../domain/message';
 
 function setup() {
   const opened = openTestDatabase();
@@ -27,7 +28,7 @@ describe('debtor timeline', () => {
     const call = insertCall(db, debtor, {
       startedAt: '2026-02-02T09:45:00.000Z',
       result: 'agreement',
-      summary: 'Betaalt € 500,00 op 6 februari',
+      summary: [message('recap.promise', { amount: { cents: 50000 }, date: { date: '2026-02-06' } })],
       notes: 'Mevr. De Boer was vriendelijk',
       steps: [
         { step: 'greeting', at: '2026-02-02T09:45:05.000Z' },
@@ -66,7 +67,7 @@ describe('debtor timeline', () => {
   it('dates a call by its Amsterdam day and a done task by the day it was done', () => {
     const { db, close, debtor } = setup();
     insertCall(db, debtor, { startedAt: '2026-03-02T23:30:00.000Z' }); // 00:30 on 3 March in Amsterdam
-    const task = createTask(db, { debtorId: debtor, type: 'send_invoice_copy', title: 'Kopie 456 sturen', dueDate: '2026-03-10' });
+    const task = createTask(db, { debtorId: debtor, type: 'send_invoice_copy', title: textTitle('Kopie 456 sturen'), dueDate: '2026-03-10' });
     completeTask(db, { taskId: task, note: 'per post' }, '2026-03-04');
     expect(timeline(db, debtor).map((i) => [i.kind, i.date])).toEqual([
       ['task', '2026-03-04'],

@@ -52,7 +52,7 @@ function callItems(db: Db, debtorId: number): TimelineItem[] {
     at: new Date(call.startedAt).toISOString(), // comparable with created_at (UTC)
     call,
     steps: steps.filter((s) => s.callId === call.id).map(({ seq, step, at, note }) => ({ seq, step, at, note })),
-    text: { key: `timeline.call.${call.result}`, data: { collector: call.collector, durationSeconds: call.durationSeconds, summary: call.summary } },
+    text: { key: `timeline.call.${call.result}`, data: { collector: call.collector, durationSeconds: call.durationSeconds } },
   }));
 }
 
@@ -92,7 +92,8 @@ export function timeline(db: Db, debtorId: number): TimelineItem[] {
       task,
       text: {
         key: `timeline.task.${task.status}`,
-        data: { type: task.type, title: task.title, dueDate: task.dueDate, dueTime: task.dueTime, doneOn: task.doneOn, doneNote: task.doneNote },
+        // The title is a message of its own (task.title): the renderer formats it into this line.
+        data: { type: task.type, dueDate: task.dueDate, dueTime: task.dueTime, doneOn: task.doneOn, doneNote: task.doneNote },
       },
     })),
     ...complaintsOf(db, debtorId).map((complaint): TimelineItem => ({

@@ -1,5 +1,5 @@
 import { openTestDatabase } from './test-db';
-import { insertDebtor, insertInvoice } from './test-fixtures';
+import { insertDebtor, insertInvoice, textTitle } from './test-fixtures';
 import { openVandaag, vandaag, type TodayItem } from './today.repo';
 import { completeTask, createTask } from './tasks.repo';
 import { createPromise } from './promises.repo';
@@ -29,11 +29,11 @@ function setup() {
     zwaan: insertDebtor(db, { name: 'Hotel De Zwaan BV' }),
   };
   for (const id of Object.values(d)) insertInvoice(db, id, { dueDate: '2026-02-01', lines: [100000] });
-  createTask(db, { debtorId: d.leeflang, type: 'call_back', title: 'Terugbellen', dueDate: TODAY, dueTime: '14:00' });
-  createTask(db, { debtorId: d.smit, type: 'call_back', title: 'Terugbellen', dueDate: TODAY, dueTime: '09:30' });
-  createTask(db, { debtorId: d.smit, type: 'send_invoice_copy', title: 'Kopie sturen', dueDate: '2026-03-06' });
-  createTask(db, { debtorId: d.zwaan, type: 'verify_payment', title: 'Betaling controleren', dueDate: TODAY });
-  createTask(db, { debtorId: d.zwaan, type: 'call_back', title: 'Later bellen', dueDate: '2026-03-11' }); // not today
+  createTask(db, { debtorId: d.leeflang, type: 'call_back', title: textTitle('Terugbellen'), dueDate: TODAY, dueTime: '14:00' });
+  createTask(db, { debtorId: d.smit, type: 'call_back', title: textTitle('Terugbellen'), dueDate: TODAY, dueTime: '09:30' });
+  createTask(db, { debtorId: d.smit, type: 'send_invoice_copy', title: textTitle('Kopie sturen'), dueDate: '2026-03-06' });
+  createTask(db, { debtorId: d.zwaan, type: 'verify_payment', title: textTitle('Betaling controleren'), dueDate: TODAY });
+  createTask(db, { debtorId: d.zwaan, type: 'call_back', title: textTitle('Later bellen'), dueDate: '2026-03-11' }); // not today
   // Promised for Friday 6 March, nothing paid: broken from Monday 9 March.
   createPromise(db, { debtorId: d.groot, madeOn: '2026-03-02', promisedDate: '2026-03-06', amountCents: 50000 });
   createPromise(db, { debtorId: d.leeflang, madeOn: '2026-03-03', promisedDate: TODAY, amountCents: 30000 });
@@ -55,8 +55,8 @@ describe('Vandaag', () => {
       'task:Hotel De Zwaan BV',
     ]);
     expect(items[0]).toMatchObject({ dueTime: '09:30' });
-    expect(items[2]).toMatchObject({ daysOverdue: 4, title: 'Kopie sturen' });
-    expect(items[3]).toMatchObject({ reason: 'Betaalbelofte van 6 maart 2026 (€ 500,00) niet nagekomen', amountCents: 50000 });
+    expect(items[2]).toMatchObject({ daysOverdue: 4, title: textTitle('Kopie sturen') });
+    expect(items[3]).toMatchObject({ reason: { key: 'task.promise_broken', params: { date: { date: '2026-03-06' }, amount: { cents: 50000 } } }, amountCents: 50000 });
     expect(items[5]).toMatchObject({ seq: 1, daysLate: 3, paidCents: 0 });
     close();
   });

@@ -10,6 +10,7 @@ import { evaluatePlans } from './plans.repo';
 import { daysBetween, type IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 import type { TaskType } from '../domain/call-outcome';
+import type { Message } from '../domain/message';
 import { brokenPromiseReason } from '../domain/lifecycle/promise';
 import { DEFAULT_PLAN_GRACE_DAYS } from '../domain/lifecycle/plan';
 
@@ -19,12 +20,12 @@ export interface DebtorRef {
 }
 
 export type TodayItem =
-  | { kind: 'call_back'; debtor: DebtorRef; taskId: number; callId: number | null; title: string; dueTime: string | null }
-  | { kind: 'overdue_task'; debtor: DebtorRef; taskId: number; callId: number | null; type: TaskType; title: string; dueDate: IsoDate; daysOverdue: number }
-  | { kind: 'broken_promise'; debtor: DebtorRef; promiseId: number; taskId: number; promisedDate: IsoDate; amountCents: Cents; reason: string }
+  | { kind: 'call_back'; debtor: DebtorRef; taskId: number; callId: number | null; title: Message; dueTime: string | null }
+  | { kind: 'overdue_task'; debtor: DebtorRef; taskId: number; callId: number | null; type: TaskType; title: Message; dueDate: IsoDate; daysOverdue: number }
+  | { kind: 'broken_promise'; debtor: DebtorRef; promiseId: number; taskId: number; promisedDate: IsoDate; amountCents: Cents; reason: Message }
   | { kind: 'promise_due'; debtor: DebtorRef; promiseId: number; promisedDate: IsoDate; amountCents: Cents; receivedCents: Cents }
   | { kind: 'late_installment'; debtor: DebtorRef; planId: number; installmentId: number; seq: number; dueDate: IsoDate; amountCents: Cents; paidCents: Cents; daysLate: number }
-  | { kind: 'task'; debtor: DebtorRef; taskId: number; callId: number | null; type: TaskType; title: string };
+  | { kind: 'task'; debtor: DebtorRef; taskId: number; callId: number | null; type: TaskType; title: Message };
 
 export type TodayItemKind = TodayItem['kind'];
 

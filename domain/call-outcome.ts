@@ -2,6 +2,7 @@
 // in a single transaction; the IPC contract validates it with this same schema.
 import { z } from 'zod';
 import { isIsoDate, isTimeOfDay } from './dates';
+import { Message } from './message';
 
 export const TONES = ['zakelijk', 'vriendelijk', 'streng'] as const;
 export const Tone = z.enum(TONES);
@@ -70,7 +71,8 @@ export const MAX_PLAN_TERMS = 4;
 
 export const OutcomeTask = z.object({
   type: TaskType,
-  title: z.string().min(1),
+  /** What to do, in words: a message (key + params) so each screen shows it in its language. */
+  title: Message,
   dueDate: IsoDateSchema,
   dueTime: TimeSchema.optional(),
   /** Which entry of `complaints` the task is about (handle_complaint, inform_customer); the repository links it. */
@@ -137,8 +139,8 @@ export const CallOutcome = z.object({
   startedAt: IsoDateTime,
   endedAt: IsoDateTime,
   result: CallResult,
-  /** Commitments read back in the recap, one line each. */
-  summary: z.array(z.string()),
+  /** Commitments read back in the recap, one message per line. */
+  summary: z.array(Message),
   notes: z.string(),
   excuses: z.array(Excuse),
   path: z.array(OutcomeStep).min(1),

@@ -1,26 +1,46 @@
 // A text to show, by key and parameters: what crosses layers and the contract instead of a finished
 // sentence, so every screen renders it in the UI language (i18n/format.ts). Money and dates travel as
-// values ({ cents }, { date }) and are formatted for the language at the last moment.
+// values ({ cents }, { date }) and are formatted for the language at the last moment. A list of
+// messages ({ messages }) is formatted item by item and joined the way the language joins a list
+// ("€ 783,82 op 18 maart en € 783,80 op 17 april"), for lists whose items hold money or dates.
 import { z } from 'zod';
 import { isIsoDate, isTimeOfDay } from './dates';
 
-export const MessageParam = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.object({ cents: z.number().int() }).strict(),
-  z.object({ date: z.string().refine(isIsoDate) }).strict(),
-  z.object({ time: z.string().refine(isTimeOfDay) }).strict(),
-  z.object({ list: z.array(z.string()) }).strict(),
-]);
-export type MessageParam = z.infer<typeof MessageParam>;
+export type MessageParam =
+  | string
+  | number
+  | boolean
+  | null
+  | { cents: number }
+  | { date: string }
+  | { time: string }
+  | { list: string[] }
+  | { messages: Message[] };
+export type MessageParams = Record<string, MessageParam>;
+export interface Message {
+  key: string;
+  params?: MessageParams;
+}
 
-export const MessageParams = z.record(z.string(), MessageParam);
-export type MessageParams = z.infer<typeof MessageParams>;
+export const MessageParam: z.ZodType<MessageParam> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.object({ cents: z.number().int() }).strict(),
+    z.object({ date: z.string().refine(isIsoDate) }).strict(),
+    z.object({ time: z.string().refine(isTimeOfDay) }).strict(),
+    z.object({ list: z.array(z.string()) }).strict(),
+    z.object({ messages: z.array(Message) }).strict(),
+  ]),
+);
 
-export const Message = z.object({ key: z.string().min(1).max(200), params: MessageParams.optional() }).strict();
-export type Message = z.infer<typeof Message>;
+export const MessageParams: z.ZodType<MessageParams> = z.record(z.string(), MessageParam);
+
+export const Message: z.ZodType<Message> = z.lazy(() =>
+  z.object({ key: z.string().min(1).max(200), params: MessageParams.optional() }).strict(),
+);
 
 export const message = (key: string, params?: MessageParams): Message => (params ? { key, params } : { key });
 
@@ -34,4 +54,9 @@ export type MessageTable = Record<string, Bilingual>;
 /** Declares a group of messages; keeps the literal keys so callers can type them. */
 export function defineMessages<const T extends MessageTable>(table: T): T {
   return table;
+}
+
+/** A Message builder that only accepts the keys of `table`: a typo is a type error, not a key on screen. */
+export function messagesOf<T extends MessageTable>(_table: T) {
+  return (key: keyof T & string, params?: MessageParams): Message => message(key, params);
 }

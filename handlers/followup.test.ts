@@ -61,7 +61,7 @@ describe('today:list', () => {
       expect.objectContaining({
         kind: 'broken_promise',
         debtor: { id: leeflang, name: 'Leeflang & Zn' },
-        reason: 'Betaalbelofte van 6 maart 2026 (€ 178,49) niet nagekomen',
+        reason: { key: 'task.promise_broken', params: { date: { date: '2026-03-06' }, amount: { cents: 17849 } } },
       }),
     ]);
     expect(t.row('SELECT status, settled_on FROM promises WHERE id = ?', promiseId)).toEqual({ status: 'broken', settled_on: '2026-03-09' });

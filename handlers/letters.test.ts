@@ -3,6 +3,8 @@
 import { openTestDatabase } from '../db/test-db';
 import { dumpTables } from '../db/test-fixtures';
 import { seedDemoLedger } from '../db/demo-ledger';
+import { saveCallOutcome } from '../db/calls.repo';
+import { message } from '../domain/message';
 import { dispatch } from './dispatch';
 import type { HandlerContext } from './context';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
@@ -54,6 +56,19 @@ describe('letter channels', () => {
     expect(batch.refused.map((r) => r.name)).toEqual(['Bakkerij Van Dam BV']);
     const candidates = await ok('letters:batchCandidates', {});
     expect(candidates.find((c) => c.id === leeflang)?.lastReminder).toEqual({ type: 'reminder1', letterDate: TODAY });
+    close();
+  });
+
+  it('the hand-over dossier quotes what was agreed in a call in Dutch, from the recap messages', async () => {
+    const { db, ok, leeflang, close } = setup();
+    saveCallOutcome(db, {
+      debtorId: leeflang, kind: 'collection', machineVersion: 1, collector: 'Sanne de Vries', tone: 'zakelijk',
+      startedAt: '2026-06-01T08:00:00.000Z', endedAt: '2026-06-01T08:05:00.000Z', result: 'agreement',
+      summary: [message('recap.promise', { amount: { cents: 313_522 }, date: { date: '2026-06-05' } }), message('recap.legacy', { text: 'Oude regel.' })],
+      notes: '', excuses: ['will_pay'], path: [{ step: 'greeting', at: '2026-06-01T08:00:00.000Z', note: '' }], tasks: [], complaints: [],
+    });
+    const dossier = await ok('letters:preview', { debtorId: leeflang, type: 'handover_dossier' });
+    expect(JSON.stringify(dossier)).toContain('01-06-2026 afspraak gemaakt: U betaalt € 3.135,22 uiterlijk op 5 juni 2026. Oude regel.');
     close();
   });
 

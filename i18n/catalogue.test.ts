@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { messageTables } from './catalogue';
-import { LANGUAGES, LOCALE } from './format';
+import { LANGUAGES, LOCALE, type Language } from './format';
 
 const entries = messageTables.flatMap((table) => Object.entries(table));
 
@@ -22,9 +22,30 @@ describe('the message catalogue', () => {
     expect(broken).toEqual([]);
   });
 
-  it('uses the same placeholders in both languages', () => {
-    const names = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]))].sort();
-    const differ = entries.filter(([, t]) => names(t.nl).join() !== names(t.en).join()).map(([k]) => k);
+  it('uses the same placeholders, and the same select cases, in both languages', () => {
+    const differ = entries
+      .filter(([, t]) => placeholders(t.nl, 'nl').join() !== placeholders(t.en, 'en').join())
+      .map(([k, t]) => `${k}: ${placeholders(t.nl, 'nl').join()} ≠ ${placeholders(t.en, 'en').join()}`);
     expect(differ).toEqual([]);
   });
 });
+
+type Element = ReturnType<IntlMessageFormat['getAst']>[number];
+
+/** Argument names, and for each select its cases ('tone=streng'), from the parsed message. */
+function placeholders(text: string, language: Language): string[] {
+  const found = new Set<string>();
+  const walk = (elements: Element[]) => {
+    for (const e of elements) {
+      if ('value' in e && e.type !== 0) found.add(String(e.value));
+      if ('options' in e)
+        for (const [option, { value }] of Object.entries(e.options as Record<string, { value: Element[] }>)) {
+          if (e.type === 5) found.add(`${String(e.value)}=${option}`);
+          walk(value);
+        }
+      if ('children' in e) walk(e.children as Element[]);
+    }
+  };
+  walk(new IntlMessageFormat(text, LOCALE[language]).getAst());
+  return [...found].sort();
+}

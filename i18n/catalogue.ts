@@ -12,6 +12,8 @@ import { followupMessages } from './messages/followup';
 import { timelineMessages } from './messages/timeline';
 import { lettersMessages } from './messages/letters';
 import { callMessages } from './messages/call';
+import { legacyTaskMessages, taskMessages } from './messages/tasks';
+import { callRecordMessages } from '../machines/call-record.messages';
 
 export const messageTables = [
   appMessages,
@@ -25,6 +27,9 @@ export const messageTables = [
   timelineMessages,
   lettersMessages,
   callMessages,
+  taskMessages,
+  legacyTaskMessages,
+  callRecordMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;

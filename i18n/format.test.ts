@@ -35,3 +35,19 @@ describe('message catalogue', () => {
     expect(formatDate('2026-03-29', 'nl')).toBe('29 maart 2026');
   });
 });
+
+describe('a list of messages as a parameter', () => {
+  const catalogue = createCatalogue(
+    defineMessages({
+      'test.plan': { nl: 'Regeling: {terms}.', en: 'Plan: {terms}.' },
+      'test.term': { nl: '{amount} op {date}', en: '{amount} on {date}' },
+    }),
+  );
+
+  it('formats each item in the language and joins them the way the language joins a list', () => {
+    const term = (cents: number, date: string) => ({ key: 'test.term', params: { amount: { cents }, date: { date } } });
+    const m = { key: 'test.plan', params: { terms: { messages: [term(78382, '2026-12-07'), term(78380, '2027-01-07')] } } };
+    expect(catalogue.format(m, 'nl')).toBe('Regeling: € 783,82 op 7 december 2026 en € 783,80 op 7 januari 2027.');
+    expect(catalogue.format(m, 'en')).toBe('Plan: €783.82 on 7 December 2026 and €783.80 on 7 January 2027.');
+  });
+});

@@ -29,11 +29,12 @@ export function formatDate(date: string, language: Language): string {
   return dateFormats[language].format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-function paramValue(value: MessageParam, language: Language): string | number | boolean | null {
+function paramValue(value: MessageParam, language: Language, format: (m: Message) => string): string | number | boolean | null {
   if (value === null || typeof value !== 'object') return value;
   if ('cents' in value) return formatMoney(value.cents, language);
   if ('date' in value) return formatDate(value.date, language);
   if ('time' in value) return value.time;
+  if ('messages' in value) return listFormats[language].format(value.messages.map(format));
   return listFormats[language].format(value.list);
 }
 
@@ -61,16 +62,18 @@ export function createCatalogue(...tables: MessageTable[]): Catalogue {
     }
     return f;
   };
+  const format = ({ key, params }: Message, language: Language): string => {
+    const text = merged[key]?.[language];
+    // An unknown key shows as itself: visible in a test, never a blank screen.
+    if (text === undefined) return key;
+    const values: Record<string, string | number | boolean | null> = {};
+    for (const [name, value] of Object.entries(params ?? ({} as MessageParams)))
+      values[name] = paramValue(value, language, (m) => format(m, language));
+    return String(compile(key, language, text).format(values));
+  };
   return {
     has: (key) => key in merged,
     source: (key, language) => merged[key]?.[language],
-    format({ key, params }, language) {
-      const text = merged[key]?.[language];
-      // An unknown key shows as itself: visible in a test, never a blank screen.
-      if (text === undefined) return key;
-      const values: Record<string, string | number | boolean | null> = {};
-      for (const [name, value] of Object.entries(params ?? ({} as MessageParams))) values[name] = paramValue(value, language);
-      return String(compile(key, language, text).format(values));
-    },
+    format,
   };
 }

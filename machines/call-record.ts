@@ -8,8 +8,9 @@ import {
   type OutcomeTask,
   type TaskType,
 } from '../domain/call-outcome';
-import { formatDateLong, type IsoDate } from '../domain/dates';
-import { formatEuro, sumCents } from '../domain/money';
+import type { IsoDate } from '../domain/dates';
+import type { Message, MessageParams } from '../domain/message';
+import { sumCents } from '../domain/money';
 import { nextWorkingDay, onOrNextWorkingDay } from '../domain/working-days';
 import {
   checkAppointment,
@@ -33,7 +34,7 @@ import {
   type CallKind,
   type CallTask,
 } from './call-types';
-import { joinDutch } from '../domain/dutch';
+import { recordText as text } from './call-record.messages';
 
 // ---------------------------------------------------------------- time and setup
 
@@ -86,10 +87,13 @@ export function openTotalCents(context: Pick<CallContext, 'input'>): number {
   return sumCents(context.input.openInvoices.map((i) => i.openCents));
 }
 
-/** "123, 456 en 789" for the given invoice ids (all open invoices when none are given). */
-export function invoiceNumbers(context: Pick<CallContext, 'input'>, ids?: readonly number[]): string {
+/**
+ * The invoice numbers as message params: `numbers` a list ("123, 456 en 789" / "123, 456 and 789")
+ * and `count` for the plural. All open invoices when no ids are given.
+ */
+export function invoiceParams(context: Pick<CallContext, 'input'>, ids?: readonly number[]): { numbers: { list: string[] }; count: number } {
   const invoices = ids ? context.input.openInvoices.filter((i) => ids.includes(i.id)) : context.input.openInvoices;
-  return joinDutch(invoices.map((i) => i.number));
+  return { numbers: { list: invoices.map((i) => i.number) }, count: invoices.length };
 }
 
 
@@ -199,7 +203,8 @@ export type Recording =
   | { what: 'question' }
   | { what: 'confirmOnTime' };
 
-const day = (date: IsoDate) => formatDateLong(date);
+const cents = (amount: number) => ({ cents: amount });
+const date = (d: IsoDate) => ({ date: d });
 
 function addTask(data: CallData, task: CallTask): CallData {
   return { ...data, tasks: [...data.tasks, task] };
@@ -210,38 +215,35 @@ function mergeContact(current: OutcomeContact | null, update: OutcomeContact): O
 }
 
 function appointmentTask(context: CallContext, appt: { date: string; time: string }, purpose: AppointmentPurpose, withWhom?: string): CallTask {
-  const who = withWhom?.trim() || context.data.contactUpdate?.name || undefined;
-  const titles: Record<AppointmentPurpose, string> = {
-    responsible: `Terugbellen${who ? ` ${who}` : ''}: verantwoordelijke was niet bereikbaar`,
-    sendData: `Terugbellen${who ? ` ${who}` : ''} over de toegestuurde factuurgegevens`,
-    noTime: 'Terugbellen: klant had geen tijd',
-    payment: 'Terugbellen over de betaling',
-    director: `Terugbellen${who ? ` ${who}` : ' directie'}: verantwoordelijke op vakantie`,
-    systemDown: 'Terugbellen: het systeem van de klant werkte niet',
+  const who = withWhom?.trim() || context.data.contactUpdate?.name || '';
+  const named = { named: who ? 'yes' : 'no', who };
+  const titles: Record<AppointmentPurpose, Message> = {
+    responsible: text('task.call_back.responsible', named),
+    sendData: text('task.call_back.send_data', named),
+    noTime: text('task.call_back.no_time'),
+    payment: text('task.call_back.payment'),
+    director: text('task.call_back.director', named),
+    systemDown: text('task.call_back.system_down'),
   };
   return {
     type: 'call_back',
     title: titles[purpose],
     dueDate: appt.date,
     dueTime: appt.time,
-    recap: `Terugbelafspraak op ${day(appt.date)} om ${appt.time}${who ? ` met ${who}` : ''}.`,
+    recap: text('recap.call_back', { date: date(appt.date), time: appt.time, ...named }),
   };
 }
 
-function escalationTask(context: CallContext, dueDate: IsoDate, after: string): CallTask {
-  const handOver = context.input.ingebrekestellingSent;
-  return handOver
-    ? {
-        type: 'hand_over',
-        title: `${after}: vordering uit handen geven aan het incassobureau`,
-        dueDate,
-        recap: `${after}, dan geven wij de vordering uit handen; alle kosten zijn dan voor uw rekening.`,
-      }
+/** What follows when the last chance is not taken: `unpaidOn` the promised date, or none when refused. */
+function escalationTask(context: CallContext, dueDate: IsoDate, unpaidOn: IsoDate | null): CallTask {
+  const after: MessageParams = unpaidOn ? { after: 'unpaid', date: date(unpaidOn) } : { after: 'refused', date: null };
+  return context.input.ingebrekestellingSent
+    ? { type: 'hand_over', title: text('task.hand_over.last_chance', after), dueDate, recap: text('recap.hand_over.last_chance', after) }
     : {
         type: 'send_ingebrekestelling',
-        title: `${after}: ingebrekestelling versturen`,
+        title: text('task.ingebrekestelling.last_chance', after),
         dueDate,
-        recap: `${after}, dan ontvangt u een ingebrekestelling.`,
+        recap: text('recap.ingebrekestelling.last_chance', after),
       };
 }
 
@@ -265,13 +267,14 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
       const { withWhom } = event as CallEventOf<'SUBMIT_APPOINTMENT'>;
       let next = addTask(data, appointmentTask(context, appt, rec.purpose, withWhom));
       if (rec.purpose === 'sendData') {
-        const c = data.contactUpdate;
-        const to = c?.email ? `${c.name ?? ''} (${c.email})`.trim() : (c?.name ?? 'de verantwoordelijke');
+        const name = data.contactUpdate?.name ?? '';
+        const email = data.contactUpdate?.email ?? '';
+        const to: MessageParams = { to: email ? (name ? 'nameEmail' : 'email') : name ? 'name' : 'nobody', name, email };
         next = addTask(next, {
           type: 'send_invoice_data',
-          title: `Factuurgegevens (${invoiceNumbers(context)}) mailen naar ${to}`,
+          title: text('task.send_invoice_data', { ...invoiceParams(context), ...to }),
           dueDate: today,
-          recap: `Wij sturen de factuurgegevens naar ${to}.`,
+          recap: text('recap.send_invoice_data', to),
         });
       }
       return next;
@@ -282,9 +285,9 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
         { ...data, contactUpdate: mergeContact(data.contactUpdate, { email }) },
         {
           type: 'send_invoice_data',
-          title: `Factuurgegevens (${invoiceNumbers(context)}) mailen naar ${email}`,
+          title: text('task.send_invoice_data.email', { ...invoiceParams(context), email }),
           dueDate: today,
-          recap: `Wij mailen de factuurgegevens naar ${email}.`,
+          recap: text('recap.send_invoice_data.email', { email }),
         },
       );
     }
@@ -293,13 +296,13 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
       const sendTo = valueOf<string>(context, event);
       let next = addTask(data, {
         type: 'send_invoice_copy',
-        title: `Kopie van factuur ${invoiceNumbers(context)} sturen naar ${sendTo}`,
+        title: text('task.send_invoice_copy', { ...invoiceParams(context), sendTo }),
         dueDate: today,
-        recap: `Wij sturen vandaag een kopie van factuur ${invoiceNumbers(context)} naar ${sendTo}.`,
+        recap: text('recap.send_invoice_copy', { ...invoiceParams(context), sendTo }),
       });
       // Seed 000: a lost invoice may mean a wrong address; fix it at the source, not only for this copy.
       if (!addressCorrect)
-        next = addTask(next, { type: 'other', title: `Adres van ${context.input.debtor.name} bijwerken: ${sendTo}`, dueDate: today });
+        next = addTask(next, { type: 'other', title: text('task.update_address', { debtor: context.input.debtor.name, address: sendTo }), dueDate: today });
       return next;
     }
     case 'complaint': {
@@ -331,9 +334,9 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
       if (!rec.requestProof) return next;
       return addTask(next, {
         type: 'request_proof_of_payment',
-        title: `Afschrift van de betaalopdracht van ${day(report.date)} (${formatEuro(report.amountCents)}) opvragen`,
+        title: text('task.request_statement', { date: date(report.date), amount: cents(report.amountCents) }),
         dueDate: today,
-        recap: `U stuurt ons een afschrift van de betaalopdracht van ${day(report.date)} (${formatEuro(report.amountCents)}).`,
+        recap: text('recap.request_statement', { date: date(report.date), amount: cents(report.amountCents) }),
       });
     }
     case 'paymentFound': {
@@ -341,45 +344,45 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
       const what = reportedPayment(data);
       return addTask(data, {
         type: 'verify_payment',
-        title: `Gevonden betaling ${what} boeken op factuur ${invoiceNumbers(context)}`,
+        title: text('task.book_found_payment', { ...what, ...invoiceParams(context) }),
         dueDate: today,
-        recap: `Wij hebben uw betaling ${what} gevonden en verwerken die.`,
+        recap: text('recap.payment_found', what),
       });
     }
     case 'verifyLater': {
       const what = reportedPayment(data);
       return addTask(data, {
         type: 'verify_payment',
-        title: `Betaling ${what} opzoeken`,
+        title: text('task.look_up_payment', what),
         dueDate: nextWorkingDay(today),
-        recap: `Wij zoeken uw betaling ${what} op en laten het weten als wij hem niet vinden.`,
+        recap: text('recap.look_up_payment', what),
       });
     }
     case 'proofRequested': {
       const what = reportedPayment(data);
       return addTask(data, {
         type: 'request_proof_of_payment',
-        title: `Betaalbewijs opvragen voor de betaling ${what}`,
+        title: text('task.request_proof', what),
         dueDate: today,
-        recap: `U stuurt ons een bewijs van de betaling ${what}.`,
+        recap: text('recap.request_proof', what),
       });
     }
     case 'bankDetailsWrong': {
       const note = valueOf<string>(context, event);
       return addTask(data, {
         type: 'check_bank_details',
-        title: `Bankgegevens voor de incasso controleren: ${note}`,
+        title: text('task.check_bank_details', { note }),
         dueDate: today,
-        recap: 'Wij passen de bankgegevens voor de incasso aan.',
+        recap: text('recap.check_bank_details'),
       });
     }
     case 'collectAgain': {
-      const date = event.type === 'COLLECT_AGAIN' ? valueOf<string>(context, event) : today;
+      const on = event.type === 'COLLECT_AGAIN' ? valueOf<string>(context, event) : today;
       return addTask(data, {
         type: 'collect_again',
-        title: `Openstaande facturen ${invoiceNumbers(context)} opnieuw incasseren`,
-        dueDate: date,
-        recap: `Wij incasseren ${formatEuro(openTotalCents(context))} opnieuw op ${day(date)}; zorgt u voor voldoende saldo?`,
+        title: text('task.collect_again', invoiceParams(context)),
+        dueDate: on,
+        recap: text('recap.collect_again', { amount: cents(openTotalCents(context)), date: date(on) }),
       });
     }
     case 'plan':
@@ -391,23 +394,22 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
       if (hasPaymentDetails === false)
         next = addTask(next, {
           type: 'send_invoice_data',
-          title: `Betaalgegevens (rekeningnummer, factuurnummers ${invoiceNumbers(context)}) sturen`,
+          title: text('task.send_payment_details', invoiceParams(context)),
           dueDate: today,
-          recap: 'Wij sturen u vandaag de betaalgegevens.',
+          recap: text('recap.send_payment_details'),
         });
-      if (rec.lastChance)
-        next = addTask(next, escalationTask(context, nextWorkingDay(promise.date), `Niet betaald op ${day(promise.date)}`));
+      if (rec.lastChance) next = addTask(next, escalationTask(context, nextWorkingDay(promise.date), promise.date));
       return next;
     }
     case 'refusedLastChance':
-      return addTask(data, escalationTask(context, today, 'Geen regeling en geen laatste betaaldatum'));
+      return addTask(data, escalationTask(context, today, null));
     case 'otherAgreement': {
       const { colleague, description } = event as CallEventOf<'SUBMIT_OTHER_AGREEMENT'>;
       return addTask(data, {
         type: 'other',
-        title: `Navragen bij ${colleague.trim()}: klant zegt afgesproken te hebben "${description.trim()}"`,
+        title: text('task.check_other_agreement', { colleague: colleague.trim(), description: description.trim() }),
         dueDate: today,
-        recap: `Wij controleren bij ${colleague.trim()} wat er is afgesproken.`,
+        recap: text('recap.check_other_agreement', { colleague: colleague.trim() }),
       });
     }
     case 'issue':
@@ -418,9 +420,9 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
       if (q.answer?.trim()) return data; // answered during the call: the path keeps question and answer
       return addTask(data, {
         type: 'other',
-        title: `Vraag over factuur ${invoiceNumbers(context, invoiceIds)} beantwoorden: ${q.question.trim()}`,
+        title: text('task.answer_question', { ...invoiceParams(context, invoiceIds), question: q.question.trim() }),
         dueDate: nextWorkingDay(today),
-        recap: `Wij beantwoorden uw vraag over factuur ${invoiceNumbers(context, invoiceIds)}.`,
+        recap: text('recap.answer_question', invoiceParams(context, invoiceIds)),
       });
     }
     case 'confirmOnTime':
@@ -428,21 +430,23 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
   }
 }
 
-function reportedPayment(data: CallData): string {
+/** The payment the customer reported, as message params ("van € 178,49 op 1 maart 2030 ("factuur 123")"). */
+function reportedPayment(data: CallData): MessageParams {
   const r = data.paymentReport;
-  return r ? `van ${formatEuro(r.amountCents)} op ${day(r.date)}${r.description ? ` ("${r.description}")` : ''}` : '(zoals gemeld)';
+  if (!r) return { reported: 'no', amount: null, date: null, described: 'no', description: '' };
+  return { reported: 'yes', amount: cents(r.amountCents), date: date(r.date), described: r.description ? 'yes' : 'no', description: r.description };
 }
 
 function handleComplaintTask(context: CallContext, data: CallData, handler?: string): CallTask {
   const index = data.complaints.length - 1;
   const c = data.complaints[index]!;
-  const numbers = invoiceNumbers(context, c.invoiceIds);
+  const params = { ...invoiceParams(context, c.invoiceIds), handled: handler ? 'yes' : 'no', handler: handler ?? '' };
   return {
     type: 'handle_complaint',
-    title: `Klacht over factuur ${numbers} behandelen${handler ? ` (${handler})` : ''} en klant informeren`,
+    title: text('task.handle_complaint', params),
     dueDate: nextWorkingDay(context.input.today),
     complaintIndex: index,
-    recap: `Uw klacht over factuur ${numbers} is doorgezet${handler ? ` naar ${handler}` : ''}; wij laten u weten hoe het is opgelost.`,
+    recap: text('recap.complaint_passed_on', params),
   };
 }
 
@@ -480,46 +484,45 @@ function derivedTasks(context: CallContext, result: CallResult): CallTask[] {
     tasks.push({
       type: 'verify_payment',
       // Seed 000: "betalingsdatum in de gaten houden en kijken of de betaling echt binnenkomt".
-      title: `Controleren of ${formatEuro(d.promise.amountCents)} (belofte voor ${day(d.promise.date)}) binnen is`,
+      title: text('task.check_promise', { amount: cents(d.promise.amountCents), date: date(d.promise.date) }),
       dueDate: onOrNextWorkingDay(nextWorkingDay(d.promise.date)),
     });
   if (d.plan)
     tasks.push({
       type: 'send_plan_for_signature',
-      title: `Betalingsregeling (${d.plan.installments.length} termijnen, ${formatEuro(d.plan.totalCents)}) op papier zetten en ter ondertekening sturen`,
+      title: text('task.send_plan', { terms: d.plan.installments.length, amount: cents(d.plan.totalCents) }),
       dueDate: today,
-      recap: 'Wij sturen u de regeling op papier; u stuurt hem ondertekend terug.',
+      recap: text('recap.send_plan'),
     });
   // Seed 000 tip and 002 step 4: confirm every agreement in writing, by letter.
   if (context.kind === 'collection' && (result === 'agreement' || result === 'complaint'))
     tasks.push({
       type: 'send_confirmation_letter',
-      title: 'Bevestigingsbrief sturen met de gemaakte afspraken',
+      title: text('task.send_confirmation_letter'),
       dueDate: today,
-      recap: 'U ontvangt de afspraken ook per brief.',
+      recap: text('recap.confirmation_letter'),
     });
   return tasks;
 }
 
 /** The commitments read back at the end of the call (seed 000: "herhaal de toezeggingen"), one line each. */
-export function recapLines(context: CallContext): string[] {
+export function recapLines(context: CallContext): Message[] {
   const d = context.data;
-  const lines: string[] = [];
+  const lines: Message[] = [];
   if (d.promise)
     lines.push(
-      context.kind === 'preventive'
-        ? `U betaalt ${formatEuro(d.promise.amountCents)} op tijd, uiterlijk op ${day(d.promise.date)}.`
-        : `U betaalt ${formatEuro(d.promise.amountCents)} uiterlijk op ${day(d.promise.date)}.`,
+      text(context.kind === 'preventive' ? 'recap.promise_on_time' : 'recap.promise', { amount: cents(d.promise.amountCents), date: date(d.promise.date) }),
     );
-  if (d.plan) {
-    const terms = joinDutch(d.plan.installments.map((t) => `${formatEuro(t.amountCents)} op ${day(t.dueDate)}`));
+  if (d.plan)
     lines.push(
-      `Betalingsregeling voor ${formatEuro(d.plan.totalCents)} in ${d.plan.installments.length} termijn(en): ${terms}. ` +
-        'Dit is de laatste mogelijkheid: wordt een termijn niet betaald, dan geven wij de vordering uit handen.',
+      text('recap.plan', {
+        amount: cents(d.plan.totalCents),
+        terms: d.plan.installments.length,
+        installments: { messages: d.plan.installments.map((t) => text('recap.plan.installment', { amount: cents(t.amountCents), date: date(t.dueDate) })) },
+      }),
     );
-  }
   for (const c of d.complaints)
-    if (c.resolution) lines.push(`Uw klacht over factuur ${invoiceNumbers(context, c.invoiceIds)} is opgelost: ${c.resolution}.`);
+    if (c.resolution) lines.push(text('recap.complaint_resolved', { ...invoiceParams(context, c.invoiceIds), resolution: c.resolution }));
   const result = callResult(context);
   for (const t of [...d.tasks, ...derivedTasks(context, result)]) if (t.recap) lines.push(t.recap);
   return lines;

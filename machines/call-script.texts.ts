@@ -5,7 +5,7 @@ import { joinDutch } from '../domain/dutch';
 import type { Tone } from '../domain/call-outcome';
 import { addDays, formatDateLong, timeInAmsterdam } from '../domain/dates';
 import { formatEuro } from '../domain/money';
-import { invoiceNumbers, openTotalCents } from './call-record';
+import { openTotalCents } from './call-record';
 import type { RuleError, RuleErrorKey } from './call-rules';
 import type { CallContext, StepId } from './call-types';
 
@@ -503,7 +503,7 @@ export function scriptTextParams(context: CallContext, lang: Lang): ScriptTextPa
     contact: input.debtor.contact.name ?? '',
     responsible: context.data.contactUpdate?.name ?? '',
     invoices: join(input.openInvoices.map((i) => `${i.number} ${of} ${date(i.invoiceDate)} (${formatEuro(i.openCents)})`)),
-    numbers: lang === 'nl' ? invoiceNumbers(context) : join(input.openInvoices.map((i) => i.number)),
+    numbers: join(input.openInvoices.map((i) => i.number)),
     count: input.openInvoices.length,
     total: formatEuro(openTotalCents(context)),
     tomorrow: date(addDays(input.today, 1)),

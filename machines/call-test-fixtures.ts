@@ -59,6 +59,21 @@ export const VALID_EVENTS: CallEvent[] = [
   ...EXCUSES.map((excuse) => ({ type: 'EXCUSE' as const, excuse })),
 ];
 
+/** A call with two excuses — invoice 456 wrong (passed on), a promise, never received — up to the recap. */
+export const TWO_EXCUSES_TO_RECAP: CallEvent[] = [
+  { type: 'DIAL' },
+  { type: 'REACHED' },
+  { type: 'EXCUSE', excuse: 'invoice_incorrect' },
+  { type: 'SUBMIT_COMPLAINT', invoiceIds: [2], description: 'Prijs klopt niet' },
+  { type: 'PASS_TO_HANDLER', handler: 'Karin' },
+  { type: 'SUBMIT_PROMISE', date: '2030-03-06', amountCents: 17849 + 5849 },
+  { type: 'EXCUSE', excuse: 'never_received' },
+  { type: 'SUBMIT_COPY_DETAILS', addressCorrect: true, sendTo: 'crediteuren@leeflang.nl' },
+  { type: 'SUBMIT_APPOINTMENT', date: '2030-03-07', time: '9:30' },
+  { type: 'NO_COMMITMENT' },
+  { type: 'NO_MORE' },
+];
+
 /**
  * What determines where a call can go next: the step, what was recorded, the BACK stack and the
  * preparation settings. Path times and notes are left out (they never change the route).

@@ -15,6 +15,7 @@ import {
   type OutcomeStep,
   type OutcomeTask,
 } from '../domain/call-outcome';
+import type { Message } from '../domain/message';
 import type { RuleError } from './call-rules';
 
 // ---------------------------------------------------------------- input
@@ -227,7 +228,7 @@ export type CallEventOf<T extends CallEventType> = Extract<CallEvent, { type: T 
 // ---------------------------------------------------------------- context
 
 /** A task as the machine keeps it: the outcome task plus the line read back in the recap. */
-export type CallTask = OutcomeTask & { recap?: string };
+export type CallTask = OutcomeTask & { recap?: Message };
 
 export interface PaymentReport {
   date: string;

@@ -31,7 +31,7 @@ describe('preventive call (seed 004)', () => {
     expect(o.kind).toBe('preventive');
     expect(o.result).toBe('preventive_confirmed');
     expect(o.promise).toEqual({ date: '2030-03-14', amountCents: TOTAL });
-    expect(o.summary[0]).toBe('U betaalt € 3.135,22 op tijd, uiterlijk op 14 maart 2030.');
+    expect(o.summary[0]).toEqual({ key: 'recap.promise_on_time', params: { amount: { cents: TOTAL }, date: { date: '2030-03-14' } } });
     expect(o.path.map((p) => p.step)).toEqual([
       'preparation',
       'greeting',
@@ -51,14 +51,17 @@ describe('preventive call (seed 004)', () => {
     expect(o.result).toBe('preventive_issue');
     expect(o.promise).toBeUndefined();
     expect(o.tasks).toEqual([expect.objectContaining({ type: 'send_invoice_copy', dueDate: '2030-03-04' })]);
-    expect(o.tasks[0]!.title).toContain('901 en 902');
+    expect(o.tasks[0]!.title.params).toMatchObject({ numbers: { list: ['901', '902'] }, count: 2 });
   });
 
   it('a question not answered on the phone becomes a task; one answered does not', () => {
     const open = outcome([ev('YES'), ev('YES'), ev('SUBMIT_QUESTION', { invoiceIds: [2], question: 'Is de korting verrekend?' }), ev('YES')]);
     expect(open.result).toBe('preventive_issue');
     expect(open.tasks).toEqual([expect.objectContaining({ type: 'other', dueDate: '2030-03-05' })]);
-    expect(open.tasks[0]!.title).toContain('902');
+    expect(open.tasks[0]!.title).toEqual({
+      key: 'task.answer_question',
+      params: { numbers: { list: ['902'] }, count: 1, question: 'Is de korting verrekend?' },
+    });
 
     const answered = outcome([ev('YES'), ev('YES'), ev('SUBMIT_QUESTION', { invoiceIds: [2], question: 'Korting?', answer: 'Ja, regel 3' }), ev('YES')]);
     expect(answered.tasks).toEqual([]);

@@ -23,6 +23,6 @@ describe('evaluatePromise', () => {
   });
 
   it('gives the reason shown on Vandaag', () => {
-    expect(brokenPromiseReason(p)).toBe('Betaalbelofte van 6 maart 2026 (€ 1.250,00) niet nagekomen');
+    expect(brokenPromiseReason(p)).toEqual({ key: 'task.promise_broken', params: { date: { date: '2026-03-06' }, amount: { cents: 125000 } } });
   });
 });

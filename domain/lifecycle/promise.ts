@@ -1,8 +1,9 @@
 // A promise to pay (betaalbelofte): kept when the payments received from the day it was made up to and
 // including the promised date cover the amount; broken when that has not happened by the next working
 // day after the promised date (a payment made on the promised date may show up a working day later).
-import { formatDateLong, type IsoDate } from '../dates';
-import { formatEuro, type Cents } from '../money';
+import type { IsoDate } from '../dates';
+import { message, type Message } from '../message';
+import type { Cents } from '../money';
 import { nextWorkingDay } from '../working-days';
 import type { Lifecycle } from './lifecycle';
 
@@ -44,7 +45,7 @@ export function evaluatePromise(p: PromiseTerms, receivedCents: Cents, today: Is
   return today >= promiseBreaksOn(p) ? 'broken' : 'pending';
 }
 
-/** "Betaalbelofte van 3 maart 2026 (€ 1.250,00) niet nagekomen" — the reason shown on Vandaag. */
-export function brokenPromiseReason(p: PromiseTerms): string {
-  return `Betaalbelofte van ${formatDateLong(p.promisedDate)} (${formatEuro(p.amountCents)}) niet nagekomen`;
+/** "Betaalbelofte van 3 maart 2026 (€ 1.250,00) niet nagekomen" — the reason shown on Vandaag (i18n/messages/tasks.ts). */
+export function brokenPromiseReason(p: PromiseTerms): Message {
+  return message('task.promise_broken', { date: { date: p.promisedDate }, amount: { cents: p.amountCents } });
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { IsoDateSchema, PositiveCents, TaskType } from '../../domain/call-outcome';
+import { Message } from '../../domain/message';
 import { COMPLAINT_STATUSES } from '../../domain/lifecycle/complaint';
 import { PROMISE_STATUSES } from '../../domain/lifecycle/promise';
 import { PLAN_STATUSES } from '../../domain/lifecycle/plan';
@@ -21,14 +22,14 @@ const Text = z.string().max(2000);
 
 const TodayBase = { debtor: DebtorRef };
 export const TodayItem = z.discriminatedUnion('kind', [
-  z.object({ ...TodayBase, kind: z.literal('call_back'), taskId: Id, callId: NullableId, title: z.string(), dueTime: z.string().nullable() }),
+  z.object({ ...TodayBase, kind: z.literal('call_back'), taskId: Id, callId: NullableId, title: Message, dueTime: z.string().nullable() }),
   z.object({
     ...TodayBase,
     kind: z.literal('overdue_task'),
     taskId: Id,
     callId: NullableId,
     type: TaskType,
-    title: z.string(),
+    title: Message,
     dueDate: z.string(),
     daysOverdue: z.number().int(),
   }),
@@ -39,7 +40,7 @@ export const TodayItem = z.discriminatedUnion('kind', [
     taskId: Id,
     promisedDate: z.string(),
     amountCents: Cents,
-    reason: z.string(),
+    reason: Message,
   }),
   z.object({ ...TodayBase, kind: z.literal('promise_due'), promiseId: Id, promisedDate: z.string(), amountCents: Cents, receivedCents: Cents }),
   z.object({
@@ -53,7 +54,7 @@ export const TodayItem = z.discriminatedUnion('kind', [
     paidCents: Cents,
     daysLate: z.number().int(),
   }),
-  z.object({ ...TodayBase, kind: z.literal('task'), taskId: Id, callId: NullableId, type: TaskType, title: z.string() }),
+  z.object({ ...TodayBase, kind: z.literal('task'), taskId: Id, callId: NullableId, type: TaskType, title: Message }),
 ]);
 export type TodayItem = z.infer<typeof TodayItem>;
 export type TodayItemKind = TodayItem['kind'];
@@ -63,7 +64,7 @@ export type TodayItemKind = TodayItem['kind'];
 export const TaskItem = z.object({
   id: Id,
   type: TaskType,
-  title: z.string(),
+  title: Message,
   dueDate: z.string(),
   dueTime: z.string().nullable(),
   status: z.enum(['open', 'done']),
@@ -195,7 +196,7 @@ export const TimelineItem = z.discriminatedUnion('kind', [
       durationSeconds: z.number().int(),
       // Free text in the ledger: a result added to the call script later must not hide the whole timeline.
       result: z.string(),
-      summary: z.string(),
+      summary: z.array(Message),
       notes: z.string(),
     }),
     steps: z.array(z.object({ seq: z.number().int(), step: z.string(), at: z.string(), note: z.string() })),

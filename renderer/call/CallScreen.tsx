@@ -2,7 +2,7 @@
 // runs the live call and saves its outcome in one go.
 import { useRef, useState } from 'react';
 import { call, errorMessage } from '../api/client';
-import { useT } from '../i18n';
+import { useFormatMessage, useT } from '../i18n';
 import { useLoad } from '../app/use-load';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
@@ -136,6 +136,7 @@ function ResumeOffer({ prep, onResume, onRestart }: { prep: CallPreparation; onR
 
 function SavedView({ debtorId, callId, outcome }: { debtorId: number; callId: number; outcome: CallOutcome }) {
   const t = useT();
+  const say = useFormatMessage();
   const [error, setError] = useState<string | null>(null);
   const agreed = outcome.summary.length > 0;
   async function confirmationLetter() {
@@ -158,7 +159,7 @@ function SavedView({ debtorId, callId, outcome }: { debtorId: number; callId: nu
       {agreed && (
         <ol className="recap">
           {outcome.summary.map((line, i) => (
-            <li key={i}>{line}</li>
+            <li key={i}>{say(line)}</li>
           ))}
         </ol>
       )}

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import type { Snapshot } from 'xstate';
-import { useLanguage, useT } from '../i18n';
+import { useFormatMessage, useLanguage, useT } from '../i18n';
 import { useHotkeys, type HotkeyMap } from '../app/hotkeys';
 import { formatDuration } from '../format';
 import { ChoiceForm } from './ChoiceForm';
@@ -36,6 +36,7 @@ export function hotkeyName(hotkey: string): string {
 export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }: LiveCallProps) {
   const t = useT();
   const lang = useLanguage();
+  const say = useFormatMessage();
   const { machine } = CALL_MACHINES[kind];
   const provided = useMemo(
     () =>
@@ -137,7 +138,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
           {step === 'recap' && (
             <ol className="recap" aria-label={t('call.recap')}>
               {recapLines(ctx).map((line, i) => (
-                <li key={i}>{line}</li>
+                <li key={i}>{say(line)}</li>
               ))}
               {recapLines(ctx).length === 0 && <li className="muted">{t('call.recapEmpty')}</li>}
             </ol>

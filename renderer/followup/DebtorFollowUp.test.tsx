@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { DebtorFollowUp } from './DebtorFollowUp';
 import { answer, callsTo, refusal, renderIn, type Answers } from './test-helpers';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
+import { message } from '../../domain/message';
 import type { PlanItem, PromiseItem, RecordedPayment, TimelineItem } from '../../ipc/channels/followup';
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
@@ -44,8 +45,8 @@ const CALL: TimelineItem = {
   id: 5,
   date: '2026-03-09',
   at: '2026-03-09T09:15:00.000Z',
-  text: { key: 'timeline.call.agreement', data: { collector: 'Sanne de Vries', durationSeconds: 252, summary: 'Belooft € 178,49' } },
-  call: { id: 5, kind: 'collection', collector: 'Sanne de Vries', startedAt: '2026-03-09T09:15:00.000Z', durationSeconds: 252, result: 'agreement', summary: 'Belooft € 178,49 op 12 maart', notes: 'Mevr. De Boer was kortaf' },
+  text: { key: 'timeline.call.agreement', data: { collector: 'Sanne de Vries', durationSeconds: 252 } },
+  call: { id: 5, kind: 'collection', collector: 'Sanne de Vries', startedAt: '2026-03-09T09:15:00.000Z', durationSeconds: 252, result: 'agreement', summary: [message('recap.promise', { amount: { cents: 17849 }, date: { date: '2026-03-12' } })], notes: 'Mevr. De Boer was kortaf' },
   steps: [
     { seq: 0, step: 'greeting', at: '2026-03-09T09:15:05.000Z', note: '' },
     { seq: 1, step: 'willPay', at: '2026-03-09T09:17:00.000Z', note: 'betaalt donderdag' },
@@ -194,6 +195,7 @@ describe('the timeline', () => {
     const call = await screen.findByTestId('history-call');
     expect(call).toHaveTextContent('09-03-2026 10:15GesprekAfspraak gemaakt (4:12)');
     expect(call).toHaveTextContent('gebeld door Sanne de Vries');
+    expect(call).toHaveTextContent('U betaalt € 178,49 uiterlijk op 12 maart 2026.');
     expect(call).toHaveTextContent('Notities: Mevr. De Boer was kortaf');
     expect(within(call).getByRole('list', { name: 'Verloop van het gesprek' }).textContent).toBe(
       'Begroeting„Ik ga betalen” — betaalt donderdagsomeFutureStep',

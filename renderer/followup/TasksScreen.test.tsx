@@ -4,13 +4,17 @@ import { vi } from 'vitest';
 import { TasksScreen } from './TasksScreen';
 import { answer, callsTo, refusal, renderIn } from './test-helpers';
 import type { TaskItem, TaskLists } from '../../ipc/channels/followup';
+import { message } from '../../domain/message';
+
+// A stored title from before texts were messages: shown in Dutch as it was typed.
+const text = (title: string) => message('task.legacy.other', { text: title });
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
 
 const task = (id: number, fields: Partial<TaskItem>): TaskItem => ({
   id,
   type: 'call_back',
-  title: `Taak ${id}`,
+  title: text(`Taak ${id}`),
   dueDate: '2026-03-10',
   dueTime: null,
   status: 'open',
@@ -26,9 +30,9 @@ const task = (id: number, fields: Partial<TaskItem>): TaskItem => ({
 });
 
 const LISTS: TaskLists = {
-  overdue: [task(1, { type: 'send_invoice_copy', title: 'Kopie factuur 456 sturen', dueDate: '2026-03-06', debtor: { id: 2, name: 'Drukkerij Smit & Co' } })],
-  today: [task(2, { title: 'Terugbellen over de belofte', dueTime: '14:00' })],
-  upcoming: [task(3, { type: 'verify_payment', title: 'Betaling controleren', dueDate: '2026-03-13' })],
+  overdue: [task(1, { type: 'send_invoice_copy', title: text('Kopie factuur 456 sturen'), dueDate: '2026-03-06', debtor: { id: 2, name: 'Drukkerij Smit & Co' } })],
+  today: [task(2, { title: text('Terugbellen over de belofte'), dueTime: '14:00' })],
+  upcoming: [task(3, { type: 'verify_payment', title: text('Betaling controleren'), dueDate: '2026-03-13' })],
 };
 
 describe('Taken', () => {

@@ -1,7 +1,7 @@
 // Taken: open tasks overdue, today and upcoming, narrowed by type; a task is marked done once, with a note.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
-import { useT } from '../i18n';
+import { useFormatMessage, useT } from '../i18n';
 import { useLoad } from '../app/use-load';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
@@ -15,6 +15,7 @@ const GROUPS = ['overdue', 'today', 'upcoming'] as const;
 
 export function TasksScreen({ today }: { today: string }) {
   const t = useT();
+  const say = useFormatMessage();
   const [type, setType] = useState<TaskType | ''>('');
   const list = useLoad(() => call('tasks:list', type ? { type } : {}), `tasks:${today}:${type}`);
   const flat = list.data ? GROUPS.flatMap((g) => list.data![g]) : [];
@@ -37,7 +38,7 @@ export function TasksScreen({ today }: { today: string }) {
   async function complete(task: TaskItem, note: string) {
     const ok = await action.run(
       () => call('tasks:complete', { taskId: task.id, note }),
-      () => t('followup.tasks.done', { title: task.title, debtor: task.debtor.name }),
+      () => t('followup.tasks.done', { title: say(task.title), debtor: task.debtor.name }),
     );
     if (ok) setCompleting(null);
     list.reload();
@@ -79,7 +80,7 @@ export function TasksScreen({ today }: { today: string }) {
                       </span>
                       <span className="who"><DebtorLink debtor={task.debtor} /></span>
                       <span className="what">
-                        <Tag>{taskTypeLabel(t, task.type)}</Tag> {task.title}
+                        <Tag>{taskTypeLabel(t, task.type)}</Tag> {say(task.title)}
                       </span>
                       {completing === task.id ? (
                         <CompleteForm busy={action.busy} onSave={(note) => complete(task, note)} onCancel={() => setCompleting(null)} />

@@ -1,6 +1,6 @@
 // The debtor's history, newest first: calls with their path through the script and the notes, letters,
 // tasks, complaints, promises, plans and payments — each as one line in the collector's language.
-import { useT, type Translate } from '../i18n';
+import { useFormatMessage, useT, type FormatMessage, type Translate } from '../i18n';
 import { amsterdamDateTime, formatDateShort, formatEuro } from '../format';
 import { Tag } from './shared';
 import { stepLabel, timelineText } from './labels';
@@ -8,6 +8,7 @@ import type { TimelineItem } from '../../ipc/channels/followup';
 
 export function Timeline({ items }: { items: TimelineItem[] }) {
   const t = useT();
+  const say = useFormatMessage();
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('followup.timeline.title')}</h2>
@@ -25,9 +26,9 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
               <time dateTime={item.date}>{item.kind === 'call' ? callMoment(item.call.startedAt) : formatDateShort(item.date)}</time>
               <Tag>{t(`followup.timeline.kind.${item.kind}`)}</Tag>
               <span className="text">
-                {item.kind === 'letter' ? <a href={`#/letters/${item.letter.id}`}>{timelineText(t, item)}</a> : timelineText(t, item)}
+                {item.kind === 'letter' ? <a href={`#/letters/${item.letter.id}`}>{timelineText(t, say, item)}</a> : timelineText(t, say, item)}
               </span>
-              <Details t={t} item={item} />
+              <Details t={t} say={say} item={item} />
             </li>
           ))}
         </ol>
@@ -42,13 +43,19 @@ function callMoment(startedAt: string): string {
 }
 
 /** What the one line leaves out: a call's summary, notes and path; a task's note; a payment's description. */
-function Details({ t, item }: { t: Translate; item: TimelineItem }) {
+function Details({ t, say, item }: { t: Translate; say: FormatMessage; item: TimelineItem }) {
   switch (item.kind) {
     case 'call':
       return (
         <div className="details">
           {item.call.collector && <p className="muted">{t('followup.timeline.by', { collector: item.call.collector })}</p>}
-          {item.call.summary && <p>{item.call.summary}</p>}
+          {item.call.summary.length > 0 && (
+            <ul className="summary">
+              {item.call.summary.map((line, i) => (
+                <li key={i}>{say(line)}</li>
+              ))}
+            </ul>
+          )}
           {item.call.notes && <p className="muted">{t('followup.timeline.notes')}: {item.call.notes}</p>}
           {item.steps.length > 0 && (
             <ol className="path" aria-label={t('followup.timeline.path')}>

@@ -4,6 +4,9 @@ import { vi } from 'vitest';
 import { TodayScreen } from './TodayScreen';
 import { answer, renderIn } from './test-helpers';
 import type { TodayItem } from '../../ipc/channels/followup';
+import { message } from '../../domain/message';
+
+const callBack = (text: string) => message('task.legacy.call_back', { text });
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
 
@@ -14,9 +17,9 @@ const zwaan = { id: 6, name: 'Hotel De Zwaan BV' };
 
 // As the handler sends them: sections in order, call-backs by time.
 const ITEMS: TodayItem[] = [
-  { kind: 'call_back', debtor: smit, taskId: 11, callId: null, title: 'Terugbellen: mevr. Smit is er vanaf half tien', dueTime: '09:30' },
-  { kind: 'call_back', debtor: leeflang, taskId: 12, callId: 3, title: 'Terugbellen over factuur 456', dueTime: '14:00' },
-  { kind: 'broken_promise', debtor: groot, promiseId: 5, taskId: 13, promisedDate: '2026-03-06', amountCents: 50000, reason: 'Betaalbelofte van 6 maart 2026 (€ 500,00) niet nagekomen' },
+  { kind: 'call_back', debtor: smit, taskId: 11, callId: null, title: callBack('Terugbellen: mevr. Smit is er vanaf half tien'), dueTime: '09:30' },
+  { kind: 'call_back', debtor: leeflang, taskId: 12, callId: 3, title: message('task.call_back.payment'), dueTime: '14:00' },
+  { kind: 'broken_promise', debtor: groot, promiseId: 5, taskId: 13, promisedDate: '2026-03-06', amountCents: 50000, reason: message('task.promise_broken', { date: { date: '2026-03-06' }, amount: { cents: 50000 } }) },
   { kind: 'late_installment', debtor: zwaan, planId: 2, installmentId: 7, seq: 2, dueDate: '2026-03-07', amountCents: 40000, paidCents: 10000, daysLate: 3 },
 ];
 
@@ -31,7 +34,7 @@ describe('Vandaag', () => {
     const callBacks = await screen.findByRole('region', { name: /Terugbelafspraken/ });
     expect(within(callBacks).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^09:30Drukkerij Smit & Co/),
-      expect.stringMatching(/^14:00Leeflang & Zn/),
+      expect.stringMatching(/^14:00Leeflang & ZnTerugbellen over de betaling/),
     ]);
     expect(screen.getByRole('region', { name: /Niet nagekomen betaalbeloftes/ })).toHaveTextContent(
       '06-03-2026De Groot Transport BVBetaalbelofte van 6 maart 2026 (€ 500,00) niet nagekomen',
@@ -73,6 +76,6 @@ describe('Vandaag', () => {
     answer({ 'today:list': () => ITEMS.slice(2, 3) });
     renderIn(<TodayScreen today="2026-03-10" />, 'en');
     expect(await screen.findByRole('heading', { name: 'Today', level: 1 })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: /Broken promises to pay/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /Broken promises to pay/ })).toHaveTextContent('Promise to pay of 6 March 2026 (€500.00) not kept');
   });
 });

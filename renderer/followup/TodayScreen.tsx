@@ -2,7 +2,7 @@
 // date first, and hands the items over in section order (call-backs by time first).
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import { useT, type Translate } from '../i18n';
+import { useFormatMessage, useT, type FormatMessage, type Translate } from '../i18n';
 import { useLoad } from '../app/use-load';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
@@ -13,6 +13,7 @@ import type { TodayItem, TodayItemKind } from '../../ipc/channels/followup';
 
 export function TodayScreen({ today }: { today: string }) {
   const t = useT();
+  const say = useFormatMessage();
   const list = useLoad(() => call('today:list', {}), `today:${today}`);
   const items = list.data ?? [];
   const [selected, setSelected] = useState(0);
@@ -54,7 +55,7 @@ export function TodayScreen({ today }: { today: string }) {
                 >
                   <span className="when">{when(t, item)}</span>
                   <span className="who"><DebtorLink debtor={item.debtor} /></span>
-                  <span className="what">{what(t, item)}</span>
+                  <span className="what">{what(t, say, item)}</span>
                   <button type="button" onClick={() => open(index)} tabIndex={isSelected ? 0 : -1}>
                     {t('followup.today.open')} {isSelected && <kbd>Enter</kbd>}
                   </button>
@@ -95,19 +96,19 @@ function when(t: Translate, item: TodayItem): string {
   }
 }
 
-function what(t: Translate, item: TodayItem) {
+function what(t: Translate, say: FormatMessage, item: TodayItem) {
   switch (item.kind) {
     case 'call_back':
-      return item.title;
+      return say(item.title);
     case 'overdue_task':
       return (
         <>
-          <Tag>{taskTypeLabel(t, item.type)}</Tag> {item.title}{' '}
+          <Tag>{taskTypeLabel(t, item.type)}</Tag> {say(item.title)}{' '}
           <Tag tone="bad">{t(item.daysOverdue === 1 ? 'followup.today.overdueOne' : 'followup.today.overdue', { days: item.daysOverdue })}</Tag>
         </>
       );
     case 'broken_promise':
-      return <strong className="bad">{item.reason}</strong>;
+      return <strong className="bad">{say(item.reason)}</strong>;
     case 'promise_due':
       return t('followup.today.promiseDue', {
         amount: formatEuro(item.amountCents),
@@ -128,7 +129,7 @@ function what(t: Translate, item: TodayItem) {
     case 'task':
       return (
         <>
-          <Tag>{taskTypeLabel(t, item.type)}</Tag> {item.title}
+          <Tag>{taskTypeLabel(t, item.type)}</Tag> {say(item.title)}
         </>
       );
   }

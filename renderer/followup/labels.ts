@@ -1,6 +1,6 @@
 // Labels for values that come from the ledger (task types, timeline texts): looked up in the catalogue,
 // with the values formatted the Dutch way (amounts in euro, dates DD-MM-YYYY, call durations m:ss).
-import { isMessageKey, type MessageKey, type Translate } from '../i18n';
+import { isMessageKey, type FormatMessage, type MessageKey, type Translate } from '../i18n';
 import { formatDateShort, formatDuration, formatEuro } from '../format';
 import { isIsoDate } from '../../domain/dates';
 import type { TaskType } from '../../domain/call-outcome';
@@ -27,9 +27,11 @@ function formatValue(t: Translate, name: string, value: TimelineData[string]): s
 }
 
 /** The timeline item's sentence, e.g. 'timeline.promise.broken' → "Betaalbelofte: € 500,00 op 06-03-2026 — niet nagekomen". */
-export function timelineText(t: Translate, item: TimelineItem): string {
+export function timelineText(t: Translate, say: FormatMessage, item: TimelineItem): string {
   const fallback = `followup.timeline.kind.${item.kind}` as MessageKey;
-  const params = Object.fromEntries(Object.entries(item.text.data).map(([name, value]) => [name, formatValue(t, name, value)]));
+  const params: Record<string, string> = Object.fromEntries(Object.entries(item.text.data).map(([name, value]) => [name, formatValue(t, name, value)]));
+  // A task's title is a message of its own, rendered into the line.
+  if (item.kind === 'task') params.title = say(item.task.title);
   return t(dynamicKey(item.text.key, fallback), params);
 }
 

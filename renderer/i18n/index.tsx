@@ -31,3 +31,11 @@ export function useT(): Translate {
 export function useLanguage(): Language {
   return useContext(I18nContext).language;
 }
+
+/** Formats a Message (a task title, a recap line) in the UI language. */
+export type FormatMessage = (message: Message) => string;
+
+export function useFormatMessage(): FormatMessage {
+  const { language } = useContext(I18nContext);
+  return (message) => formatMessage(message, language);
+}

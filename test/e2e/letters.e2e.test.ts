@@ -10,9 +10,10 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS, closeBrowser, noChromium, startApp, type RunningApp } from './harness';
 import { openDatabase } from '../../db/client';
 import { seedDemoLedger } from '../../db/demo-ledger';
-import { insertCall } from '../../db/test-fixtures';
+import { insertCall, textTitle } from '../../db/test-fixtures';
 import { createPlan } from '../../db/plans.repo';
 import { createTask } from '../../db/tasks.repo';
+import { message } from '../../domain/message';
 
 const DIR = path.join(ARTIFACTS, 'letters');
 const IBAN = 'NL91 ABNA 0417 1643 00';
@@ -29,7 +30,7 @@ function prepareLedger(): { file: string; callId: number } {
   try {
     seedDemoLedger(opened.db, DAY0);
     const leeflang = (opened.sqlite.prepare("SELECT id FROM debtors WHERE number = '10023'").get() as { id: number }).id;
-    const callId = insertCall(opened.db, leeflang, { startedAt: `${DAY0}T07:40:00.000Z`, result: 'agreement', summary: 'Betalingsregeling in vier termijnen.' });
+    const callId = insertCall(opened.db, leeflang, { startedAt: `${DAY0}T07:40:00.000Z`, result: 'agreement', summary: [message('recap.legacy', { text: 'Betalingsregeling in vier termijnen.' })] });
     const step = opened.sqlite.prepare('INSERT INTO call_steps (call_id, seq, step, at, data) VALUES (?, ?, ?, ?, ?)');
     step.run(callId, 1, 'notMyDepartment', `${DAY0}T07:41:00.000Z`, JSON.stringify({ event: 'SUBMIT_CONTACT', name: 'mevrouw J. de Boer' }));
     step.run(callId, 2, 'transferToResponsible', `${DAY0}T07:42:00.000Z`, JSON.stringify({ event: 'REACHED' }));
@@ -45,8 +46,8 @@ function prepareLedger(): { file: string; callId: number } {
         { dueDate: '2026-09-15', amountCents: 78_380 },
       ],
     });
-    createTask(opened.db, { debtorId: leeflang, callId, type: 'call_back', title: 'Terugbellen over de regeling', dueDate: '2026-06-04', dueTime: '10:00' });
-    createTask(opened.db, { debtorId: leeflang, callId, type: 'send_plan_for_signature', title: 'Regeling ter ondertekening sturen', dueDate: DAY0 });
+    createTask(opened.db, { debtorId: leeflang, callId, type: 'call_back', title: textTitle('Terugbellen over de regeling'), dueDate: '2026-06-04', dueTime: '10:00' });
+    createTask(opened.db, { debtorId: leeflang, callId, type: 'send_plan_for_signature', title: textTitle('Regeling ter ondertekening sturen'), dueDate: DAY0 });
     return { file, callId };
   } finally {
     opened.close();

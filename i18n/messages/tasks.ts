@@ -1,0 +1,46 @@
+// Task titles that the ledger's own rules create (a broken promise, a defaulted plan, the hand-over
+// after an ingebrekestelling), and the titles and recap lines written before texts were messages.
+// The titles a call creates are in machines/call-record.messages.ts. Keys are stored in the ledger.
+import { defineMessages } from '../../domain/message';
+import type { TaskType } from '../../domain/call-outcome';
+
+export const taskMessages = defineMessages({
+  'task.promise_broken': {
+    nl: 'Betaalbelofte van {date} ({amount}) niet nagekomen',
+    en: 'Promise to pay of {date} ({amount}) not kept',
+  },
+  'task.plan_defaulted': {
+    nl: 'Ingebrekestelling sturen: betalingsregeling niet nagekomen',
+    en: 'Send the notice of default: the payment plan was not kept',
+  },
+  'task.hand_over.unpaid_after_notice': {
+    nl: 'Vordering uit handen geven als er niet is betaald',
+    en: 'Hand the claim over if it has not been paid',
+  },
+  'task.call_back.no_answer': {
+    nl: 'Terugbellen: geen gehoor op {date}',
+    en: 'Call back: no answer on {date}',
+  },
+});
+
+// Recorded in Dutch before texts were messages (migration 0001): the Dutch text is kept as it was; the
+// English names the kind of task and quotes the Dutch, which may hold names, amounts and agreements.
+const legacy = (en: string) => ({ nl: '{text}', en: `${en} (recorded in Dutch: “{text}”)` });
+
+export const legacyTaskMessages = defineMessages({
+  'task.legacy.call_back': legacy('Call back'),
+  'task.legacy.send_invoice_copy': legacy('Send an invoice copy'),
+  'task.legacy.send_invoice_data': legacy('Send the invoice details'),
+  'task.legacy.verify_payment': legacy('Check the payment'),
+  'task.legacy.request_proof_of_payment': legacy('Ask for proof of payment'),
+  'task.legacy.check_bank_details': legacy('Check the bank details'),
+  'task.legacy.collect_again': legacy('Collect again'),
+  'task.legacy.send_plan_for_signature': legacy('Send the plan for signature'),
+  'task.legacy.send_confirmation_letter': legacy('Send a confirmation letter'),
+  'task.legacy.handle_complaint': legacy('Handle the complaint'),
+  'task.legacy.inform_customer': legacy('Inform the customer'),
+  'task.legacy.send_ingebrekestelling': legacy('Send the notice of default'),
+  'task.legacy.hand_over': legacy('Hand the claim over'),
+  'task.legacy.other': legacy('Task'),
+  'recap.legacy': { nl: '{text}', en: 'Recorded in Dutch: “{text}”' },
+} satisfies Record<`task.legacy.${TaskType}`, unknown> & Record<'recap.legacy', unknown>);
