@@ -14,6 +14,7 @@ import { lettersMessages } from './messages/letters';
 import { callMessages } from './messages/call';
 import { legacyTaskMessages, taskMessages } from './messages/tasks';
 import { callRecordMessages } from '../machines/call-record.messages';
+import { dunningMessages } from './messages/dunning';
 
 export const messageTables = [
   appMessages,
@@ -30,6 +31,7 @@ export const messageTables = [
   taskMessages,
   legacyTaskMessages,
   callRecordMessages,
+  dunningMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;
