@@ -15,6 +15,7 @@ import { callMessages } from './messages/call';
 import { legacyTaskMessages, taskMessages } from './messages/tasks';
 import { callRecordMessages } from '../machines/call-record.messages';
 import { dunningMessages } from './messages/dunning';
+import { worklistMessages } from './messages/worklist';
 
 export const messageTables = [
   appMessages,
@@ -32,6 +33,7 @@ export const messageTables = [
   legacyTaskMessages,
   callRecordMessages,
   dunningMessages,
+  worklistMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;
