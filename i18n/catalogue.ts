@@ -16,6 +16,7 @@ import { legacyTaskMessages, taskMessages } from './messages/tasks';
 import { callRecordMessages } from '../machines/call-record.messages';
 import { dunningMessages } from './messages/dunning';
 import { worklistMessages } from './messages/worklist';
+import { outcomeCodeMessages } from './messages/outcome-codes';
 
 export const messageTables = [
   appMessages,
@@ -34,6 +35,7 @@ export const messageTables = [
   callRecordMessages,
   dunningMessages,
   worklistMessages,
+  outcomeCodeMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;
