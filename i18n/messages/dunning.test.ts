@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_OUTCOME_CODES } from '../../domain/call-outcome-code';
 import { interruptionReason, rollUpDebtor } from '../../domain/dunning/debtor-rollup';
-import { evaluateInvoice, INTERRUPTION_KINDS, STAGES, type StepRecord } from '../../domain/dunning/invoice-stage';
+import { evaluateInvoice, INTERRUPTION_KINDS, STAGES, type InvoiceInput, type StepRecord } from '../../domain/dunning/invoice-stage';
+import { letterFit } from '../../domain/dunning/letter-fit';
 import { DEFAULT_BUSINESS_SCHEDULE, DEFAULT_CONSUMER_SCHEDULE, DEFAULT_SCHEDULES, DUNNING_ACTIONS, editSchedule, scheduleIssues } from '../../domain/dunning/schedule';
 import { OFFICE_2026 } from '../../domain/dunning/test-calendar';
 import { callDayHint, callTimeHint } from '../../domain/dunning/timing';
@@ -42,6 +43,22 @@ function producedMessages(): Message[] {
     ...blockedReasons([{ action: 'consumer14', on: '2026-03-12' }], 'consumer'),
     ...blockedReasons([{ action: 'consumer14', on: '2026-04-20', termEndsOn: '2026-05-06' }], 'consumer'),
   );
+  const debtorWith = (kind: 'business' | 'consumer', invoices: { dueDate: string; records?: StepRecord[]; interruptions?: InvoiceInput['interruptions'] }[]) =>
+    rollUpDebtor(
+      { debtorId: 1, kind, invoices: invoices.map((i, n) => ({ id: n + 1, openCents: 100, records: [], interruptions: [], ...i })) },
+      { today: '2026-04-20', schedules: DEFAULT_SCHEDULES, isWorkingDay: OFFICE_2026 },
+    );
+  for (const [debtor, letter] of [
+    [debtorWith('business', [{ dueDate: '2026-03-02' }]), 'consumer14'],
+    [debtorWith('business', [{ dueDate: '2026-03-02', interruptions: [{ kind: 'plan', from: '2026-03-05', until: null }] }]), 'reminder2'],
+    [debtorWith('business', [{ dueDate: '2026-03-02', interruptions: [{ kind: 'complaint', from: '2026-03-05', until: null }] }]), 'reminder2'],
+    [debtorWith('business', [{ dueDate: '2026-03-02', interruptions: [{ kind: 'promise', from: '2026-04-15', until: '2026-04-24' }] }]), 'reminder2'],
+    [debtorWith('business', [{ dueDate: '2026-05-02' }]), 'reminder1'],
+    [debtorWith('business', [{ dueDate: '2026-03-02', records: [{ action: 'reminder2', on: '2026-03-12' }] }]), 'reminder1'],
+  ] as const) {
+    const fit = letterFit(debtor, letter);
+    if (!fit.ok) out.push(fit.reason);
+  }
   for (const kind of INTERRUPTION_KINDS) out.push(interruptionReason({ kind, effect: 'pause', since: '2026-03-02', until: '2026-03-20' }));
 
   const roll = (id: number, records: StepRecord[], dueDate = '2026-03-02') => ({

@@ -176,6 +176,53 @@ export const dunningMessages = defineMessages({
     en: 'No end of term is recorded for the 14-day letter of {sent}; compose the letter again to determine it.',
   },
 
+  'dunning.refusal.fourteen_day_letter_for_business': {
+    nl: 'Een 14-dagenbrief is alleen voor consumenten; deze debiteur is zakelijk.',
+    en: 'A 14-day letter is for consumers only; this debtor is a business.',
+  },
+  'dunning.refusal.during_plan': {
+    nl: 'Geen aanmaning tijdens een betalingsregeling: de klant betaalt volgens de afgesproken termijnen.',
+    en: 'No reminder during a payment plan: the customer pays by the agreed instalments.',
+  },
+  'dunning.refusal.during_complaint': {
+    nl: 'Alle vervallen facturen staan onder een klacht; handel eerst de klacht af.',
+    en: 'Every overdue invoice is under a complaint; deal with the complaint first.',
+  },
+  'dunning.refusal.during_promise': {
+    nl: 'De klant heeft beloofd te betalen en die datum is nog niet voorbij; wacht de belofte af.',
+    en: 'The customer promised to pay and that date has not passed yet; wait for the promise.',
+  },
+  'dunning.refusal.nothing_overdue': {
+    nl: 'Er staat niets vervallen open om aan te manen.',
+    en: 'Nothing overdue is open to remind the customer of.',
+  },
+  'dunning.refusal.behind_stage': {
+    nl: `${select('letter', { reminder1: 'Een betalingsherinnering', reminder2: 'Een aanmaning', consumer14: 'Een 14-dagenbrief', reminder3: 'Een ingebrekestelling' }, 'Deze brief')} past hier niet meer: ${select(
+      'stage',
+      {
+        reminder1: 'de klant heeft al een betalingsherinnering gehad',
+        reminder2: 'de klant heeft al een aanmaning gehad',
+        consumer14: 'de klant heeft al de 14-dagenbrief gehad',
+        reminder3: 'de klant is al in gebreke gesteld',
+        manager: 'de vordering ligt bij de leidinggevende',
+        hand_over: 'de vordering is uit handen gegeven',
+      },
+      'de klant is al verder in het schema',
+    )}.`,
+    en: `${select('letter', { reminder1: 'A payment reminder', reminder2: 'A second reminder', consumer14: 'A 14-day letter', reminder3: 'A notice of default' }, 'This letter')} no longer fits: ${select(
+      'stage',
+      {
+        reminder1: 'the customer has had a payment reminder already',
+        reminder2: 'the customer has had a second reminder already',
+        consumer14: 'the customer has had the 14-day letter already',
+        reminder3: 'the customer has been given notice of default already',
+        manager: 'the claim is with the manager',
+        hand_over: 'the claim has been handed over',
+      },
+      'the customer is further along the schedule',
+    )}.`,
+  },
+
   'validation.dunning.empty': {
     nl: 'Een aanmaanschema heeft minstens één stap.',
     en: 'A dunning schedule has at least one step.',
