@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CallOutcome } from './call-outcome';
 import { callCountsForSchedule, callOutcomeCode, type CallOutcomeFacts } from './call-outcome-code';
 
 const call = (over: Partial<CallOutcomeFacts>): CallOutcomeFacts => ({ result: 'no_agreement', excuses: [], tasks: [], complaints: [], ...over });
@@ -39,5 +40,26 @@ describe('the outcome code of a call', () => {
     expect(callCountsForSchedule('reached_no_agreement')).toBe(true);
     expect(callCountsForSchedule('call_back_agreed')).toBe(true);
     expect(['no_answer', 'voicemail', 'wrong_number', 'not_reached'].map((c) => callCountsForSchedule(c as never))).toEqual([false, false, false, false]);
+  });
+
+  it('reads a whole outcome as the call machine writes it', () => {
+    const outcome = CallOutcome.parse({
+      debtorId: 1,
+      kind: 'collection',
+      machineVersion: 1,
+      collector: 'Sanne de Vries',
+      tone: 'zakelijk',
+      startedAt: '2026-03-17T09:40:00.000Z',
+      endedAt: '2026-03-17T09:46:00.000Z',
+      result: 'agreement',
+      summary: [],
+      notes: '',
+      excuses: ['will_pay'],
+      path: [{ step: 'greeting', at: '2026-03-17T09:40:00.000Z' }],
+      tasks: [{ type: 'verify_payment', title: { key: 'task.verify_payment' }, dueDate: '2026-03-20' }],
+      complaints: [],
+      promise: { date: '2026-03-19', amountCents: 313_522 },
+    });
+    expect(callOutcomeCode(outcome)).toBe('promise');
   });
 });
