@@ -123,7 +123,7 @@ describe('saving a call outcome', () => {
     seedDemoLedger(db, TODAY);
     const { id } = leeflang(db);
     const five = Array.from({ length: 5 }, (_, i) => ({ dueDate: `2026-12-0${i + 1}`, amountCents: 100 }));
-    expect(() => saveCallOutcome(db, outcome(id, { plan: { totalCents: 500, installments: five } }))).toThrow(/hoogstens 4 termijnen/);
+    expect(() => saveCallOutcome(db, outcome(id, { plan: { totalCents: 500, installments: five } }))).toThrow(/validation\.plan\.max_terms/);
     expect(count(db, 'calls')).toBe(0);
     close();
   });

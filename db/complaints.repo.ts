@@ -11,7 +11,7 @@ import {
   OPEN_COMPLAINT_STATUSES,
   type ComplaintStatus,
 } from '../domain/lifecycle/complaint';
-import { invalidInput, notAllowed, notFound } from '../ipc/errors';
+import { AppError, invalidInput, notFound } from '../ipc/errors';
 
 /**
  * Invoices of this debtor under a complaint that is not yet resolved: invoice id → complaint id (the
@@ -62,7 +62,7 @@ function withInvoices(db: Db, rows: Omit<ComplaintItem, 'invoices'>[]): Complain
 
 export function getComplaint(db: Db, complaintId: number): ComplaintItem {
   const row = db.select().from(complaints).where(eq(complaints.id, complaintId)).get();
-  if (!row) throw notFound(`Klacht ${complaintId} bestaat niet.`);
+  if (!row) throw notFound('errors.not_found', { thing: 'complaint', id: complaintId });
   return withInvoices(db, [row])[0]!;
 }
 
@@ -91,12 +91,12 @@ export interface NewComplaint {
 export function registerComplaint(db: Db, input: NewComplaint, today: IsoDate): ComplaintItem {
   return db.transaction((tx) => {
     requireDebtor(tx, input.debtorId);
-    const description = requireText(input.description, 'een omschrijving van de klacht');
-    if (input.invoiceIds.length === 0) throw invalidInput('Een klacht noemt de factuur of facturen waarover hij gaat.');
+    const description = requireText(input.description, 'description');
+    if (input.invoiceIds.length === 0) throw invalidInput('errors.complaint.no_invoices');
     const own = requireOwnInvoices(tx, input.debtorId, input.invoiceIds);
     const handler = input.handler?.trim() || null;
     const resolution = input.resolution?.trim() || null;
-    if (resolution && !handler) throw invalidInput('Vul in wie de klacht heeft opgelost.');
+    if (resolution && !handler) throw invalidInput('errors.text.required', { field: 'resolvedBy' });
     const status: ComplaintStatus = resolution
       ? mustStep(complaintLifecycle, 'open', 'resolve')
       : handler
@@ -126,7 +126,7 @@ export function registerComplaint(db: Db, input: NewComplaint, today: IsoDate): 
 export function startHandlingComplaint(db: Db, input: { complaintId: number; handler: string }): ComplaintItem {
   return db.transaction((tx) => {
     const c = getComplaint(tx, input.complaintId);
-    const handler = requireText(input.handler, 'wie de klacht behandelt');
+    const handler = requireText(input.handler, 'handler');
     const status = mustStep(complaintLifecycle, c.status, 'start_handling');
     tx.update(complaints).set({ status, handler }).where(eq(complaints.id, c.id)).run();
     return getComplaint(tx, c.id);
@@ -145,11 +145,11 @@ export function resolveComplaint(
   return db.transaction((tx) => {
     const c = getComplaint(tx, input.complaintId);
     const status = mustStep(complaintLifecycle, c.status, 'resolve');
-    const resolution = requireText(input.resolution, 'hoe de klacht is opgelost');
+    const resolution = requireText(input.resolution, 'resolution');
     const handler = input.handler?.trim() || c.handler;
-    if (!handler) throw invalidInput('Vul in wie de klacht heeft opgelost.');
-    const resolvedOn = requirePastDate(input.resolvedOn ?? today, 'De datum van de oplossing', today);
-    if (resolvedOn < c.openedOn) throw invalidInput('Een klacht kan niet zijn opgelost voordat hij werd ingediend.');
+    if (!handler) throw invalidInput('errors.text.required', { field: 'resolvedBy' });
+    const resolvedOn = requirePastDate(input.resolvedOn ?? today, 'resolvedOn', today);
+    if (resolvedOn < c.openedOn) throw invalidInput('errors.complaint.resolved_before_opened');
     tx.update(complaints).set({ status, resolution, handler, resolvedOn }).where(eq(complaints.id, c.id)).run();
     closeComplaintTasks(tx, c.id, 'handle_complaint', resolvedOn, `Opgelost: ${resolution}`);
     return getComplaint(tx, c.id);
@@ -173,10 +173,10 @@ export function markCustomerInformed(
   return db.transaction((tx) => {
     const c = getComplaint(tx, input.complaintId);
     const r = complaintStep(c, 'inform_customer');
-    if (!r.ok) throw notAllowed(r.reason);
-    const informedOn = requirePastDate(input.informedOn ?? today, 'De datum waarop de klant is geïnformeerd', today);
+    if (!r.ok) throw new AppError('not_allowed', r.reason);
+    const informedOn = requirePastDate(input.informedOn ?? today, 'informedOn', today);
     if (c.resolvedOn && informedOn < c.resolvedOn)
-      throw invalidInput('De klant kan niet over de oplossing zijn geïnformeerd voordat de klacht was opgelost.');
+      throw invalidInput('errors.complaint.informed_before_resolved');
     tx.update(complaints).set({ customerInformedOn: informedOn }).where(eq(complaints.id, c.id)).run();
     closeComplaintTasks(tx, c.id, 'inform_customer', informedOn, 'Klant geïnformeerd over de oplossing');
     return getComplaint(tx, c.id);

@@ -65,7 +65,7 @@ export function listDebtors(db: Db, today: IsoDate, search = ''): DebtorListRow[
 
 export function getDebtor(db: Db, id: number) {
   const row = db.select().from(debtors).where(eq(debtors.id, id)).get();
-  if (!row) throw notFound(`Debiteur ${id} bestaat niet`);
+  if (!row) throw notFound('errors.not_found', { thing: 'debtor', id });
   return row;
 }
 export type DebtorRow = ReturnType<typeof getDebtor>;

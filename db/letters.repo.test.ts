@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { openTestDatabase } from './test-db';
 import { expectRefused, insertCall, textTitle } from './test-fixtures';
+import { refusalOf, refusalText } from '../test/refusal-text';
 import { seedDemoLedger } from './demo-ledger';
 import { debtors, invoices } from './schema';
 import { batchCandidates, getLetter, issueBatch, issueLetter, letterOptions, lettersOf, remindersSent } from './letters.repo';
@@ -131,7 +132,7 @@ describe('letters repository', () => {
     expect(letterOptions(db, leeflang).calls).toEqual([{ id: callId, startedAt: '2026-06-12T08:05:00.000Z', result: 'agreement', confirmationId: id }]);
 
     const before = lettersOf(db, smit).length;
-    expect(() => issueLetter(db, { debtorId: smit, type: 'confirmation', callId }, TODAY)).toThrow('Dit gesprek is niet met deze debiteur gevoerd.');
+    expect(refusalOf(() => issueLetter(db, { debtorId: smit, type: 'confirmation', callId }, TODAY))).toBe('Dit gesprek is niet met deze debiteur gevoerd.');
     expect(lettersOf(db, smit)).toHaveLength(before);
     close();
   });
@@ -159,13 +160,14 @@ describe('letters repository', () => {
     const result = issueBatch(db, [leeflang, vanDam, visser], 'reminder1', TODAY);
     expect(result.issued.map((r) => r.letter.debtor.name)).toEqual(['Leeflang & Zn', 'P. Visser']);
     expect(result.refused).toEqual([
-      { debtorId: vanDam, name: 'Bakkerij Van Dam BV', message: expect.stringMatching(/^Voor Bakkerij Van Dam BV staat niets open dat aangemaand kan worden: factuur 1041 vervalt pas op 20 juni 2026/) },
+      { debtorId: vanDam, name: 'Bakkerij Van Dam BV', message: { key: 'errors.letter.nothing_remindable', params: expect.objectContaining({ name: 'Bakkerij Van Dam BV' }) } },
     ]);
     expect(sqlite.prepare("SELECT COUNT(*) AS n FROM letters WHERE type = 'reminder1'").get()).toEqual({ n: 2 });
 
     const fourteen = issueBatch(db, [leeflang, visser], 'consumer14', TODAY);
     expect(fourteen.issued.map((r) => r.debtorId)).toEqual([visser]);
-    expect(fourteen.refused[0]!.message).toMatch(/alleen voor consumenten; Leeflang & Zn is een zakelijke debiteur/);
+    expect(refusalText(fourteen.refused[0]!)).toMatch(/alleen voor consumenten; Leeflang & Zn is een zakelijke debiteur/);
+    expect(refusalText(result.refused[0]!)).toMatch(/^Voor Bakkerij Van Dam BV staat niets open dat aangemaand kan worden: factuur 1041 vervalt pas op 20 juni 2026/);
     close();
   });
 

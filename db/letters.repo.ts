@@ -97,9 +97,9 @@ export function lettersOf(db: Db, debtorId: number): LetterSummary[] {
 /** One letter as it was printed. */
 export function getLetter(db: Db, id: number): LetterSummary & { letter: LetterModel } {
   const row = db.select().from(letters).where(eq(letters.id, id)).get();
-  if (!row) throw notFound(`Brief ${id} bestaat niet.`);
+  if (!row) throw notFound('errors.not_found', { thing: 'letter', id });
   const parsed = LetterModel.safeParse(JSON.parse(row.content));
-  if (!parsed.success) throw notAllowed(`Brief ${id} is vastgelegd zonder de afgedrukte inhoud en kan niet opnieuw worden getoond.`);
+  if (!parsed.success) throw notAllowed('errors.letter.not_printed', { id });
   return { ...summary(row), letter: parsed.data };
 }
 
@@ -151,7 +151,7 @@ function paidOnCostsAndInterest(db: Db, debtorId: number): { costsCents: Cents; 
 function planForLetter(db: Db, debtorId: number, planId: number | undefined): LetterPlan {
   if (planId !== undefined) {
     const plan = getPlan(db, planId);
-    if (plan.debtorId !== debtorId) throw invalidInput('Deze betalingsregeling is niet van deze debiteur.');
+    if (plan.debtorId !== debtorId) throw invalidInput('errors.plan.not_own');
     return plan;
   }
   const row = db
@@ -160,7 +160,7 @@ function planForLetter(db: Db, debtorId: number, planId: number | undefined): Le
     .where(and(eq(paymentPlans.debtorId, debtorId), inArray(paymentPlans.status, ['proposed', 'sent'])))
     .orderBy(desc(paymentPlans.agreedOn), desc(paymentPlans.id))
     .get();
-  if (!row) throw notAllowed('Er is geen betalingsregeling die nog ondertekend moet worden.');
+  if (!row) throw notAllowed('errors.plan.none_to_sign');
   return getPlan(db, row.id);
 }
 
@@ -182,10 +182,10 @@ function spokeWith(steps: { data: string }[]): string | null {
 }
 
 function confirmationInput(db: Db, ctx: LetterContext, debtorId: number, callId: number | undefined) {
-  if (callId === undefined) throw invalidInput('Een bevestigingsbrief hoort bij een gesprek: kies het gesprek.');
+  if (callId === undefined) throw invalidInput('errors.letter.needs_call');
   const call = db.select().from(calls).where(eq(calls.id, callId)).get();
-  if (!call) throw notFound(`Gesprek ${callId} bestaat niet.`);
-  if (call.debtorId !== debtorId) throw invalidInput('Dit gesprek is niet met deze debiteur gevoerd.');
+  if (!call) throw notFound('errors.not_found', { thing: 'call', id: callId });
+  if (call.debtorId !== debtorId) throw invalidInput('errors.letter.call_not_own');
   const steps = db.select({ data: callSteps.data }).from(callSteps).where(eq(callSteps.callId, callId)).orderBy(asc(callSteps.seq)).all();
   const planRow = db.select({ id: paymentPlans.id }).from(paymentPlans).where(eq(paymentPlans.callId, callId)).orderBy(asc(paymentPlans.id)).get();
   const sent = sentLetters(db, debtorId);
@@ -290,7 +290,7 @@ export function composeLetter(
         };
     }
   } catch (error) {
-    if (error instanceof LetterRefused) throw notAllowed(error.message);
+    if (error instanceof LetterRefused) throw new AppError('not_allowed', error.reason);
     throw error;
   }
 }
@@ -329,7 +329,7 @@ export function issueLetter(db: Db, request: LetterRequest, today: IsoDate, dutc
 
 export interface BatchResult {
   issued: { debtorId: number; id: number; letter: LetterModel }[];
-  refused: { debtorId: number; name: string; message: string }[];
+  refused: { debtorId: number; name: string; message: Message }[];
 }
 
 /**
@@ -339,7 +339,7 @@ export interface BatchResult {
  */
 export function issueBatch(db: Db, debtorIds: readonly number[], type: ReminderType, today: IsoDate): BatchResult {
   const ids = [...new Set(debtorIds)];
-  if (ids.length === 0) throw invalidInput('Kies minstens één debiteur.');
+  if (ids.length === 0) throw invalidInput('validation.choose_debtor');
   return db.transaction((tx) => {
     const out: BatchResult = { issued: [], refused: [] };
     for (const debtorId of ids) {
@@ -349,7 +349,7 @@ export function issueBatch(db: Db, debtorIds: readonly number[], type: ReminderT
       } catch (error) {
         if (!(error instanceof AppError) || error.code === 'internal') throw error;
         const name = tx.select({ name: debtors.name }).from(debtors).where(eq(debtors.id, debtorId)).get()?.name ?? `Debiteur ${debtorId}`;
-        out.refused.push({ debtorId, name, message: error.message });
+        out.refused.push({ debtorId, name, message: error.reason });
       }
     }
     return out;

@@ -9,7 +9,7 @@ import { activePlanOf, applyPaymentToPlan, getPlan, type InstallmentPaid } from 
 import { reevaluatePromises } from './promises.repo';
 import { requireDebtor, requireOwnInvoices, requirePastDate } from './repo-guards';
 import type { IsoDate } from '../domain/dates';
-import { formatEuro, type Cents } from '../domain/money';
+import type { Cents } from '../domain/money';
 import { allocatePayment, type AllocationLine } from '../domain/lifecycle/allocation';
 import { invalidInput } from '../ipc/errors';
 
@@ -44,13 +44,13 @@ export function recordPayment(db: Db, input: RecordPaymentInput, today: IsoDate)
   return db.transaction((tx) => {
     requireDebtor(tx, input.debtorId);
     if (!Number.isSafeInteger(input.amountCents))
-      throw invalidInput(`Een bedrag is een geheel aantal centen (ingevoerd: ${input.amountCents}).`);
+      throw invalidInput('errors.payment.whole_cents', { value: input.amountCents });
     if (input.amountCents <= 0)
-      throw invalidInput(`Een betaling moet groter zijn dan € 0,00 (ingevoerd: ${formatEuro(input.amountCents)}).`);
-    const receivedOn = requirePastDate(input.receivedOn, 'De ontvangstdatum', today);
+      throw invalidInput('errors.payment.not_positive', { amount: { cents: input.amountCents } });
+    const receivedOn = requirePastDate(input.receivedOn, 'receivedOn', today);
     const named = requireOwnInvoices(tx, input.debtorId, input.invoiceIds ?? []).map((i) => i.id);
     if (input.planId !== undefined && getPlan(tx, input.planId).debtorId !== input.debtorId)
-      throw invalidInput('Deze betalingsregeling is niet van deze debiteur.');
+      throw invalidInput('errors.plan.not_own');
 
     const items = openInvoices(tx, input.debtorId).map((i) => ({
       invoiceId: i.id,

@@ -14,6 +14,7 @@ import { message } from '../domain/message';
 import { planLifecycle, DEFAULT_PLAN_GRACE_DAYS } from '../domain/lifecycle/plan';
 import { installmentInDefault, installmentLifecycle, payInstallments } from '../domain/lifecycle/installment';
 import { invalidInput, notAllowed, notFound } from '../ipc/errors';
+import { validationIssues } from '../ipc/validation';
 
 export type PlanRow = typeof paymentPlans.$inferSelect;
 export type InstallmentRow = typeof planInstallments.$inferSelect;
@@ -33,7 +34,7 @@ function withInstallments(db: Db, plans: PlanRow[]): PlanWithInstallments[] {
 
 export function getPlan(db: Db, planId: number): PlanWithInstallments {
   const row = db.select().from(paymentPlans).where(eq(paymentPlans.id, planId)).get();
-  if (!row) throw notFound(`Betalingsregeling ${planId} bestaat niet.`);
+  if (!row) throw notFound('errors.not_found', { thing: 'plan', id: planId });
   return withInstallments(db, [row])[0]!;
 }
 
@@ -58,17 +59,16 @@ export interface NewPlan {
 export function createPlan(db: Db, input: NewPlan): PlanWithInstallments {
   return db.transaction((tx) => {
     const debtor = requireDebtor(tx, input.debtorId);
-    requireDate(input.agreedOn, 'De datum van de afspraak');
+    requireDate(input.agreedOn, 'agreedOn');
     const parsed = OutcomePlan.safeParse({ totalCents: input.totalCents, installments: input.installments });
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      throw invalidInput(`De betalingsregeling klopt niet: ${issues.map((i) => i.message).join('; ')}.`, issues);
+      throw invalidInput('errors.plan.invalid', undefined, validationIssues(parsed.error));
     }
-    if (!debtor.mayOfferPlan) throw notAllowed(`Aan ${debtor.name} mag geen betalingsregeling worden aangeboden.`);
+    if (!debtor.mayOfferPlan) throw notAllowed('errors.plan.not_offered', { name: debtor.name });
     if (input.installments.length > debtor.maxPlanTerms)
-      throw notAllowed(`Voor ${debtor.name} zijn hoogstens ${debtor.maxPlanTerms} termijnen toegestaan.`);
+      throw notAllowed('errors.plan.too_many_terms', { name: debtor.name, max: debtor.maxPlanTerms });
     if (input.installments[0]!.dueDate < input.agreedOn)
-      throw invalidInput('De eerste termijn valt vóór de dag waarop de regeling is afgesproken.');
+      throw invalidInput('errors.plan.first_term_before_agreed');
     const { id } = tx
       .insert(paymentPlans)
       .values({ debtorId: input.debtorId, callId: input.callId ?? null, totalCents: input.totalCents, agreedOn: input.agreedOn })
@@ -81,9 +81,9 @@ export function createPlan(db: Db, input: NewPlan): PlanWithInstallments {
 }
 
 /** Checks the date of a step: real, not in the future, not before the step before it. */
-function stepDate(value: IsoDate, what: string, notBefore: IsoDate, today: IsoDate): IsoDate {
-  requirePastDate(value, what, today);
-  if (value < notBefore) throw invalidInput(`${what} (${formatDateLong(value)}) ligt vóór ${formatDateLong(notBefore)}.`);
+function stepDate(value: IsoDate, field: string, notBefore: IsoDate, today: IsoDate): IsoDate {
+  requirePastDate(value, field, today);
+  if (value < notBefore) throw invalidInput('errors.date.before', { field, date: { date: value }, notBefore: { date: notBefore } });
   return value;
 }
 
@@ -92,7 +92,7 @@ export function markPlanSent(db: Db, input: { planId: number; sentOn?: IsoDate }
   return db.transaction((tx) => {
     const plan = getPlan(tx, input.planId);
     const status = mustStep(planLifecycle, plan.status, 'send');
-    const sentOn = stepDate(input.sentOn ?? today, 'De verzenddatum', plan.agreedOn, today);
+    const sentOn = stepDate(input.sentOn ?? today, 'sentOn', plan.agreedOn, today);
     tx.update(paymentPlans).set({ status, sentOn }).where(eq(paymentPlans.id, plan.id)).run();
     return getPlan(tx, plan.id);
   });
@@ -103,7 +103,7 @@ export function markPlanSigned(db: Db, input: { planId: number; signedOn?: IsoDa
   return db.transaction((tx) => {
     const plan = getPlan(tx, input.planId);
     const status = mustStep(planLifecycle, plan.status, 'sign');
-    const signedOn = stepDate(input.signedOn ?? today, 'De datum van ondertekening', plan.sentOn ?? plan.agreedOn, today);
+    const signedOn = stepDate(input.signedOn ?? today, 'signedOn', plan.sentOn ?? plan.agreedOn, today);
     tx.update(paymentPlans).set({ status, signedOn }).where(eq(paymentPlans.id, plan.id)).run();
     return getPlan(tx, plan.id);
   });
@@ -119,7 +119,7 @@ export function activatePlan(db: Db, input: { planId: number }): PlanWithInstall
       .from(paymentPlans)
       .where(and(eq(paymentPlans.debtorId, plan.debtorId), eq(paymentPlans.status, 'active')))
       .get();
-    if (running) throw notAllowed('Er loopt al een actieve betalingsregeling voor deze debiteur.');
+    if (running) throw notAllowed('errors.plan.one_active');
     tx.update(paymentPlans).set({ status }).where(eq(paymentPlans.id, plan.id)).run();
     // A customer who paid the first term before returning the signed plan has paid it all the same.
     const earlier = tx
@@ -169,7 +169,7 @@ export function applyPaymentToPlan(
   const plan = getPlan(db, planId);
   mustStep(planLifecycle, plan.status, 'pay');
   if (payment.receivedOn < plan.agreedOn)
-    throw invalidInput('Deze betaling is ontvangen vóór de betalingsregeling werd afgesproken.');
+    throw invalidInput('errors.payment.before_plan');
   const paid = payInstallments(payment.amountCents, plan.installments).map(({ installment: i, addCents, paidCents, fullyPaid }) => {
     const status = fullyPaid ? mustStep(installmentLifecycle, i.status, 'pay_in_full') : i.status;
     db.update(planInstallments)
@@ -200,8 +200,7 @@ export interface PlanEvaluation {
  * and a task to send it is due today. Idempotent: a second run changes nothing.
  */
 export function evaluatePlans(db: Db, today: IsoDate, graceDays: number = DEFAULT_PLAN_GRACE_DAYS): PlanEvaluation {
-  if (!Number.isInteger(graceDays) || graceDays < 0) throw invalidInput('De respijttermijn is een geheel aantal dagen (0 of meer).');
-  return db.transaction((tx) => {
+    return db.transaction((tx) => {
     const out: PlanEvaluation = { late: [], defaulted: [] };
     const active = withInstallments(tx, tx.select().from(paymentPlans).where(eq(paymentPlans.status, 'active')).orderBy(asc(paymentPlans.id)).all());
     for (const plan of active) {

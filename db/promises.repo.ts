@@ -30,11 +30,11 @@ export interface NewPromise {
 
 export function createPromise(db: Db, input: NewPromise): number {
   requireDebtor(db, input.debtorId);
-  requireDate(input.madeOn, 'De datum van de belofte');
-  requireDate(input.promisedDate, 'De beloofde betaaldatum');
+  requireDate(input.madeOn, 'madeOn');
+  requireDate(input.promisedDate, 'promisedDate');
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-    throw invalidInput('Het beloofde bedrag moet groter zijn dan € 0,00.');
-  if (input.promisedDate < input.madeOn) throw invalidInput('De beloofde betaaldatum ligt vóór de dag van de belofte.');
+    throw invalidInput('errors.promise.not_positive');
+  if (input.promisedDate < input.madeOn) throw invalidInput('errors.promise.date_before_made');
   return db
     .insert(promises)
     .values({ ...input, callId: input.callId ?? null })

@@ -3,38 +3,40 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors, invoices } from './schema';
-import { formatDateLong, isIsoDate, type IsoDate } from '../domain/dates';
+import { isIsoDate, type IsoDate } from '../domain/dates';
 import { step, type Lifecycle } from '../domain/lifecycle/lifecycle';
-import { invalidInput, notAllowed, notFound } from '../ipc/errors';
+import { AppError, invalidInput, notFound } from '../ipc/errors';
 
 /** The next state, or AppError('not_allowed') with the lifecycle's reason. */
 export function mustStep<S extends string, E extends string>(lc: Lifecycle<S, E>, from: S, event: E): S {
   const r = step(lc, from, event);
-  if (!r.ok) throw notAllowed(r.reason);
+  if (!r.ok) throw new AppError('not_allowed', r.reason);
   return r.to;
 }
 
 export function requireDebtor(db: Db, debtorId: number) {
   const row = db.select().from(debtors).where(eq(debtors.id, debtorId)).get();
-  if (!row) throw notFound(`Debiteur ${debtorId} bestaat niet.`);
+  if (!row) throw notFound('errors.not_found', { thing: 'debtor', id: debtorId });
   return row;
 }
 
 /** A real date that is not after today (things that happened cannot happen tomorrow). */
-export function requirePastDate(value: string, what: string, today: IsoDate): IsoDate {
-  if (!isIsoDate(value)) throw invalidInput(`${what} is geen geldige datum (JJJJ-MM-DD): ${value}.`);
-  if (value > today) throw invalidInput(`${what} (${formatDateLong(value)}) ligt in de toekomst.`);
+export function requirePastDate(value: string, field: string, today: IsoDate): IsoDate {
+  requireDate(value, field);
+  if (value > today) throw invalidInput('errors.date.future', { field, date: { date: value } });
   return value;
 }
 
-export function requireDate(value: string, what: string): IsoDate {
-  if (!isIsoDate(value)) throw invalidInput(`${what} is geen geldige datum (JJJJ-MM-DD): ${value}.`);
+/** `field` names the date in the refusal (errors.date.*: receivedOn, resolvedOn, …). */
+export function requireDate(value: string, field: string): IsoDate {
+  if (!isIsoDate(value)) throw invalidInput('errors.date.invalid', { field, value });
   return value;
 }
 
-export function requireText(value: string | undefined | null, what: string): string {
+/** `field` names the text in the refusal (errors.text.required: description, handler, …). */
+export function requireText(value: string | undefined | null, field: string): string {
   const text = (value ?? '').trim();
-  if (text === '') throw invalidInput(`Vul ${what} in.`);
+  if (text === '') throw invalidInput('errors.text.required', { field });
   return text;
 }
 
@@ -46,8 +48,8 @@ export function requireOwnInvoices(db: Db, debtorId: number, invoiceIds: readonl
     : [];
   return ids.map((id) => {
     const row = rows.find((r) => r.id === id);
-    if (!row) throw invalidInput(`Factuur ${id} bestaat niet.`);
-    if (row.debtorId !== debtorId) throw invalidInput(`Factuur ${row.number} is niet van deze debiteur.`);
+    if (!row) throw invalidInput('errors.not_found', { thing: 'invoice', id });
+    if (row.debtorId !== debtorId) throw invalidInput('errors.invoice.not_own', { number: row.number });
     return row;
   });
 }

@@ -43,9 +43,9 @@ export interface NewTask {
 export function createTask(db: Db, t: NewTask): number {
   requireDebtor(db, t.debtorId);
   const title = Message.safeParse(t.title);
-  if (!title.success) throw invalidInput('Een taak zegt wat er moet gebeuren.');
-  requireDate(t.dueDate, 'De datum van de taak');
-  if (t.dueTime != null && !isTimeOfDay(t.dueTime)) throw invalidInput(`Geen geldige tijd (UU:MM): ${t.dueTime}.`);
+  if (!title.success) throw invalidInput('errors.text.required', { field: 'title' });
+  requireDate(t.dueDate, 'dueDate');
+  if (t.dueTime != null && !isTimeOfDay(t.dueTime)) throw invalidInput('errors.time.invalid', { value: t.dueTime });
   return db
     .insert(tasks)
     .values({ ...t, title: title.data, dueTime: t.dueTime ?? null })
@@ -81,7 +81,7 @@ function selectTasks(db: Db, where: SQL | undefined): TaskItem[] {
 
 export function getTask(db: Db, taskId: number): TaskItem {
   const t = selectTasks(db, eq(tasks.id, taskId))[0];
-  if (!t) throw notFound(`Taak ${taskId} bestaat niet.`);
+  if (!t) throw notFound('errors.not_found', { thing: 'task', id: taskId });
   return t;
 }
 

@@ -6,6 +6,7 @@ import type { Db } from './client';
 import { callSteps, calls, debtors, invoiceLines, invoices } from './schema';
 import type { IsoDate } from '../domain/dates';
 import { message, type Message } from '../domain/message';
+import { refusalText } from '../test/refusal-text';
 
 let counter = 0;
 const next = () => ++counter;
@@ -101,6 +102,6 @@ export function expectRefused(
   }
   expect(caught, 'de wijziging had geweigerd moeten worden').toBeDefined();
   expect(caught).toMatchObject({ name: 'AppError', code });
-  expect((caught as Error).message).toMatch(message);
+  expect(refusalText(caught as { reason: Message })).toMatch(message);
   expect(dumpTables(sqlite)).toEqual(before);
 }

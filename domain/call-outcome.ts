@@ -1,8 +1,8 @@
 // The one typed value a finished call produces. The call machine builds it; db/calls.repo.ts writes it
 // in a single transaction; the IPC contract validates it with this same schema.
 import { z } from 'zod';
-import { isIsoDate, isTimeOfDay } from './dates';
 import { Message } from './message';
+import { IsoDate as IsoDateSchema, IsoDateTime, PositiveCents, TimeOfDay as TimeSchema } from './primitives';
 
 export const TONES = ['zakelijk', 'vriendelijk', 'streng'] as const;
 export const Tone = z.enum(TONES);
@@ -61,11 +61,7 @@ export const TASK_TYPES = [
 export const TaskType = z.enum(TASK_TYPES);
 export type TaskType = z.infer<typeof TaskType>;
 
-export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'geen geldige datum (JJJJ-MM-DD)' });
-export const TimeSchema = z.string().refine(isTimeOfDay, { message: 'geen geldige tijd (UU:MM)' });
-export const CentsSchema = z.number().int({ message: 'bedrag moet in hele centen' });
-export const PositiveCents = CentsSchema.positive({ message: 'bedrag moet groter dan € 0,00 zijn' });
-export const IsoDateTime = z.string().datetime({ offset: true, message: 'geen geldig tijdstip' });
+export { IsoDate as IsoDateSchema, TimeOfDay as TimeSchema, Cents as CentsSchema, PositiveCents, IsoDateTime } from './primitives';
 
 export const MAX_PLAN_TERMS = 4;
 
@@ -81,8 +77,8 @@ export const OutcomeTask = z.object({
 export type OutcomeTask = z.infer<typeof OutcomeTask>;
 
 export const OutcomeComplaint = z.object({
-  description: z.string().trim().min(1, { message: 'omschrijf de klacht' }),
-  invoiceIds: z.array(z.number().int().positive()).min(1, { message: 'een klacht noemt de factuur of facturen waarover hij gaat' }),
+  description: z.string().trim().min(1, { message: 'validation.complaint.description' }),
+  invoiceIds: z.array(z.number().int().positive()).min(1, { message: 'validation.complaint.invoices' }),
   handler: z.string().optional(),
   /** Resolved during the call (seed 000: "zelf oplossen"), with what was done. */
   resolution: z.string().optional(),
@@ -101,16 +97,16 @@ export const OutcomePlan = z
     totalCents: PositiveCents,
     installments: z
       .array(OutcomeInstallment)
-      .min(1, { message: 'een betalingsregeling heeft minstens één termijn' })
-      .max(MAX_PLAN_TERMS, { message: `een betalingsregeling heeft hoogstens ${MAX_PLAN_TERMS} termijnen` }),
+      .min(1, { message: 'validation.plan.min_terms' })
+      .max(MAX_PLAN_TERMS, { message: 'validation.plan.max_terms' }),
   })
   .superRefine((plan, ctx) => {
     const sum = plan.installments.reduce((s, i) => s + i.amountCents, 0);
     if (sum !== plan.totalCents)
-      ctx.addIssue({ code: 'custom', path: ['installments'], message: 'de termijnen tellen niet op tot het afgesproken bedrag' });
+      ctx.addIssue({ code: 'custom', path: ['installments'], message: 'validation.plan.sum' });
     for (let i = 1; i < plan.installments.length; i++)
       if (plan.installments[i]!.dueDate <= plan.installments[i - 1]!.dueDate)
-        ctx.addIssue({ code: 'custom', path: ['installments', i, 'dueDate'], message: 'de termijndata moeten oplopen' });
+        ctx.addIssue({ code: 'custom', path: ['installments', i, 'dueDate'], message: 'validation.plan.dates_ascending' });
   });
 export type OutcomePlan = z.infer<typeof OutcomePlan>;
 
@@ -152,7 +148,7 @@ export const CallOutcome = z.object({
 }).superRefine((outcome, ctx) => {
   outcome.tasks.forEach((task, i) => {
     if (task.complaintIndex !== undefined && task.complaintIndex >= outcome.complaints.length)
-      ctx.addIssue({ code: 'custom', path: ['tasks', i, 'complaintIndex'], message: 'de taak verwijst naar een klacht die niet bestaat' });
+      ctx.addIssue({ code: 'custom', path: ['tasks', i, 'complaintIndex'], message: 'validation.task.complaint_index' });
   });
 });
 export type CallOutcome = z.infer<typeof CallOutcome>;

@@ -1,4 +1,5 @@
-// Our company, the collector and the defaults a call starts from.
+// Our company, the collector and the defaults a call starts from. A refusal names its message key
+// (i18n/messages/validation.ts), shown at the field in the UI language.
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { z } from 'zod';
 import { Tone } from './call-outcome';
@@ -6,20 +7,20 @@ import { Tone } from './call-outcome';
 export const Iban = z
   .string()
   .transform((s) => electronicFormatIBAN(s) ?? s)
-  .refine((s) => isValidIBAN(s), { message: 'dit is geen geldig IBAN (controleer land, lengte en controlegetal)' });
+  .refine((s) => isValidIBAN(s), { message: 'validation.iban' });
 
-export const KvkNumber = z.string().regex(/^\d{8}$/, { message: 'een KvK-nummer heeft 8 cijfers' });
+export const KvkNumber = z.string().regex(/^\d{8}$/, { message: 'validation.kvk' });
 
 export const Company = z.object({
-  name: z.string().trim().min(1, { message: 'vul de bedrijfsnaam in' }),
-  addressLine: z.string().trim().min(1, { message: 'vul het adres in' }),
-  postcode: z.string().trim().regex(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'een postcode is 4 cijfers en 2 letters, bv. 4567 AB' }),
-  city: z.string().trim().min(1, { message: 'vul de plaats in' }),
+  name: z.string().trim().min(1, { message: 'validation.required' }),
+  addressLine: z.string().trim().min(1, { message: 'validation.required' }),
+  postcode: z.string().trim().regex(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'validation.postcode' }),
+  city: z.string().trim().min(1, { message: 'validation.required' }),
   phone: z.string().trim().default(''),
   email: z.string().trim().default(''),
   iban: Iban,
   kvk: KvkNumber,
-  paymentTermDays: z.number().int().min(1, { message: 'betalingstermijn minstens 1 dag' }).max(120, { message: 'betalingstermijn hoogstens 120 dagen' }),
+  paymentTermDays: z.number().int().min(1, { message: 'validation.payment_term_days' }).max(120, { message: 'validation.payment_term_days' }),
 });
 export type Company = z.infer<typeof Company>;
 
@@ -28,7 +29,7 @@ export type Language = z.infer<typeof Language>;
 
 export const Settings = z.object({
   company: Company,
-  collectorName: z.string().trim().min(1, { message: 'vul de naam van de beller in' }),
+  collectorName: z.string().trim().min(1, { message: 'validation.required' }),
   collectorRole: z.string().trim().default('Credit Manager'),
   defaultTone: Tone,
   language: Language,

@@ -45,9 +45,9 @@ describe('IPC registration', () => {
   it('answers a payload that does not match the contract with a typed error naming the field', async () => {
     const { registered, close } = setup();
     const result = await registered.get(`${IPC_PREFIX}debtors:get`)!({ senderFrame: { url: 'app://belwijzer/' } }, { id: 'drie' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'id' }] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'id', message: { key: 'validation.invalid_type', params: { expected: 'number' } } }] } });
     const unknownId = await registered.get(`${IPC_PREFIX}debtors:get`)!({ senderFrame: { url: 'app://belwijzer/' } }, { id: 9999 });
-    expect(unknownId).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('9999') } });
+    expect(unknownId).toMatchObject({ ok: false, error: { code: 'not_found', message: { key: 'errors.not_found', params: { thing: 'debtor', id: 9999 } } } });
     close();
   });
 });

@@ -11,7 +11,7 @@ export interface IpcMainLike {
 
 export const FORBIDDEN: IpcResult<never> = {
   ok: false,
-  error: { code: 'forbidden', message: 'Dit verzoek komt niet uit Belwijzer zelf en is geweigerd.' },
+  error: { code: 'forbidden', message: { key: 'errors.forbidden_sender' } },
 };
 
 export function registerIpcHandlers(ipcMain: IpcMainLike, ctx: HandlerContext): string[] {

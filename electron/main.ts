@@ -66,7 +66,7 @@ async function createWindow(): Promise<void> {
   ipcMain.handle(PRINT_CHANNEL, async (event, request: PrintRequest) => {
     if (!isTrustedSenderUrl(event.senderFrame?.url)) return FORBIDDEN;
     if (!request || (request.mode !== 'print' && request.mode !== 'pdf') || typeof request.suggestedFileName !== 'string') {
-      return { ok: false, error: { code: 'invalid_input', message: 'Ongeldig afdrukverzoek.' } };
+      return { ok: false, error: { code: 'invalid_input', message: { key: 'errors.print_request' } } };
     }
     return printFromWindow(win, dialog, request);
   });

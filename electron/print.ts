@@ -10,7 +10,7 @@ export async function printFromWindow(win: BrowserWindow, dialog: Dialog, reques
     const ok = await new Promise<boolean>((resolve) =>
       win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success) => resolve(success)),
     );
-    return ok ? { ok: true, data: { savedTo: null } } : { ok: false, error: { code: 'not_allowed', message: 'Afdrukken is geannuleerd of mislukt.' } };
+    return ok ? { ok: true, data: { savedTo: null } } : { ok: false, error: { code: 'not_allowed', message: { key: 'errors.print_failed' } } };
   }
   const target = await dialog.showSaveDialog(win, { defaultPath: name.endsWith('.pdf') ? name : `${name}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   if (target.canceled || !target.filePath) return { ok: true, data: { savedTo: null } };

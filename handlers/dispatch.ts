@@ -2,28 +2,24 @@
 // exist, the input must match its schema, and whatever goes wrong comes back as a readable error.
 import { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../ipc/contract';
-import { AppError, type IpcResult, type IssueDetail } from '../ipc/errors';
+import { AppError, errorShape, type IpcResult } from '../ipc/errors';
+import { validationIssues } from '../ipc/validation';
 import type { HandlerContext, Handler } from './context';
 import { handlers } from './index';
 
-export function zodIssues(error: z.ZodError): IssueDetail[] {
-  return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-}
-
-function describeIssues(issues: IssueDetail[]): string {
-  return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-}
+const invalid = (error: z.ZodError): IpcResult<never> => ({
+  ok: false,
+  error: { ...errorShape('invalid_input', 'errors.invalid_input'), issues: validationIssues(error) },
+});
 
 export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInput: unknown): Promise<IpcResult<unknown>> {
   if (!isChannelName(channelName)) {
-    return { ok: false, error: { code: 'invalid_input', message: `Onbekend kanaal: ${String(channelName).slice(0, 80)}` } };
+    return { ok: false, error: errorShape('invalid_input', 'errors.unknown_channel', { channel: String(channelName).slice(0, 80) }) };
   }
   const name: ChannelName = channelName;
-  const parsed = contract[name].input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    const issues = zodIssues(parsed.error);
-    return { ok: false, error: { code: 'invalid_input', message: `Ongeldige invoer: ${describeIssues(issues)}`, issues } };
-  }
+  // reportInput: a missing field ('required') is told apart from a wrong one.
+  const parsed = contract[name].input.safeParse(rawInput ?? {}, { reportInput: true });
+  if (!parsed.success) return invalid(parsed.error);
   try {
     const handler = handlers[name] as Handler<ChannelName>;
     const data = await handler(ctx, parsed.data as never);
@@ -31,16 +27,13 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
     const out = contract[name].output.safeParse(data);
     if (!out.success) {
       console.error(`[belwijzer] ${name} gaf een antwoord buiten het contract`, out.error.issues);
-      return { ok: false, error: { code: 'internal', message: 'Interne fout: het antwoord klopt niet met het contract.' } };
+      return { ok: false, error: errorShape('internal', 'errors.contract_output') };
     }
     return { ok: true, data: out.data };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toShape() };
-    if (error instanceof z.ZodError) {
-      const issues = zodIssues(error);
-      return { ok: false, error: { code: 'invalid_input', message: `Ongeldige invoer: ${describeIssues(issues)}`, issues } };
-    }
+    if (error instanceof z.ZodError) return invalid(error);
     console.error(`[belwijzer] ${name} mislukte`, error);
-    return { ok: false, error: { code: 'internal', message: 'Er ging iets mis bij het opslaan of ophalen; er is niets gewijzigd.' } };
+    return { ok: false, error: errorShape('internal', 'errors.internal') };
   }
 }

@@ -11,6 +11,7 @@ import { dispatch } from './dispatch';
 import type { HandlerContext } from './context';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
 import type { AppErrorShape } from '../ipc/errors';
+import { refusalText } from '../test/refusal-text';
 
 const TODAY = '2026-03-10'; // a Tuesday
 
@@ -28,7 +29,7 @@ function setup(today = TODAY) {
   };
   const ok = async <C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
     const r = await dispatch(ctx, name, input);
-    if (!r.ok) throw new Error(`${name} geweigerd: ${r.error.message}`);
+    if (!r.ok) throw new Error(`${name} geweigerd: ${refusalText(r.error)}`);
     return r.data as ChannelOutput<C>;
   };
   /** Expects a refusal whose message matches, and the ledger untouched. */
@@ -37,7 +38,7 @@ function setup(today = TODAY) {
     const r = await dispatch(ctx, name, input);
     expect(r.ok, `${name} had geweigerd moeten worden`).toBe(false);
     const error = (r as { error: AppErrorShape }).error;
-    expect(error.message).toMatch(message);
+    expect(refusalText(error)).toMatch(message);
     expect(dumpTables(opened.sqlite)).toEqual(before);
     return error;
   };

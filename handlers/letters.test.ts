@@ -8,6 +8,7 @@ import { message } from '../domain/message';
 import { dispatch } from './dispatch';
 import type { HandlerContext } from './context';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
+import { refusalText } from '../test/refusal-text';
 
 const TODAY = '2026-06-12';
 
@@ -18,7 +19,7 @@ function setup() {
   const send = <C extends ChannelName>(name: C, input: ChannelInput<C>) => dispatch(ctx, name, input);
   const ok = async <C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
     const r = await send(name, input);
-    if (!r.ok) throw new Error(`${name} geweigerd: ${r.error.message}`);
+    if (!r.ok) throw new Error(`${name} geweigerd: ${refusalText(r.error)}`);
     return r.data as ChannelOutput<C>;
   };
   const idOf = (number: string) => (opened.sqlite.prepare('SELECT id FROM debtors WHERE number = ?').get(number) as { id: number }).id;
@@ -44,7 +45,10 @@ describe('letter channels', () => {
     const { sqlite, send, visser, close } = setup();
     const before = dumpTables(sqlite);
     const r = await send('letters:issue', { debtorId: visser, type: 'handover_dossier' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'not_allowed', message: expect.stringMatching(/P\. Visser .* consument en heeft nog geen 14-dagenbrief gekregen/) } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_allowed', message: { key: 'errors.letter.handover_needs_14day' } } });
+    if (r.ok) return;
+    expect(refusalText(r.error)).toMatch(/P\. Visser .* consument en heeft nog geen 14-dagenbrief gekregen/);
+    expect(refusalText(r.error, 'en')).toMatch(/P\. Visser is a consumer and has not had a 14-day letter/);
     expect(dumpTables(sqlite)).toEqual(before);
     close();
   });

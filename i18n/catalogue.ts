@@ -17,6 +17,8 @@ import { callRecordMessages } from '../machines/call-record.messages';
 import { dunningMessages } from './messages/dunning';
 import { worklistMessages } from './messages/worklist';
 import { outcomeCodeMessages } from './messages/outcome-codes';
+import { errorMessages } from './messages/errors';
+import { validationMessages } from './messages/validation';
 
 export const messageTables = [
   appMessages,
@@ -36,6 +38,8 @@ export const messageTables = [
   dunningMessages,
   worklistMessages,
   outcomeCodeMessages,
+  errorMessages,
+  validationMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;

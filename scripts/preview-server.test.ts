@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_BODY, startPreviewServer, TOKEN_HEADER, type PreviewServer } from './preview-server';
 import { tempDbFile } from '../db/test-db';
+import { refusalText } from '../test/refusal-text';
 
 let server: PreviewServer;
 const staticDir = fs.mkdtempSync(path.join(path.dirname(tempDbFile()), 'static-'));
@@ -50,7 +51,7 @@ describe('browser preview transport', () => {
     expect(body.error.code).toBe('invalid_input');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
     const unknown = await (await api('nope:nothing', {})).json();
-    expect(unknown.error.message).toMatch(/Onbekend kanaal/);
+    expect(unknown.error.message).toEqual({ key: 'errors.unknown_channel', params: { channel: 'nope:nothing' } });
   });
 
   it('serves static files but never outside the bundle', async () => {
@@ -113,7 +114,7 @@ describe('browser preview robustness: no single request stops it', () => {
   it('answers an encoded NUL with 404 and a raw NUL byte with 400', async () => {
     expect((await raw('/%00')).status).toBe(404);
     expect((await raw('/assets/%00.js')).status).toBe(404);
-    expect((await raw('/api/debtors%00list', apiHeaders(), 'POST')).body).toMatch(/Onbekend kanaal/);
+    expect(refusalText(JSON.parse((await raw('/api/debtors%00list', apiHeaders(), 'POST')).body).error)).toMatch(/Onbekend kanaal/);
     const host = new URL(server.origin).host;
     expect(statusOf(await rawExchange(server.origin, Buffer.from(`GET /\0 HTTP/1.1\r\nHost: ${host}\r\n\r\n`, 'latin1')))).toBe(400);
     expect(statusOf(await rawExchange(server.origin, Buffer.from(`GET / HTTP/1.1\r\nHost: ${host}\r\nX-A: a\0b\r\n\r\n`, 'latin1')))).toBe(400);
@@ -124,7 +125,7 @@ describe('browser preview robustness: no single request stops it', () => {
     const big = JSON.stringify({ search: 'x'.repeat(MAX_BODY) });
     const answer = await raw('/api/debtors:list', apiHeaders(), 'POST', big);
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body).error.message).toMatch(/te groot/);
+    expect(refusalText(JSON.parse(answer.body).error)).toMatch(/te groot/);
     // The same without a Content-Length (chunked), and a declared length far past anything we read.
     const host = new URL(server.origin).host;
     const head = `POST /api/debtors:list HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\n${TOKEN_HEADER}: ${server.token}\r\nConnection: close\r\n`;

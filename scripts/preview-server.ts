@@ -91,7 +91,8 @@ export function requestPath(target: string | undefined): string | null {
   return end < 0 ? target : target.slice(0, end);
 }
 
-const jsonError = (code: string, message: string) => JSON.stringify({ ok: false, error: { code, message } });
+/** A refused request, in the contract's error shape (errors.request_refused names the reason). */
+const jsonError = (code: string, reason: string) => JSON.stringify({ ok: false, error: { code, message: { key: 'errors.request_refused', params: { reason } } } });
 
 class BodyTooLarge extends Error {}
 
@@ -137,37 +138,37 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // DNS rebinding and cross-site requests: the Host must be ours, and so must any Origin.
-    if (req.headers.host !== origin.replace('http://', '')) return send(res, 403, jsonError('forbidden', 'Onbekende host'));
-    if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, jsonError('forbidden', 'Andere herkomst geweigerd'));
+    if (req.headers.host !== origin.replace('http://', '')) return send(res, 403, jsonError('forbidden', 'host'));
+    if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, jsonError('forbidden', 'origin'));
     const pathname = requestPath(req.url);
     if (pathname === null) return send(res, 400, 'Ongeldig adres', 'text/plain; charset=utf-8');
 
     if (pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, jsonError('invalid_input', 'Alleen POST'));
+      if (req.method !== 'POST') return send(res, 405, jsonError('invalid_input', 'method'));
       const given = String(req.headers[TOKEN_HEADER] ?? '');
       if (given.length !== token.length || !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token)))
-        return send(res, 403, jsonError('forbidden', 'Ongeldig of ontbrekend toegangstoken'));
+        return send(res, 403, jsonError('forbidden', 'token'));
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
-        return send(res, 415, jsonError('invalid_input', 'Verwacht JSON'));
+        return send(res, 415, jsonError('invalid_input', 'content_type'));
       if (Number(req.headers['content-length'] ?? 0) > DISCARD_LIMIT) {
         res.setHeader('Connection', 'close');
-        return send(res, 413, jsonError('invalid_input', 'De aanvraag is te groot'));
+        return send(res, 413, jsonError('invalid_input', 'too_large'));
       }
       let body: string;
       try {
         body = await readBody(req, MAX_BODY, DISCARD_LIMIT);
       } catch (error) {
-        if (error instanceof BodyTooLarge) return send(res, 413, jsonError('invalid_input', 'De aanvraag is te groot'));
+        if (error instanceof BodyTooLarge) return send(res, 413, jsonError('invalid_input', 'too_large'));
         throw error;
       }
       let input: unknown;
       try {
         input = body === '' ? {} : JSON.parse(body);
       } catch {
-        return send(res, 400, jsonError('invalid_input', 'De aanvraag is geen geldige JSON'));
+        return send(res, 400, jsonError('invalid_input', 'body'));
       }
       const channelName = safeDecode(pathname.slice('/api/'.length));
-      if (channelName === null) return send(res, 400, jsonError('invalid_input', 'Ongeldig kanaal in het adres'));
+      if (channelName === null) return send(res, 400, jsonError('invalid_input', 'channel'));
       const result = await dispatch(ctx, channelName, input);
       return send(res, 200, JSON.stringify(result));
     }
@@ -199,7 +200,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       handle(req, res).catch((error: unknown) => {
         if (req.destroyed || res.destroyed) return; // the client went away (or was cut off): nobody to answer
         console.error('[belwijzer] preview: verzoek mislukt', error);
-        if (!res.headersSent) send(res, 500, jsonError('internal', 'Interne fout'));
+        if (!res.headersSent) send(res, 500, jsonError('internal', 'internal'));
         else res.destroy();
       });
     },

@@ -125,8 +125,20 @@ export function remindable(ctx: LetterContext, open: readonly LetterInvoice[]): 
     ...notDue.map((i) => `factuur ${i.number} vervalt pas op ${day(i.dueDate)}`),
   ];
   if (invoices.length === 0) {
-    const reason = live.length === 0 ? 'er staan geen facturen open' : joinDutch(why);
-    throw new LetterRefused(`Voor ${ctx.debtor.name} staat niets open dat aangemaand kan worden: ${reason}. Er is geen brief gemaakt.`);
+    const name = ctx.debtor.name;
+    if (live.length === 0) throw new LetterRefused({ key: 'errors.letter.nothing_open', params: { name } });
+    const firstDue = notDue.map((i) => i.dueDate).sort(compareDates)[0];
+    throw new LetterRefused({
+      key: 'errors.letter.nothing_remindable',
+      params: {
+        name,
+        held: { list: held.map((i) => i.number) },
+        heldCount: held.length,
+        notDue: { list: notDue.map((i) => i.number) },
+        notDueCount: notDue.length,
+        firstDue: firstDue ? { date: firstDue } : null,
+      },
+    });
   }
   return { invoices, warnings: why.map((w) => `Weggelaten: ${w}.`) };
 }

@@ -134,7 +134,7 @@ export function composeConfirmation(input: ConfirmationInput): LetterModel {
   }
   const ours = weDo(input);
   if (customer.length === 0 && ours.length === 0)
-    throw new LetterRefused('In dit gesprek is niets afgesproken dat bevestigd kan worden (geen betaling, regeling, terugbelafspraak of klacht). Er is geen brief gemaakt.');
+    throw new LetterRefused({ key: 'errors.letter.nothing_agreed' });
   if (ours.length) blocks.push({ kind: 'heading', text: 'Wat wij doen' }, { kind: 'list', items: ours });
   blocks.push({ kind: 'heading', text: 'Als de afspraak niet wordt nagekomen' }, paragraph(ifNotKept(input, collectable)));
   blocks.push(

@@ -1,6 +1,7 @@
 import { composeHandoverDossier, type HandoverInput } from './handover';
 import { LetterRefused } from './model';
 import { ctx, LEEFLANG_INVOICES, printed, tables, VISSER, VISSER_INVOICES } from './test-fixtures';
+import { refusalOf } from '../../test/refusal-text';
 
 const contact = { phone: '0294-412345', email: null, contactName: 'mevrouw J. de Boer', contactRole: 'crediteurenadministratie', contactPhone: '0294-412350', contactEmail: 'crediteuren@leeflang.nl' };
 const leeflangSent: HandoverInput['sent'] = [
@@ -64,9 +65,9 @@ describe('overdrachtsdossier (hand-over dossier)', () => {
   it('refuses a consumer’s hand-over without a 14-day letter, and before its term has ended', () => {
     const consumer = (letterDate: string, sent: HandoverInput['sent']) => input({ ...ctx(letterDate, VISSER), open: VISSER_INVOICES, sent });
     expect(() => composeHandoverDossier(consumer('2026-06-12', []))).toThrow(LetterRefused);
-    expect(() => composeHandoverDossier(consumer('2026-06-12', []))).toThrow(/heeft nog geen 14-dagenbrief gekregen/);
+    expect(refusalOf(() => composeHandoverDossier(consumer('2026-06-12', [])))).toMatch(/heeft nog geen 14-dagenbrief gekregen/);
     const letter14 = { type: 'consumer14' as const, letterDate: '2026-06-01', payBy: '2026-06-17', termEndsOn: '2026-06-17', totalCents: 24_995 };
-    expect(() => composeHandoverDossier(consumer('2026-06-17', [letter14]))).toThrow(
+    expect(refusalOf(() => composeHandoverDossier(consumer('2026-06-17', [letter14])))).toBe(
       'De vordering op P. Visser mag nog niet uit handen worden gegeven: de termijn van de 14-dagenbrief van 1 juni 2026 loopt tot en met 17 juni 2026. Uit handen geven kan vanaf 18 juni 2026.',
     );
     const after = composeHandoverDossier(consumer('2026-06-18', [letter14]));

@@ -66,14 +66,12 @@ export function assertHandOverAllowed(input: Pick<HandoverInput, 'debtor' | 'let
   const letter14 = lastOfType(input.sent, 'consumer14');
   const earliest = earliestHandOver('consumer', input.letterDate, letter14?.termEndsOn ?? null);
   if (earliest === null)
-    throw new LetterRefused(
-      `De vordering op ${input.debtor.name} mag nog niet uit handen worden gegeven: ${input.debtor.name} is een consument en heeft nog geen 14-dagenbrief gekregen (art. 6:96 lid 6 BW). Stuur eerst de 14-dagenbrief.`,
-    );
+    throw new LetterRefused({ key: 'errors.letter.handover_needs_14day', params: { name: input.debtor.name } });
   if (compareDates(earliest, input.letterDate) > 0)
-    throw new LetterRefused(
-      `De vordering op ${input.debtor.name} mag nog niet uit handen worden gegeven: de termijn van de 14-dagenbrief van ${day(letter14!.letterDate)} ` +
-        `loopt tot en met ${day(letter14!.termEndsOn!)}. Uit handen geven kan vanaf ${day(earliest)}.`,
-    );
+    throw new LetterRefused({
+      key: 'errors.letter.handover_too_early',
+      params: { name: input.debtor.name, letterDate: { date: letter14!.letterDate }, termEndsOn: { date: letter14!.termEndsOn! }, earliest: { date: earliest } },
+    });
 }
 
 export function composeHandoverDossier(input: HandoverInput): LetterModel {

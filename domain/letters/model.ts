@@ -1,6 +1,7 @@
 // A letter as it is printed: the data the A4 view renders, stored as JSON in letters.content so a
 // letter can be shown again exactly as it went out, whatever the ledger says later.
 import { z } from 'zod';
+import type { Message } from '../message';
 
 export const LETTER_TYPES = ['confirmation', 'plan_agreement', 'reminder1', 'reminder2', 'reminder3', 'consumer14', 'handover_dossier'] as const;
 export const LetterType = z.enum(LETTER_TYPES);
@@ -84,10 +85,13 @@ export const LetterModel = z.object({
 });
 export type LetterModel = z.infer<typeof LetterModel>;
 
-/** A letter that may not be sent (nothing to remind of, a consumer's 14-day term still running, …). */
+/**
+ * A letter that may not be sent (nothing to remind of, a consumer's 14-day term still running, …). The
+ * reason is a message (i18n/messages/errors.ts): the collector reads it in the UI language.
+ */
 export class LetterRefused extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: Message) {
+    super(reason.key);
     this.name = 'LetterRefused';
   }
 }

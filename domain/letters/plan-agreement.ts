@@ -34,7 +34,7 @@ export const RETURN_SIGNED_DAYS = 7;
 
 export function composePlanAgreement(input: PlanAgreementInput): LetterModel {
   const { plan, debtor } = input;
-  if (plan.installments.length === 0) throw new LetterRefused('Deze betalingsregeling heeft geen termijnen. Er is geen brief gemaakt.');
+  if (plan.installments.length === 0) throw new LetterRefused({ key: 'errors.letter.plan_without_terms' });
   const invoices = input.open.filter((i) => i.openCents > 0 && !i.onHold);
   const terms = [...plan.installments].sort((a, b) => a.seq - b.seq);
   const first = terms[0]!.dueDate;

@@ -2,6 +2,7 @@ import { fourteenDayTerm } from '../legal';
 import { composeConsumer14, composeReminder1, composeReminder2, composeReminder3, type SentLetter } from './reminders';
 import { LetterRefused } from './model';
 import { ctx, LEEFLANG, LEEFLANG_INVOICES, printed, tables, VISSER, VISSER_INVOICES } from './test-fixtures';
+import { refusalOf } from '../../test/refusal-text';
 
 const open = LEEFLANG_INVOICES;
 const noPaid = { costsCents: 0, interestCents: 0 };
@@ -64,11 +65,16 @@ describe('betalingsherinnering (reminder 1)', () => {
   it('refuses when every open invoice is under a complaint, or nothing is open, naming why', () => {
     const allHeld = open.map((i) => ({ ...i, onHold: true }));
     expect(() => composeReminder1({ ...ctx('2026-05-22'), open: allHeld })).toThrow(LetterRefused);
-    expect(() => composeReminder1({ ...ctx('2026-05-22'), open: allHeld })).toThrow(
-      'Voor Leeflang & Zn staat niets open dat aangemaand kan worden: facturen 123, 456 en 789 vallen onder een klacht die nog niet is opgelost.',
+    expect(refusalOf(() => composeReminder1({ ...ctx('2026-05-22'), open: allHeld }))).toBe(
+      'Voor Leeflang & Zn staat niets open dat aangemaand kan worden: facturen 123, 456 en 789 vallen onder een klacht die nog niet is opgelost. Er is geen brief gemaakt.',
     );
-    expect(() => composeReminder1({ ...ctx('2026-05-22'), open: [] })).toThrow(/er staan geen facturen open/);
-    expect(() => composeReminder1({ ...ctx('2026-05-10'), open })).toThrow(/factuur 123 vervalt pas op 15 mei 2026/);
+    expect(refusalOf(() => composeReminder1({ ...ctx('2026-05-22'), open: [] }))).toMatch(/er staan geen facturen open/);
+    expect(refusalOf(() => composeReminder1({ ...ctx('2026-05-10'), open }))).toMatch(/facturen 123, 456 en 789 vervallen pas vanaf 15 mei 2026/);
+    // Both reasons at once, and the collector reading English.
+    const mixed = [{ ...open[0]!, onHold: true }, ...open.slice(1)];
+    expect(refusalOf(() => composeReminder1({ ...ctx('2026-05-10'), open: mixed }), 'en')).toBe(
+      'Nothing is open for Leeflang & Zn that a reminder could ask for: invoice 123 is under a complaint not yet resolved and invoices 456 and 789 are not due until 16 May 2026 or later. No letter was made.',
+    );
   });
 
   it('shows the invoice amount beside the open amount when an invoice is partly paid', () => {
@@ -190,6 +196,6 @@ describe('14-dagenbrief (consumer14)', () => {
   });
 
   it('is refused for a business debtor', () => {
-    expect(() => composeConsumer14({ ...ctx('2026-06-01'), open })).toThrow('Een 14-dagenbrief is alleen voor consumenten; Leeflang & Zn is een zakelijke debiteur.');
+    expect(refusalOf(() => composeConsumer14({ ...ctx('2026-06-01'), open }))).toMatch('Een 14-dagenbrief is alleen voor consumenten; Leeflang & Zn is een zakelijke debiteur.');
   });
 });

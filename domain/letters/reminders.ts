@@ -222,7 +222,7 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
 /** Art. 6:96 lid 6 BW: names the principal and the exact costs, and gives 14 days from the day after receipt. */
 export function composeConsumer14(input: ReminderInput): LetterModel {
   if (input.debtor.kind !== 'consumer')
-    throw new LetterRefused(`Een 14-dagenbrief is alleen voor consumenten; ${input.debtor.name} is een zakelijke debiteur. Er is geen brief gemaakt.`);
+    throw new LetterRefused({ key: 'errors.letter.consumer14_for_business', params: { name: input.debtor.name } });
   const { invoices, warnings } = remindable(input, input.open);
   const principal = sumOf(invoices.map((i) => i.openCents));
   const vat = vatOptions(input);

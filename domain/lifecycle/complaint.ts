@@ -1,7 +1,8 @@
 // A complaint: open → in behandeling (a handler takes it up) → opgelost; or resolved at once during the
 // call (seed 000: "zelf oplossen"). The customer is told about the solution afterwards, once — so
 // informing before the complaint is resolved is refused: there is nothing to tell yet.
-import { formatDateLong, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
+import { message } from '../message';
 import { step, type Lifecycle, type Step } from './lifecycle';
 
 export const COMPLAINT_STATUSES = ['open', 'in_behandeling', 'opgelost'] as const;
@@ -22,10 +23,8 @@ export const complaintLifecycle: Lifecycle<ComplaintStatus, ComplaintEvent> = {
     opgelost: { inform_customer: 'opgelost' },
   },
   refusal: (state, event) => {
-    if (event === 'inform_customer')
-      return 'De klant kan pas over de oplossing worden geïnformeerd als de klacht is opgelost.';
-    if (state === 'opgelost') return 'Deze klacht is al opgelost.';
-    return 'Deze klacht is al in behandeling.';
+    if (event === 'inform_customer') return message('errors.complaint.inform_unresolved');
+    return message(state === 'opgelost' ? 'errors.complaint.already_resolved' : 'errors.complaint.already_handled');
   },
 };
 
@@ -37,6 +36,6 @@ export interface ComplaintState {
 /** The table plus the one guard it cannot express: the customer is informed only once. */
 export function complaintStep(c: ComplaintState, event: ComplaintEvent): Step<ComplaintStatus> {
   if (event === 'inform_customer' && c.customerInformedOn)
-    return { ok: false, reason: `De klant is al over de oplossing geïnformeerd (op ${formatDateLong(c.customerInformedOn)}).` };
+    return { ok: false, reason: message('errors.complaint.already_informed', { date: { date: c.customerInformedOn } }) };
   return step(complaintLifecycle, c.status, event);
 }

@@ -2,6 +2,7 @@
 // full payment; a late installment can still be paid. Payments fill the installments in order.
 import { addDays, type IsoDate } from '../dates';
 import type { Cents } from '../money';
+import { message } from '../message';
 import type { Lifecycle } from './lifecycle';
 
 export const INSTALLMENT_STATUSES = ['due', 'late', 'paid'] as const;
@@ -17,7 +18,7 @@ export const installmentLifecycle: Lifecycle<InstallmentStatus, InstallmentEvent
     late: { pay_in_full: 'paid' },
     paid: {},
   },
-  refusal: (state) => (state === 'paid' ? 'Deze termijn is al betaald.' : 'Deze termijn staat al als te laat.'),
+  refusal: (state) => message(state === 'paid' ? 'errors.installment.already_paid' : 'errors.installment.already_late'),
 };
 
 export interface InstallmentAmounts {

@@ -1,14 +1,16 @@
 // A lifecycle is a transition table: state → event → next state. Every pair not in the table is refused
-// with a Dutch sentence the user can read; repositories turn it into AppError('not_allowed').
+// with a message (key + params, i18n/messages/errors.ts) the handlers turn into AppError('not_allowed').
+import type { Message } from '../message';
+
 export interface Lifecycle<S extends string, E extends string> {
   readonly states: readonly S[];
   readonly events: readonly E[];
   readonly table: { readonly [K in S]: { readonly [V in E]?: S } };
   /** Why `event` cannot happen in `state`; only asked for pairs the table leaves out. */
-  readonly refusal: (state: S, event: E) => string;
+  readonly refusal: (state: S, event: E) => Message;
 }
 
-export type Step<S extends string> = { ok: true; to: S } | { ok: false; reason: string };
+export type Step<S extends string> = { ok: true; to: S } | { ok: false; reason: Message };
 
 export function step<S extends string, E extends string>(lc: Lifecycle<S, E>, from: S, event: E): Step<S> {
   const to = lc.table[from][event];

@@ -1,11 +1,12 @@
 // Every state × event of every lifecycle: the allowed ones go where the issue says, every other one is
-// refused with a Dutch sentence.
+// refused with a message that reads as a Dutch sentence and has its English text.
 import { allowedEvents, isFinal, step, type Lifecycle } from './lifecycle';
 import { complaintLifecycle, complaintStep } from './complaint';
 import { installmentLifecycle } from './installment';
 import { planLifecycle } from './plan';
 import { promiseLifecycle } from './promise';
 import { taskLifecycle } from './task';
+import { catalogue } from '../../i18n/catalogue';
 
 // The cases hold lifecycles of different types; the test only needs their strings.
 const widen = <S extends string, E extends string>(lc: Lifecycle<S, E>) => lc as unknown as Lifecycle<string, string>;
@@ -110,12 +111,13 @@ describe.each(cases)('$name lifecycle', ({ lc, allowed, refusals }) => {
     expect(actual.sort()).toEqual([...allowed].sort());
   });
 
-  it.each(pairs.filter(([s, e]) => !lc.table[s]![e]))('refuses %s / %s with a Dutch reason', (s, e) => {
+  it.each(pairs.filter(([s, e]) => !lc.table[s]![e]))('refuses %s / %s with a reason in Dutch and English', (s, e) => {
     const r = step(lc, s, e);
-    expect(r.ok).toBe(false);
+    if (r.ok) throw new Error(`${s}/${e} had geweigerd moeten worden`);
     const expected = refusals[`${s}/${e}`];
     expect(expected, `geen verwachte weigering voor ${s}/${e} in de test`).toBeDefined();
-    expect(!r.ok && r.reason).toMatch(expected!);
+    expect(catalogue.format(r.reason, 'nl')).toMatch(expected!);
+    expect(catalogue.source(r.reason.key, 'en')).toBeTruthy();
   });
 });
 
@@ -134,10 +136,11 @@ describe('final states', () => {
 describe('complaint guard', () => {
   it('informs the customer once, after the complaint is resolved', () => {
     expect(complaintStep({ status: 'opgelost', customerInformedOn: null }, 'inform_customer')).toEqual({ ok: true, to: 'opgelost' });
-    expect(complaintStep({ status: 'opgelost', customerInformedOn: '2026-03-02' }, 'inform_customer')).toEqual({
-      ok: false,
-      reason: 'De klant is al over de oplossing geïnformeerd (op 2 maart 2026).', // a date as the collector reads it
-    });
+    const twice = complaintStep({ status: 'opgelost', customerInformedOn: '2026-03-02' }, 'inform_customer');
+    if (twice.ok) throw new Error('twice informed');
+    // A date as the collector reads it, in either language.
+    expect(catalogue.format(twice.reason, 'nl')).toBe('De klant is al over de oplossing geïnformeerd (op 2 maart 2026).');
+    expect(catalogue.format(twice.reason, 'en')).toBe('The customer has already been told about the solution (on 2 March 2026).');
     expect(complaintStep({ status: 'open', customerInformedOn: null }, 'inform_customer').ok).toBe(false);
   });
 });

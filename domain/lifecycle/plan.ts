@@ -1,6 +1,7 @@
 // A payment plan (betalingsregeling, seed 000): agreed by phone (proposed), put on paper and sent,
 // signed and returned, then active; completed when every installment is paid, defaulted when an
 // installment stays unpaid past the grace period. Completed and defaulted plans are closed.
+import { message } from '../message';
 import type { Lifecycle } from './lifecycle';
 
 export const PLAN_STATUSES = ['proposed', 'sent', 'signed', 'active', 'completed', 'defaulted'] as const;
@@ -22,26 +23,18 @@ export const planLifecycle: Lifecycle<PlanStatus, PlanEvent> = {
     defaulted: {},
   },
   refusal: (state, event) => {
-    if (state === 'completed') return 'Deze betalingsregeling is al volledig betaald; er kan niets meer aan veranderen.';
-    if (state === 'defaulted')
-      return 'Deze betalingsregeling is niet nagekomen en vervallen; er kan niets meer aan veranderen.';
+    if (state === 'completed' || state === 'defaulted') return message(`errors.plan.closed.${state}`);
     switch (event) {
       case 'send':
-        return 'Deze betalingsregeling is al verstuurd.';
+        return message('errors.plan.already_sent');
       case 'sign':
-        return state === 'proposed'
-          ? 'Verstuur de betalingsregeling eerst ter ondertekening.'
-          : 'Deze betalingsregeling is al ondertekend.';
+        return message(state === 'proposed' ? 'errors.plan.send_first' : 'errors.plan.already_signed');
       case 'activate':
-        return state === 'active'
-          ? 'Deze betalingsregeling is al actief.'
-          : 'Een betalingsregeling wordt pas actief als de klant hem ondertekend heeft teruggestuurd.';
+        return message(state === 'active' ? 'errors.plan.already_active' : 'errors.plan.not_signed');
       case 'pay':
-        return 'Op deze betalingsregeling kan pas worden betaald als hij actief is.';
       case 'complete':
-        return 'Alleen een actieve betalingsregeling kan voltooid worden.';
       case 'default':
-        return 'Alleen een actieve betalingsregeling kan vervallen.';
+        return message('errors.plan.not_active', { event });
     }
   },
 };

@@ -21,8 +21,7 @@ export const promiseLifecycle: Lifecycle<PromiseStatus, PromiseEvent> = {
     broken: { payments_cover: 'kept' },
     kept: {},
   },
-  refusal: (state) =>
-    state === 'kept' ? 'Deze betaalbelofte is al nagekomen.' : 'Deze betaalbelofte staat al als niet nagekomen.',
+  refusal: (state) => message(state === 'kept' ? 'errors.promise.already_kept' : 'errors.promise.already_broken'),
 };
 
 export interface PromiseTerms {

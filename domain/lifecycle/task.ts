@@ -1,4 +1,5 @@
 // A task (call back, send a copy, …) is open until the collector marks it done, once.
+import { message } from '../message';
 import type { Lifecycle } from './lifecycle';
 
 export const TASK_STATUSES = ['open', 'done'] as const;
@@ -10,5 +11,5 @@ export const taskLifecycle: Lifecycle<TaskStatus, TaskEvent> = {
   states: TASK_STATUSES,
   events: TASK_EVENTS,
   table: { open: { complete: 'done' }, done: {} },
-  refusal: () => 'Deze taak is al afgerond.',
+  refusal: () => message('errors.task.already_done'),
 };

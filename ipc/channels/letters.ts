@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { Message } from '../../domain/message';
 import { LetterModel, LetterType, ReminderType } from '../../domain/letters/model';
 
 const Id = z.number().int().positive();
@@ -38,7 +39,7 @@ export const IssuedLetter = z.object({ id: Id, letter: LetterModel });
 
 export const BatchResult = z.object({
   issued: z.array(z.object({ debtorId: Id, id: Id, letter: LetterModel })),
-  refused: z.array(z.object({ debtorId: Id, name: z.string(), message: z.string() })),
+  refused: z.array(z.object({ debtorId: Id, name: z.string(), message: Message })),
 });
 export type BatchResult = z.infer<typeof BatchResult>;
 
@@ -70,7 +71,7 @@ export const letterChannels = {
   'letters:get': channel(z.object({ id: Id }).strict(), LetterSummary.extend({ letter: LetterModel })),
   'letters:list': channel(z.object({ debtorId: Id }).strict(), z.array(LetterSummary)),
   /** The same reminder for each selected debtor, in one transaction; refusals per debtor. */
-  'letters:batch': channel(z.object({ debtorIds: z.array(Id).min(1, { message: 'kies minstens één debiteur' }).max(1000), type: ReminderType }).strict(), BatchResult),
+  'letters:batch': channel(z.object({ debtorIds: z.array(Id).min(1, { message: 'validation.choose_debtor' }).max(1000), type: ReminderType }).strict(), BatchResult),
   'letters:batchCandidates': channel(z.object({}).strict(), z.array(BatchCandidate)),
   /** The letters sent and the calls and plans a letter can be made for (the debtor screen). */
   'letters:options': channel(z.object({ debtorId: Id }).strict(), LetterOptions),

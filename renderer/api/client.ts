@@ -2,6 +2,8 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
 import type { AppErrorShape, IpcResult } from '../../ipc/errors';
 import type { BelwijzerBridge, PrintRequest } from '../../ipc/bridge';
+import { describeProblem } from '../../i18n/describe-error';
+import type { Language } from '../../i18n/format';
 
 declare global {
   interface Window {
@@ -9,9 +11,10 @@ declare global {
   }
 }
 
+/** A refusal or failure from the handlers: key + params, formatted in the UI language where it is shown. */
 export class ApiError extends Error {
   constructor(readonly shape: AppErrorShape) {
-    super(shape.message);
+    super(shape.message.key);
     this.name = 'ApiError';
   }
 }
@@ -36,7 +39,7 @@ async function overHttp<T>(channel: string, input: unknown): Promise<IpcResult<T
     });
     return (await res.json()) as IpcResult<T>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: 'Geen verbinding met Belwijzer. Is het browservoorbeeld nog actief?' } };
+    return { ok: false, error: { code: 'internal', message: { key: 'errors.connection' } } };
   }
 }
 
@@ -59,7 +62,8 @@ export async function printLetter(request: PrintRequest): Promise<string | null>
   return null;
 }
 
-export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+/** What went wrong, in the UI language: a refusal with the fields it names, or (a bug) the raw error. */
+export function errorText(error: unknown, language: Language): string {
+  if (error instanceof ApiError) return describeProblem(error.shape, language);
   return error instanceof Error ? error.message : String(error);
 }

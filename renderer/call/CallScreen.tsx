@@ -1,8 +1,8 @@
 // Prepares the call (debtor file, earlier agreements), offers to resume a call cut off by a crash,
 // runs the live call and saves its outcome in one go.
 import { useRef, useState } from 'react';
-import { call, errorMessage } from '../api/client';
-import { useFormatMessage, useT } from '../i18n';
+import { call, errorText } from '../api/client';
+import { useFormatMessage, useLanguage, useT } from '../i18n';
 import { useLoad } from '../app/use-load';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
@@ -35,6 +35,7 @@ type Phase = { name: 'choose' } | { name: 'live'; snapshot?: unknown } | { name:
 
 export function CallScreen({ debtorId, kind }: { debtorId: number; kind: CallKind }) {
   const t = useT();
+  const language = useLanguage();
   const { id: machineId, version: machineVersion } = CALL_MACHINES[kind];
   const prep = useLoad(() => call('calls:prepare', { debtorId, machineId, machineVersion }), `prepare:${debtorId}:${kind}`);
   const [phase, setPhase] = useState<Phase | null>(null);
@@ -50,7 +51,7 @@ export function CallScreen({ debtorId, kind }: { debtorId: number; kind: CallKin
   const persist = (snapshot: Record<string, unknown>, startedAt: string) => {
     queue.current = queue.current
       .then(() => call('calls:active:save', { debtorId, machineId, machineVersion, snapshot, startedAt }))
-      .then(() => setPersistError(null), (e: unknown) => setPersistError(errorMessage(e)));
+      .then(() => setPersistError(null), (e: unknown) => setPersistError(errorText(e, language)));
   };
   const save = (outcome: CallOutcome) => {
     setPhase({ name: 'saving' });
@@ -58,7 +59,7 @@ export function CallScreen({ debtorId, kind }: { debtorId: number; kind: CallKin
       .then(() => call('calls:save', outcome))
       .then(
         ({ callId }) => setPhase({ name: 'saved', callId, outcome }),
-        (e: unknown) => setPhase({ name: 'failed', outcome, message: errorMessage(e) }),
+        (e: unknown) => setPhase({ name: 'failed', outcome, message: errorText(e, language) }),
       );
   };
 
@@ -137,6 +138,7 @@ function ResumeOffer({ prep, onResume, onRestart }: { prep: CallPreparation; onR
 function SavedView({ debtorId, callId, outcome }: { debtorId: number; callId: number; outcome: CallOutcome }) {
   const t = useT();
   const say = useFormatMessage();
+  const language = useLanguage();
   const [error, setError] = useState<string | null>(null);
   const agreed = outcome.summary.length > 0;
   async function confirmationLetter() {
@@ -144,7 +146,7 @@ function SavedView({ debtorId, callId, outcome }: { debtorId: number; callId: nu
       const { id } = await call('letters:issue', { debtorId, type: 'confirmation', callId });
       navigate({ name: 'letter', id });
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e, language));
     }
   }
   useHotkeys({

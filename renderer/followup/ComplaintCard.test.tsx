@@ -63,7 +63,7 @@ describe('Klachten', () => {
   it('refuses an impossible resolution date without asking the handler, and shows the handler’s own refusal', async () => {
     const mocked = answer({
       'complaints:list': () => [complaint({ status: 'in_behandeling', handler: 'Karin' })],
-      'complaints:resolve': () => Promise.reject(refusal('Deze klacht is al opgelost.')),
+      'complaints:resolve': () => Promise.reject(refusal('errors.complaint.already_resolved')),
     });
     renderIn(<ComplaintsScreen today="2026-03-10" collector="Sanne de Vries" />);
     await userEvent.click(await screen.findByRole('button', { name: 'Oplossen' }));

@@ -123,7 +123,7 @@ describe('the follow-up on the debtor file', () => {
   });
 
   it('shows the handler’s refusal of a payment, and keeps what was typed', async () => {
-    setup({ 'payments:record': () => Promise.reject(refusal('De ontvangstdatum (11 maart 2026) ligt in de toekomst.')) });
+    setup({ 'payments:record': () => Promise.reject(refusal('errors.date.future', { field: 'receivedOn', date: { date: '2026-03-11' } })) });
     await screen.findByText('Betaalbeloftes');
     await userEvent.clear(within(form()).getByLabelText('Ontvangen op'));
     await userEvent.type(within(form()).getByLabelText('Ontvangen op'), '11-03-2026');
@@ -182,7 +182,7 @@ describe('a payment plan', () => {
   });
 
   it('shows why a step is refused', async () => {
-    setup({ 'plans:list': () => [plan('sent')], 'plans:markSigned': () => Promise.reject(refusal('Deze betalingsregeling is al ondertekend.')) });
+    setup({ 'plans:list': () => [plan('sent')], 'plans:markSigned': () => Promise.reject(refusal('errors.plan.already_signed')) });
     const card = await screen.findByRole('article', { name: 'Betalingsregeling van 09-03-2026' });
     await userEvent.click(within(card).getByRole('button', { name: 'Getekend retour' }));
     expect(await within(card).findByRole('alert')).toHaveTextContent('Deze betalingsregeling is al ondertekend.');

@@ -68,12 +68,21 @@ describe('Taken', () => {
   });
 
   it('shows the refusal when the task was already done, and keeps the note open', async () => {
-    answer({ 'tasks:list': () => LISTS, 'tasks:complete': () => Promise.reject(refusal('Deze taak is al afgerond.')) });
+    answer({ 'tasks:list': () => LISTS, 'tasks:complete': () => Promise.reject(refusal('errors.task.already_done')) });
     renderIn(<TasksScreen today="2026-03-10" />);
     await screen.findByText('Kopie factuur 456 sturen');
     await userEvent.click(screen.getAllByRole('button', { name: /Afronden/ })[0]!);
     await userEvent.type(screen.getByLabelText('Notitie: wat is er gedaan?'), 'verstuurd{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze taak is al afgerond.');
     expect(screen.getByLabelText('Notitie: wat is er gedaan?')).toHaveValue('verstuurd');
+  });
+
+  it('shows the refusal in English when the screen is in English', async () => {
+    answer({ 'tasks:list': () => LISTS, 'tasks:complete': () => Promise.reject(refusal('errors.task.already_done')) });
+    renderIn(<TasksScreen today="2026-03-10" />, 'en');
+    await screen.findByText(/Kopie factuur 456 sturen/);
+    await userEvent.click(screen.getAllByRole('button', { name: /Mark done/ })[0]!);
+    await userEvent.type(screen.getByLabelText('Note: what was done?'), 'sent{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This task has already been completed.');
   });
 });

@@ -1,8 +1,8 @@
 // Small pieces the follow-up screens share: running a change with its message, Dutch date fields, the
 // status tags, and the link to a debtor's file.
 import { useCallback, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { errorMessage } from '../api/client';
-import { isMessageKey, useT, type MessageKey, type Translate } from '../i18n';
+import { errorText } from '../api/client';
+import { isMessageKey, useLanguage, useT, type MessageKey, type Translate } from '../i18n';
 import { formatDateShort, formatEuro } from '../format';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
@@ -17,6 +17,7 @@ export type Feedback = { kind: 'ok' | 'error'; text: string } | null;
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const language = useLanguage();
   const run = useCallback(async <T,>(change: () => Promise<T>, done?: (result: T) => string | void): Promise<boolean> => {
     setBusy(true);
     setFeedback(null);
@@ -26,12 +27,12 @@ export function useAction() {
       setFeedback(text ? { kind: 'ok', text } : null);
       return true;
     } catch (error) {
-      setFeedback({ kind: 'error', text: errorMessage(error) });
+      setFeedback({ kind: 'error', text: errorText(error, language) });
       return false;
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [language]);
   const fail = useCallback((text: string) => setFeedback({ kind: 'error', text }), []);
   return { busy, feedback, run, fail, clear: () => setFeedback(null) };
 }

@@ -7,6 +7,7 @@ import type { Mock } from 'vitest';
 import { ApiError, call } from '../api/client';
 import { I18nProvider, type Language } from '../i18n';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
+import type { MessageParams } from '../../domain/message';
 
 export type Answers = { [C in ChannelName]?: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
 
@@ -23,7 +24,7 @@ export function answer(answers: Answers): Mock {
 }
 
 /** What the handler sends back when it refuses a change. */
-export const refusal = (message: string) => new ApiError({ code: 'not_allowed', message });
+export const refusal = (key: string, params?: MessageParams) => new ApiError({ code: 'not_allowed', message: params ? { key, params } : { key } });
 
 export function renderIn(ui: ReactNode, language: Language = 'nl') {
   return render(<I18nProvider language={language}>{ui}</I18nProvider>);

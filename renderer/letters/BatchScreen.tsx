@@ -1,9 +1,9 @@
 // #/letters/batch: the same reminder for a selection of debtors, recorded in one go and printed as one
 // document with every letter on a page of its own.
 import { useState } from 'react';
-import { call, errorMessage } from '../api/client';
+import { call, errorText } from '../api/client';
 import { useLoad } from '../app/use-load';
-import { useT } from '../i18n';
+import { formatMessage, useLanguage, useT } from '../i18n';
 import { formatDateShort, formatEuro } from '../format';
 import { LetterView } from './LetterView';
 import { PrintToolbar } from './PrintToolbar';
@@ -12,6 +12,7 @@ import type { BatchResult } from '../../ipc/channels/letters';
 
 export function BatchScreen({ today }: { today: string }) {
   const t = useT();
+  const language = useLanguage();
   const candidates = useLoad(() => call('letters:batchCandidates', {}), 'letters:batchCandidates');
   const [type, setType] = useState<ReminderType>('reminder1');
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -33,7 +34,7 @@ export function BatchScreen({ today }: { today: string }) {
     try {
       setResult(await call('letters:batch', { debtorIds: rows.filter((r) => selected.has(r.id)).map((r) => r.id), type }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e, language));
     } finally {
       setBusy(false);
     }
@@ -59,7 +60,7 @@ export function BatchScreen({ today }: { today: string }) {
             {result.refused.length > 0 && (
               <ul role="alert" className="letter-warnings">
                 {result.refused.map((r) => (
-                  <li key={r.debtorId}>{t('letters.batch.refused', { name: r.name, message: r.message })}</li>
+                  <li key={r.debtorId}>{t('letters.batch.refused', { name: r.name, message: formatMessage(r.message, language) })}</li>
                 ))}
               </ul>
             )}

@@ -53,7 +53,7 @@ describe('DebtorLetters on the debtor file', () => {
   it('shows the refusal in Dutch when there is nothing to remind of', async () => {
     call.mockImplementation(async (channel: string) => {
       if (channel === 'letters:options') return { ...options, letters: [], calls: [] };
-      throw new ApiError({ code: 'not_allowed', message: 'Voor Leeflang & Zn staat niets open dat aangemaand kan worden: er staan geen facturen open. Er is geen brief gemaakt.' });
+      throw new ApiError({ code: 'not_allowed', message: { key: 'errors.letter.nothing_open', params: { name: 'Leeflang & Zn' } } });
     });
     render(<DebtorLetters debtorId={1} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Aanmaning' }));

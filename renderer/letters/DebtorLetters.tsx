@@ -1,10 +1,10 @@
 // On the debtor file: the letters sent (which, when, how much) and the letters that can be made now.
 // A letter is first shown as a preview; only "Vastleggen" records it, then it opens for printing.
 import { useEffect, useRef, useState } from 'react';
-import { call, errorMessage } from '../api/client';
+import { call, errorText } from '../api/client';
 import { useLoad } from '../app/use-load';
 import { navigate } from '../app/router';
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
 import { amsterdamDateTime, formatDateShort, formatEuro } from '../format';
 import { LetterView } from './LetterView';
 import { Warnings } from './PrintToolbar';
@@ -15,6 +15,7 @@ const DUNNING: LetterType[] = ['reminder1', 'reminder2', 'reminder3', 'consumer1
 
 export function DebtorLetters({ debtorId }: { debtorId: number }) {
   const t = useT();
+  const language = useLanguage();
   const options = useLoad(() => call('letters:options', { debtorId }), `letters:${debtorId}`);
   const [preview, setPreview] = useState<{ request: LetterRequest; letter: LetterModel } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
     try {
       setPreview({ request, letter: await call('letters:preview', request) });
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e, language));
     } finally {
       setBusy(false);
     }
@@ -43,7 +44,7 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
       const { id } = await call('letters:issue', preview.request);
       navigate({ name: 'letter', id });
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e, language));
       setBusy(false);
     }
   };

@@ -98,7 +98,7 @@ describe('PrintToolbar', () => {
   });
 
   it('shows why printing failed', async () => {
-    window.belwijzer = { invoke: vi.fn(), print: vi.fn().mockResolvedValue({ ok: false, error: { code: 'not_allowed', message: 'Afdrukken is geannuleerd of mislukt.' } }) };
+    window.belwijzer = { invoke: vi.fn(), print: vi.fn().mockResolvedValue({ ok: false, error: { code: 'not_allowed', message: { key: 'errors.print_failed' } } }) };
     render(<PrintToolbar fileName="x.pdf" />);
     await userEvent.click(screen.getByRole('button', { name: /Afdrukken/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Afdrukken is geannuleerd of mislukt.');

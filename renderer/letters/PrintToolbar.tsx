@@ -1,12 +1,13 @@
 // "Afdrukken" and "Opslaan als PDF" for what is on screen: in Electron the system dialog or a PDF file,
 // in the browser preview Chromium's own print dialog (which also saves PDF).
 import { useState } from 'react';
-import { errorMessage, printLetter } from '../api/client';
+import { errorText, printLetter } from '../api/client';
 import { useHotkeys } from '../app/hotkeys';
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
 
 export function PrintToolbar({ fileName }: { fileName: string }) {
   const t = useT();
+  const language = useLanguage();
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (mode: 'print' | 'pdf') => {
@@ -16,7 +17,7 @@ export function PrintToolbar({ fileName }: { fileName: string }) {
       const savedTo = await printLetter({ mode, suggestedFileName: fileName });
       if (savedTo) setStatus(t('letters.savedTo', { file: savedTo }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorText(e, language));
     }
   };
   // Ctrl+P and Ctrl+S: what every program uses for print and save; no Alt key of the app is taken.

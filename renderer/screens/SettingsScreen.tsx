@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { call, errorMessage } from '../api/client';
-import { useT, type MessageKey } from '../i18n';
+import { call, errorText } from '../api/client';
+import { useLanguage, useT, type MessageKey } from '../i18n';
+import { validationIssues } from '../../ipc/validation';
+import { describeProblem } from '../../i18n/describe-error';
 import { Settings } from '../../domain/settings';
 import { TONES } from '../../domain/call-outcome';
 
@@ -8,6 +10,7 @@ type Draft = Settings;
 
 export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
   const t = useT();
+  const language = useLanguage();
   const [draft, setDraft] = useState<Draft>(settings);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -17,9 +20,9 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
   async function submit(e: FormEvent) {
     e.preventDefault();
     // Check here first for a message naming the field; the handler checks again (it trusts no one).
-    const parsed = Settings.safeParse(draft);
+    const parsed = Settings.safeParse(draft, { reportInput: true });
     if (!parsed.success) {
-      const reason = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      const reason = describeProblem({ message: { key: 'errors.invalid_input' }, issues: validationIssues(parsed.error) }, language);
       setMessage({ kind: 'error', text: t('settings.invalid', { reason }) });
       return;
     }
@@ -29,7 +32,7 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
       setMessage({ kind: 'ok', text: t('settings.saved') });
       onSaved();
     } catch (error) {
-      setMessage({ kind: 'error', text: t('settings.invalid', { reason: errorMessage(error) }) });
+      setMessage({ kind: 'error', text: t('settings.invalid', { reason: errorText(error, language) }) });
     }
   }
 

@@ -1,0 +1,102 @@
+// What is wrong with one field of the input (ipc/validation.ts maps zod's issues to these keys; a schema
+// names its own key where a general one would say too little). Shown at the field, or after its path.
+import { defineMessages } from '../../domain/message';
+
+export const validationMessages = defineMessages({
+  'validation.required': {
+    nl: 'vul dit in',
+    en: 'this is required',
+  },
+  'validation.invalid': {
+    nl: 'ongeldige waarde',
+    en: 'invalid value',
+  },
+  'validation.invalid_type': {
+    nl: 'verwacht {expected, select, number {een getal} int {een geheel getal} string {tekst} boolean {ja of nee} array {een lijst} object {een groep velden} other {een andere waarde}}',
+    en: 'expected {expected, select, number {a number} int {a whole number} string {text} boolean {yes or no} array {a list} object {a group of fields} other {another value}}',
+  },
+  'validation.too_small': {
+    nl: '{origin, select, string {{minimum, plural, =1 {vul dit in} other {minstens # tekens}}} array {{minimum, plural, one {kies minstens # item} other {kies minstens # items}}} other {{inclusive, select, true {minstens {minimum}} other {moet groter zijn dan {minimum}}}}}',
+    en: '{origin, select, string {{minimum, plural, =1 {this is required} other {at least # characters}}} array {{minimum, plural, one {choose at least # item} other {choose at least # items}}} other {{inclusive, select, true {at least {minimum}} other {must be more than {minimum}}}}}',
+  },
+  'validation.too_big': {
+    nl: '{origin, select, string {hoogstens {maximum, plural, one {# teken} other {# tekens}}} array {hoogstens {maximum, plural, one {# item} other {# items}}} other {{inclusive, select, true {hoogstens {maximum}} other {moet kleiner zijn dan {maximum}}}}}',
+    en: '{origin, select, string {at most {maximum, plural, one {# character} other {# characters}}} array {at most {maximum, plural, one {# item} other {# items}}} other {{inclusive, select, true {at most {maximum}} other {must be less than {maximum}}}}}',
+  },
+  'validation.invalid_value': {
+    nl: 'kies uit {values}',
+    en: 'choose from {values}',
+  },
+  'validation.invalid_format': {
+    nl: '{format, select, datetime {geen geldig tijdstip} email {geen geldig e-mailadres} other {ongeldige notatie}}',
+    en: '{format, select, datetime {not a valid moment} email {not a valid e-mail address} other {invalid format}}',
+  },
+  'validation.unrecognized_keys': {
+    nl: 'onbekend veld: {keys}',
+    en: 'unknown field: {keys}',
+  },
+  'validation.date': {
+    nl: 'geen geldige datum (JJJJ-MM-DD)',
+    en: 'not a valid date (YYYY-MM-DD)',
+  },
+  'validation.time': {
+    nl: 'geen geldige tijd (UU:MM)',
+    en: 'not a valid time (HH:MM)',
+  },
+  'validation.whole_cents': {
+    nl: 'bedrag moet in hele centen',
+    en: 'amount must be in whole cents',
+  },
+  'validation.amount_positive': {
+    nl: 'bedrag moet groter dan € 0,00 zijn',
+    en: 'amount must be more than €0.00',
+  },
+  'validation.choose_debtor': {
+    nl: 'kies minstens één debiteur',
+    en: 'choose at least one debtor',
+  },
+  'validation.iban': {
+    nl: 'dit is geen geldig IBAN (controleer land, lengte en controlegetal)',
+    en: 'this is not a valid IBAN (check the country, length and check digits)',
+  },
+  'validation.kvk': {
+    nl: 'een KvK-nummer heeft 8 cijfers',
+    en: 'a Chamber of Commerce (KvK) number has 8 digits',
+  },
+  'validation.postcode': {
+    nl: 'een postcode is 4 cijfers en 2 letters, bv. 4567 AB',
+    en: 'a postcode is 4 digits and 2 letters, e.g. 4567 AB',
+  },
+  'validation.plan.min_terms': {
+    nl: 'een betalingsregeling heeft minstens één termijn',
+    en: 'a payment plan has at least one installment',
+  },
+  'validation.plan.max_terms': {
+    nl: 'een betalingsregeling heeft hoogstens {maximum} termijnen',
+    en: 'a payment plan has at most {maximum} installments',
+  },
+  'validation.plan.sum': {
+    nl: 'de termijnen tellen niet op tot het afgesproken bedrag',
+    en: 'the installments do not add up to the agreed amount',
+  },
+  'validation.plan.dates_ascending': {
+    nl: 'de termijndata moeten oplopen',
+    en: 'the installment dates must be in ascending order',
+  },
+  'validation.complaint.description': {
+    nl: 'omschrijf de klacht',
+    en: 'describe the complaint',
+  },
+  'validation.complaint.invoices': {
+    nl: 'een klacht noemt de factuur of facturen waarover hij gaat',
+    en: 'a complaint names the invoice or invoices it is about',
+  },
+  'validation.task.complaint_index': {
+    nl: 'de taak verwijst naar een klacht die niet bestaat',
+    en: 'the task refers to a complaint that does not exist',
+  },
+  'validation.payment_term_days': {
+    nl: 'betalingstermijn van 1 tot 120 dagen',
+    en: 'payment term of 1 to 120 days',
+  },
+});
