@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors } from './schema';
 import { addDays, amsterdamMoment as at, type IsoDate } from '../domain/dates';
-import { onOrPreviousWorkingDay } from '../domain/working-days';
+import { onOrPreviousOfficeDay } from '../domain/calendar/office-days';
 import { message } from '../domain/message';
 import { saveCallOutcome } from './calls.repo';
 import { createTask, completeTask } from './tasks.repo';
@@ -27,7 +27,7 @@ export function seedDemoActivity(db: Db, today: IsoDate): void {
     // Hotel De Zwaan: a week ago they promised to pay the day after; nothing came in.
     const zwaan = debtorId(tx, 'Hotel De Zwaan BV');
     const zwaanOpen = openInvoices(tx, zwaan).reduce((s, i) => s + i.openCents, 0);
-    const callDay = onOrPreviousWorkingDay(addDays(today, -6));
+    const callDay = onOrPreviousOfficeDay(addDays(today, -6));
     const promised = addDays(callDay, 1);
     const { callId } = saveCallOutcome(tx, {
       debtorId: zwaan, kind: 'collection', machineVersion: 1, collector, tone: 'zakelijk',

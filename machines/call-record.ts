@@ -11,7 +11,7 @@ import {
 import type { IsoDate } from '../domain/dates';
 import type { Message, MessageParams } from '../domain/message';
 import { sumCents } from '../domain/money';
-import { nextWorkingDay, onOrNextWorkingDay } from '../domain/working-days';
+import { nextOfficeDay, onOrNextOfficeDay } from '../domain/calendar/office-days';
 import {
   checkAppointment,
   checkComplaint,
@@ -354,7 +354,7 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
       return addTask(data, {
         type: 'verify_payment',
         title: text('task.look_up_payment', what),
-        dueDate: nextWorkingDay(today),
+        dueDate: nextOfficeDay(today),
         recap: text('recap.look_up_payment', what),
       });
     }
@@ -398,7 +398,7 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
           dueDate: today,
           recap: text('recap.send_payment_details'),
         });
-      if (rec.lastChance) next = addTask(next, escalationTask(context, nextWorkingDay(promise.date), promise.date));
+      if (rec.lastChance) next = addTask(next, escalationTask(context, nextOfficeDay(promise.date), promise.date));
       return next;
     }
     case 'refusedLastChance':
@@ -421,7 +421,7 @@ export function record(context: CallContext, event: CallEvent, rec: Recording): 
       return addTask(data, {
         type: 'other',
         title: text('task.answer_question', { ...invoiceParams(context, invoiceIds), question: q.question.trim() }),
-        dueDate: nextWorkingDay(today),
+        dueDate: nextOfficeDay(today),
         recap: text('recap.answer_question', invoiceParams(context, invoiceIds)),
       });
     }
@@ -444,7 +444,7 @@ function handleComplaintTask(context: CallContext, data: CallData, handler?: str
   return {
     type: 'handle_complaint',
     title: text('task.handle_complaint', params),
-    dueDate: nextWorkingDay(context.input.today),
+    dueDate: nextOfficeDay(context.input.today),
     complaintIndex: index,
     recap: text('recap.complaint_passed_on', params),
   };
@@ -485,7 +485,7 @@ function derivedTasks(context: CallContext, result: CallResult): CallTask[] {
       type: 'verify_payment',
       // Seed 000: "betalingsdatum in de gaten houden en kijken of de betaling echt binnenkomt".
       title: text('task.check_promise', { amount: cents(d.promise.amountCents), date: date(d.promise.date) }),
-      dueDate: onOrNextWorkingDay(nextWorkingDay(d.promise.date)),
+      dueDate: onOrNextOfficeDay(nextOfficeDay(d.promise.date)),
     });
   if (d.plan)
     tasks.push({

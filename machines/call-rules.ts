@@ -4,7 +4,8 @@
 import { MAX_PLAN_TERMS, type OutcomeContact, type OutcomePlan, type OutcomePromise } from '../domain/call-outcome';
 import { addDays, formatDateLong, formatDateShort, parseDutchDate, timeInAmsterdam, todayInAmsterdam, weekday, type IsoDate } from '../domain/dates';
 import { formatEuro, sumCents } from '../domain/money';
-import { holidayName, isWorkingDay } from '../domain/working-days';
+import { atwHoliday } from '../domain/calendar/legal-terms';
+import { isOfficeDay } from '../domain/calendar/office-days';
 
 export const RULE_ERROR_KEYS = [
   'date.missing',
@@ -122,8 +123,8 @@ export function checkAppointment(
 ): RuleResult<{ date: IsoDate; time: string }> {
   const date = parseFutureDate(input.date, ctx.today);
   if (!date.ok) return date;
-  if (!isWorkingDay(date.value)) {
-    const why = holidayName(date.value) ?? WEEKDAY_NAMES[weekday(date.value)]!;
+  if (!isOfficeDay(date.value)) {
+    const why = atwHoliday(date.value)?.name ?? WEEKDAY_NAMES[weekday(date.value)]!;
     return fail('appointment.not_working_day', `${formatDateLong(date.value)} is ${why}: kies een werkdag.`, {
       date: date.value,
       why,

@@ -19,8 +19,14 @@ describe('fourteenDayTerm (art. 6:96 lid 6 BW, HR 25-11-2016)', () => {
     expect(fourteenDayTerm('2026-12-09')).toEqual({ deliveredOn: '2026-12-11', termStartsOn: '2026-12-12', termEndsOn: '2026-12-28' });
   });
 
-  it('counts Good Friday as a postal day but never Easter Monday, even with Monday delivery', () => {
-    expect(assumedDelivery('2027-03-24')).toBe('2027-03-26'); // Thu 25, Good Friday 26
+  it('names Tue 30 March 2027, not Good Friday 26 March, for a letter of Wed 10 March 2027 (Atw art. 1, 3 lid 2)', () => {
+    // Delivered Fri 12 March (second postal day); 14 days 13..26 March; 26 is Good Friday, 27/28 the
+    // weekend, 29 Easter Monday: the term runs through Tuesday 30 March.
+    expect(fourteenDayTerm('2027-03-10')).toEqual({ deliveredOn: '2027-03-12', termStartsOn: '2027-03-13', termEndsOn: '2027-03-30' });
+  });
+
+  it('counts neither Good Friday nor Easter Monday as a postal day, even with Monday delivery', () => {
+    expect(assumedDelivery('2027-03-24')).toBe('2027-03-27'); // Thu 25, Good Friday 26 skipped, Sat 27
     expect(assumedDelivery('2027-03-26', { postalDays: 2, mondayDelivery: true })).toBe('2027-03-30'); // Sat 27, Tue 30
     // With Monday delivery a term can end on Easter Monday (29 March 2027): it moves to Tuesday.
     expect(fourteenDayTerm('2027-03-12', { postalDays: 2, mondayDelivery: true })).toEqual({
@@ -28,6 +34,13 @@ describe('fourteenDayTerm (art. 6:96 lid 6 BW, HR 25-11-2016)', () => {
       termStartsOn: '2027-03-16',
       termEndsOn: '2027-03-30',
     });
+  });
+
+  it('skips a day equated by decree for delivery and for the end of the term', () => {
+    // Tue 12 May 2026: Wed 13 postal day 1, Ascension 14 and the decree's Friday 15 skipped, Sat 16.
+    expect(assumedDelivery('2026-05-12')).toBe('2026-05-16');
+    // Delivered Fri 1 May 2026: 14 days 2..15 May end on the decree's Friday → Monday 18 May.
+    expect(fourteenDayTerm('2026-04-29').termEndsOn).toBe('2026-05-18');
   });
 
   it('skips Koningsdag for delivery and for the end of the term', () => {

@@ -4,17 +4,21 @@
 // *received* the letter; a letter stating a too short term ("binnen 14 dagen na dagtekening") cannot
 // be repaired and loses the costs. Businesses need no such letter.
 //
-// Delivery is assumed, not known, so it is a setting:
+// Delivery is assumed, not known: its own rule and setting, not the legal calendar's.
 // - Courts and commentators on the HR ruling take ordinary post as arriving on the second postal day
 //   after posting, where Sundays, Mondays and public holidays count neither as an intervening day nor
-//   as the day of delivery (PostNL delivers letters Tuesday to Saturday since 2014). Some courts
-//   (Rb. Midden-Nederland) accepted the first postal day. We default to two: a day too late costs a
-//   day, a day too early costs the whole claim for costs. PostNL's legal delivery norm also moves to
+//   as the day of delivery. Mondays: PostNL stopped delivering ordinary letters on Mondays on 1 January
+//   2014 (announced December 2013, e.g. oogtv.nl 2013-12 "Brieven komen niet meer op maandag"). Some
+//   courts (Rb. Midden-Nederland) accepted the first postal day. We default to two: a day too late costs
+//   a day, a day too early costs the whole claim for costs. PostNL's legal delivery norm also moves to
 //   two days (announced for July 2026, three days from July 2027): raise `postalDays` then.
-// - The term's last day: when it falls on a Saturday, Sunday or public holiday it moves to the next
-//   working day (Algemene termijnenwet art. 1 lid 1, which applies to terms set by law such as this).
+// - "Public holidays" for delivery: every day of the Atw calendar, Good Friday and days equated by decree
+//   included. PostNL's own holiday schedule is no published norm; assuming delivery a day later than it
+//   may happen only moves the term's end a day later, never too early.
+// - The term's last day follows the Atw (art. 1 and 2; the 14 days are a term set by law):
+//   domain/calendar/legal-terms.ts.
 import { addDays, compareDates, weekday, type IsoDate } from '../dates';
-import { holidayName, onOrNextWorkingDay } from '../working-days';
+import { atwHoliday, LEGAL_CALENDAR, legalTermEnd, type LegalCalendar } from '../calendar/legal-terms';
 import type { DebtorKind } from './interest-rates';
 
 export interface DeliveryAssumption {
@@ -32,29 +36,32 @@ export interface FourteenDayTerm {
   termEndsOn: IsoDate;
 }
 
-function isPostalDay(date: IsoDate, assumption: DeliveryAssumption): boolean {
+function isPostalDay(date: IsoDate, assumption: DeliveryAssumption, calendar: LegalCalendar): boolean {
   const day = weekday(date);
   if (day === 0 || (day === 1 && !assumption.mondayDelivery)) return false;
-  return holidayName(date) === undefined;
+  return atwHoliday(date, calendar) === null;
 }
 
-export function assumedDelivery(letterDate: IsoDate, assumption: DeliveryAssumption = DEFAULT_DELIVERY): IsoDate {
+export function assumedDelivery(letterDate: IsoDate, assumption: DeliveryAssumption = DEFAULT_DELIVERY, calendar: LegalCalendar = LEGAL_CALENDAR): IsoDate {
   if (!Number.isInteger(assumption.postalDays) || assumption.postalDays < 0) {
     throw new RangeError(`Het aantal bezorgdagen moet een geheel getal van 0 of meer zijn, niet ${assumption.postalDays}`);
   }
   let date = letterDate;
   for (let counted = 0; counted < assumption.postalDays; ) {
     date = addDays(date, 1);
-    if (isPostalDay(date, assumption)) counted++;
+    if (isPostalDay(date, assumption, calendar)) counted++;
   }
   return date;
 }
 
-export function fourteenDayTerm(letterDate: IsoDate, assumption: DeliveryAssumption = DEFAULT_DELIVERY): FourteenDayTerm {
-  const deliveredOn = assumedDelivery(letterDate, assumption);
+export function fourteenDayTerm(
+  letterDate: IsoDate,
+  assumption: DeliveryAssumption = DEFAULT_DELIVERY,
+  calendar: LegalCalendar = LEGAL_CALENDAR,
+): FourteenDayTerm {
+  const deliveredOn = assumedDelivery(letterDate, assumption, calendar);
   const termStartsOn = addDays(deliveredOn, 1);
-  // Fourteen days counting the first: the start day plus 13.
-  return { deliveredOn, termStartsOn, termEndsOn: onOrNextWorkingDay(addDays(termStartsOn, 13)) };
+  return { deliveredOn, termStartsOn, termEndsOn: legalTermEnd({ firstDay: termStartsOn, days: 14 }, calendar).lastDay };
 }
 
 /** Whether costs may be charged on `today`; for a consumer only after the term of a 14-day letter. */

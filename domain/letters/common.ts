@@ -4,7 +4,7 @@ import { friendlyFormatIBAN } from 'ibantools';
 import { addDays, compareDates, formatDateLong, formatDateShort, type IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
 import type { Settings } from '../settings';
-import { onOrNextWorkingDay } from '../working-days';
+import { termEndAfter } from '../calendar/legal-terms';
 import { NO_VAT, type CollectionCostsOptions } from '../legal';
 import { LetterModel, LetterRefused, type LetterBlock, type LetterTable, type LetterType } from './model';
 import { joinDutch } from '../dutch';
@@ -83,19 +83,20 @@ export function receiptsThrough(letterDate: IsoDate): IsoDate {
   return addDays(letterDate, -1);
 }
 
-/** A payment term of `days` after the letter date; one ending on a weekend or holiday moves to the next working day. */
+/** A payment term of `days` after the letter date, ending as the Algemene termijnenwet says (art. 1 and 2). */
 export function payByDate(letterDate: IsoDate, days: number): IsoDate {
-  return onOrNextWorkingDay(addDays(letterDate, days));
+  return termEndAfter(letterDate, days).lastDay;
 }
 
 /** "uiterlijk op 29 juni 2026 (5 dagen na de datum van deze brief, …)": the pay-by date and how it was reached. */
 export function termWords(letterDate: IsoDate, days: number): { payBy: IsoDate; words: string } {
-  const payBy = payByDate(letterDate, days);
-  const moved = payBy !== addDays(letterDate, days);
-  return {
-    payBy,
-    words: `uiterlijk op ${day(payBy)} (${days} dagen na de datum van deze brief${moved ? ', verschoven naar de eerstvolgende werkdag' : ''})`,
-  };
+  const { lastDay: payBy, extendedBy } = termEndAfter(letterDate, days);
+  const moved = extendedBy.includes('Algemene termijnenwet art. 2')
+    ? ', verlengd volgens de Algemene termijnenwet'
+    : extendedBy.length
+      ? ', verschoven naar de eerstvolgende werkdag'
+      : '';
+  return { payBy, words: `uiterlijk op ${day(payBy)} (${days} dagen na de datum van deze brief${moved})` };
 }
 
 /** "op rekening NL91 ABNA … t.n.v. Shoepro BV, onder vermelding van debiteurnummer 10023 en factuurnummers 123, 456 en 789". */

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates';
 import { message, type Message } from '../message';
 import type { Cents } from '../money';
-import { nextWorkingDay } from '../working-days';
+import { nextOfficeDay } from '../calendar/office-days';
 import type { Lifecycle } from './lifecycle';
 
 export const PROMISE_STATUSES = ['pending', 'kept', 'broken'] as const;
@@ -32,7 +32,7 @@ export interface PromiseTerms {
 
 /** The first day on which an unpaid promise counts as broken. */
 export function promiseBreaksOn(p: PromiseTerms): IsoDate {
-  return nextWorkingDay(p.promisedDate);
+  return nextOfficeDay(p.promisedDate);
 }
 
 /**

@@ -5,9 +5,9 @@ import type { Page } from 'playwright-core';
 import { closeBrowser, noChromium, startApp } from './harness';
 import { EXCUSES } from '../../domain/call-outcome';
 import { addDays, formatDateShort, todayInAmsterdam } from '../../domain/dates';
-import { nextWorkingDay } from '../../domain/working-days';
+import { nextOfficeDay } from '../../domain/calendar/office-days';
 
-const future = formatDateShort(nextWorkingDay(addDays(todayInAmsterdam(), 6)));
+const future = formatDateShort(nextOfficeDay(addDays(todayInAmsterdam(), 6)));
 const past = formatDateShort(addDays(todayInAmsterdam(), -1));
 const HOTKEY = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd'];
 

@@ -4,10 +4,10 @@ import { afterAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, noChromium, startApp, type RunningApp } from './harness';
 import { addDays, formatDateShort, todayInAmsterdam } from '../../domain/dates';
-import { nextWorkingDay } from '../../domain/working-days';
+import { nextOfficeDay } from '../../domain/calendar/office-days';
 
-const inAWeek = formatDateShort(nextWorkingDay(addDays(todayInAmsterdam(), 6)));
-const nextDay = formatDateShort(nextWorkingDay(todayInAmsterdam()));
+const inAWeek = formatDateShort(nextOfficeDay(addDays(todayInAmsterdam(), 6)));
+const nextDay = formatDateShort(nextOfficeDay(todayInAmsterdam()));
 const iso = (dutch: string) => dutch.split('-').reverse().join('-');
 
 async function stepIs(page: Page, n: number) {

@@ -1,0 +1,26 @@
+// Easter Sunday, on which four days of the legal calendar hang (Goede Vrijdag, tweede Paasdag,
+// Hemelvaartsdag, tweede Pinksterdag). Hand-written: exact, small, and no library carries the Atw.
+import type { IsoDate } from '../dates';
+
+/**
+ * Easter Sunday of the Gregorian calendar by the anonymous ("Meeus/Jones/Butcher") computus, valid for
+ * every year from 1583 on.
+ */
+export function easterSunday(year: number): IsoDate {
+  if (!Number.isInteger(year) || year < 1583) throw new RangeError(`Geen jaar van de gregoriaanse kalender: ${year}`);
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

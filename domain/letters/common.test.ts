@@ -1,0 +1,19 @@
+import { termWords } from './common';
+
+describe('termWords: the pay-by date a letter states follows the Algemene termijnenwet', () => {
+  it('names the counted day when it is a term day', () => {
+    expect(termWords('2026-11-17', 8)).toEqual({ payBy: '2026-11-25', words: 'uiterlijk op 25 november 2026 (8 dagen na de datum van deze brief)' });
+  });
+
+  it('moves a last day on Good Friday past Easter Monday (art. 1, art. 3 lid 2)', () => {
+    expect(termWords('2027-03-21', 5).words).toBe('uiterlijk op 30 maart 2027 (5 dagen na de datum van deze brief, verschoven naar de eerstvolgende werkdag)');
+  });
+
+  it('extends a term holding only one term day to the second one (art. 2)', () => {
+    // Letter Thu 25 March 2027: Good Friday, weekend, Easter Monday, Tuesday 30 — one term day only.
+    expect(termWords('2027-03-25', 5)).toEqual({
+      payBy: '2027-03-31',
+      words: 'uiterlijk op 31 maart 2027 (5 dagen na de datum van deze brief, verlengd volgens de Algemene termijnenwet)',
+    });
+  });
+});
