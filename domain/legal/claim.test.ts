@@ -1,4 +1,5 @@
 import { stateClaim, type ClaimInvoice } from './claim';
+import { rateTable } from './interest-rates';
 
 // The seed's Leeflang invoices (14 days' term), dated May 2026 so that the Besluit BIK applies.
 const leeflang: ClaimInvoice[] = [
@@ -61,7 +62,7 @@ describe('stateClaim', () => {
     expect(c.totalCents).toBe(313_522 + 43_061);
   });
 
-  it('skips paid invoices and flags rates beyond the checked table', () => {
+  it('skips paid invoices and names the rates that are not published yet', () => {
     const c = stateClaim({
       debtorKind: 'business',
       asOf: '2026-08-01',
@@ -69,5 +70,22 @@ describe('stateClaim', () => {
     });
     expect(c.lines.map((l) => l.id)).toEqual([123, 456, 789]);
     expect(c.provisionalRates).toBe(true);
+    expect(c.unpublishedRates.map((r) => [r.kind, r.from, r.basisPoints, r.status])).toEqual([['commercial', '2026-07-01', 1040, 'derived']]);
+  });
+
+  it("states € 56,15 interest on Leeflang's invoice 456 in an ingebrekestelling of 27-07-2026, and takes the rates the user entered", () => {
+    // The demo ledger's 456 (€ 2.898,24, invoice 05-05-2026, due 19-05-2026), as the letter states it.
+    const invoice456: ClaimInvoice = { id: 456, number: '456', invoiceDate: '2026-05-05', dueDate: '2026-05-19', openCents: 289_824 };
+    const derived = stateClaim({ debtorKind: 'business', asOf: '2026-07-27', invoices: [invoice456] });
+    expect(derived.lines[0]!.interest.totalCents).toBe(5_615); // not 55,61: 10,40% from 1 July 2026
+    expect(derived.provisionalRates).toBe(true);
+
+    const rates = rateTable([
+      { from: '2026-07-01', commercial: { basisPoints: 1040, status: 'published' }, consumer: { basisPoints: 400, status: 'published' }, source: 'Stcrt. 2026 (ingevoerd)' },
+    ]);
+    const published = stateClaim({ debtorKind: 'business', asOf: '2026-07-27', invoices: [invoice456], rates });
+    expect(published.interestCents).toBe(5_615);
+    expect(published.provisionalRates).toBe(false);
+    expect(published.unpublishedRates).toEqual([]);
   });
 });

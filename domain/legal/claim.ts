@@ -15,7 +15,7 @@ import type { InvoiceId } from './allocation';
 import { collectionCosts, NO_VAT, type CollectionCosts, type CollectionCostsOptions } from './collection-costs';
 import { mayChargeCosts } from './fourteen-day-letter';
 import { statutoryInterest, type DayCount, type InterestResult } from './interest';
-import { interestKindFor, type DebtorKind, type RateTable } from './interest-rates';
+import { interestKindFor, rateOn, STATUTORY_RATES, type DebtorKind, type RateInForce, type RateTable } from './interest-rates';
 
 export interface ClaimInvoice {
   id: InvoiceId;
@@ -55,8 +55,10 @@ export interface Claim {
   costsMayBeCharged: boolean;
   costsCents: Cents; // charged now, minus already paid
   totalCents: Cents;
-  /** Some interest uses a rate beyond the checked table: update the table before relying on it. */
+  /** Some interest uses a rate that is not published (derived or provisional): say so before printing. */
   provisionalRates: boolean;
+  /** Those rates, once each, with their status and source: what the screen names. */
+  unpublishedRates: RateInForce[];
 }
 
 export function stateClaim(input: ClaimInput): Claim {
@@ -71,6 +73,13 @@ export function stateClaim(input: ClaimInput): Claim {
       overdue: compareDates(inv.dueDate, asOf) < 0,
       interest: statutoryInterest({ principalCents: inv.openCents, dueDate: inv.dueDate, until: asOf, kind, dayCount: input.dayCount, rates: input.rates }),
     }));
+  const unpublished = new Map<string, RateInForce>();
+  for (const p of lines.flatMap((l) => l.interest.periods)) {
+    if (p.status === 'published') continue;
+    const rate = rateOn(kind, p.from, input.rates ?? STATUTORY_RATES);
+    unpublished.set(`${rate.from}|${rate.status}`, rate);
+  }
+  const unpublishedRates = [...unpublished.values()];
   const sum = (values: Cents[]) => values.reduce((a, b) => a + b, 0);
   const principalCents = sum(lines.map((l) => l.openCents));
   const overduePrincipalCents = sum(lines.filter((l) => l.overdue).map((l) => l.openCents));
@@ -89,6 +98,7 @@ export function stateClaim(input: ClaimInput): Claim {
     costsMayBeCharged,
     costsCents,
     totalCents: principalCents + interestCents + costsCents,
-    provisionalRates: lines.some((l) => l.interest.periods.some((p) => p.provisional)),
+    provisionalRates: unpublishedRates.length > 0,
+    unpublishedRates,
   };
 }

@@ -1,8 +1,8 @@
 // The legal engine: pure Dutch collection law in cents and calendar dates.
 export { collectionCosts, MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, NO_VAT } from './collection-costs';
 export type { CollectionCosts, CollectionCostsOptions, CostSlice } from './collection-costs';
-export { interestKindFor, rateChangesBetween, rateOn, STATUTORY_RATES } from './interest-rates';
-export type { DebtorKind, InterestKind, RateEntry, RateTable } from './interest-rates';
+export { AddedRateRow, carriedFrom, interestKindFor, rateChangesBetween, rateOn, RateRow, RateStatus, rateTable, STATUTORY_RATES } from './interest-rates';
+export type { DebtorKind, InterestKind, RateFigure, RateInForce, RateTable } from './interest-rates';
 export { addYears, statutoryInterest } from './interest';
 export type { Capitalisation, DayCount, InterestInput, InterestPeriod, InterestResult } from './interest';
 export { assumedDelivery, DEFAULT_DELIVERY, earliestHandOver, fourteenDayTerm, mayChargeCosts } from './fourteen-day-letter';

@@ -12,7 +12,7 @@ describe('statutoryInterest', () => {
   it('starts the day after the due date: one day late is one day of interest', () => {
     const r = statutoryInterest({ principalCents: TEN_THOUSAND, dueDate: '2025-03-31', until: '2025-04-01', kind: 'commercial' });
     expect(r.periods).toEqual([
-      { from: '2025-04-01', to: '2025-04-01', days: 1, yearDays: 365, ratePercent: 11.15, principalCents: TEN_THOUSAND, cents: 305, provisional: false },
+      { from: '2025-04-01', to: '2025-04-01', days: 1, yearDays: 365, ratePercent: 11.15, principalCents: TEN_THOUSAND, cents: 305, status: 'published', rateFrom: '2025-01-01' },
     ]); // € 10.000 × 11,15% / 365 = € 3,0548 → € 3,05
   });
 
@@ -72,12 +72,24 @@ describe('statutoryInterest', () => {
     expect(r.totalCents).toBe(40_399);
   });
 
-  it('marks days after the checked part of the table as provisional', () => {
-    const r = statutoryInterest({ principalCents: TEN_THOUSAND, dueDate: '2026-05-31', until: '2026-08-31', kind: 'commercial' });
-    expect(r.periods.map((p) => [p.from, p.ratePercent, p.provisional])).toEqual([
-      ['2026-06-01', 10.15, false],
-      ['2026-07-01', 10.15, true],
+  it('says how sure each period’s rate is: published, derived from the ECB rate, or carried forward', () => {
+    const r = statutoryInterest({ principalCents: TEN_THOUSAND, dueDate: '2026-05-31', until: '2027-01-31', kind: 'commercial' });
+    expect(r.periods.map((p) => [p.from, p.to, p.ratePercent, p.status, p.rateFrom])).toEqual([
+      ['2026-06-01', '2026-06-30', 10.15, 'published', '2026-01-01'],
+      ['2026-07-01', '2026-12-31', 10.4, 'derived', '2026-07-01'],
+      ['2027-01-01', '2027-01-31', 10.4, 'provisional', '2026-07-01'],
     ]);
+  });
+
+  it("computes Leeflang's invoice 456 to 27 July 2026 at 10,15% then 10,40%: € 56,15, not € 55,61 at 10,15% throughout", () => {
+    // € 2.898,24 due 19-05-2026 (demo ledger seeded 01-06-2026: due 13 days before). Same path as the
+    // ingebrekestelling: actual/actual, per period rounded half up, yearly compounding (not reached here).
+    const r = statutoryInterest({ principalCents: 289_824, dueDate: '2026-05-19', until: '2026-07-27', kind: 'commercial' });
+    expect(r.periods.map((p) => [p.from, p.to, p.days, p.ratePercent, p.cents])).toEqual([
+      ['2026-05-20', '2026-06-30', 42, 10.15, 3_385], // 2.898,24 × 10,15% × 42/365 = 33,8497
+      ['2026-07-01', '2026-07-27', 27, 10.4, 2_230], // 2.898,24 × 10,40% × 27/365 = 22,2969
+    ]);
+    expect(r.totalCents).toBe(5_615);
   });
 
   it('keeps 29 February anniversaries on 28 February in common years', () => {

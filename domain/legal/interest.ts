@@ -11,7 +11,7 @@
 // - Each period is rounded half up to cents; the total is the sum of the periods as printed.
 import { assertCents, type Cents } from '../money';
 import { addDays, compareDates, daysBetween, type IsoDate } from '../dates';
-import { rateChangesBetween, rateOn, STATUTORY_RATES, type InterestKind, type RateTable } from './interest-rates';
+import { rateChangesBetween, rateOn, STATUTORY_RATES, type InterestKind, type RateStatus, type RateTable } from './interest-rates';
 import { mulDivHalfUp } from './rounding';
 
 export type DayCount = 'actual/actual' | 'actual/365';
@@ -24,6 +24,7 @@ export interface InterestInput {
   dayCount?: DayCount;
   /** Yearly capitalisation of art. 6:119 lid 2 / 6:119a lid 3; on unless asked otherwise. */
   compound?: boolean;
+  /** STATUTORY_RATES, or rateTable(the half-years the user added in Settings). */
   rates?: RateTable;
 }
 
@@ -35,8 +36,10 @@ export interface InterestPeriod {
   ratePercent: number; // 10.15 for 10,15%
   principalCents: Cents; // the base: grows after each full year when compounding
   cents: Cents;
-  /** Beyond the checked part of the rate table: the last known rate carried forward. */
-  provisional: boolean;
+  /** How sure the rate is (interest-rates.ts): only 'published' needs no word to the collector. */
+  status: RateStatus;
+  /** The table row the rate comes from, where its source is. */
+  rateFrom: IsoDate;
 }
 
 export interface Capitalisation {
@@ -64,26 +67,23 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 
 type Piece = Omit<InterestPeriod, 'principalCents' | 'cents'> & { basisPoints: number };
 
-/** Splits [from, to] where the rate, the year length or the verified status changes. */
+/** Splits [from, to] where the rate, how sure it is, or the year length changes. */
 function pieces(from: IsoDate, to: IsoDate, kind: InterestKind, dayCount: DayCount, rates: RateTable): Piece[] {
   const cuts = new Set(rateChangesBetween(kind, from, to, rates));
   for (let y = Number(from.slice(0, 4)) + 1; y <= Number(to.slice(0, 4)); y++) cuts.add(`${y}-01-01`);
-  const unverified = addDays(rates.verifiedThrough, 1);
-  if (unverified > from && unverified <= to) cuts.add(unverified);
   const starts = [from, ...[...cuts].sort()];
   const out: Piece[] = [];
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : to;
-    const { basisPoints } = rateOn(kind, start, rates);
+    const { basisPoints, status, from: rateFrom } = rateOn(kind, start, rates);
     const yearDays = dayCount === 'actual/365' || !isLeapYear(Number(start.slice(0, 4))) ? 365 : 366;
-    const provisional = start > rates.verifiedThrough;
     const prev = out.at(-1);
-    // A new calendar year or a repeated table entry with the same terms is not a new period.
-    if (prev && prev.basisPoints === basisPoints && prev.yearDays === yearDays && prev.provisional === provisional) {
+    // A new calendar year or a repeated table row with the same terms is not a new period.
+    if (prev && prev.basisPoints === basisPoints && prev.yearDays === yearDays && prev.status === status) {
       prev.to = end;
       prev.days = daysBetween(prev.from, end) + 1;
     } else {
-      out.push({ from: start, to: end, days: daysBetween(start, end) + 1, yearDays, basisPoints, ratePercent: basisPoints / 100, provisional });
+      out.push({ from: start, to: end, days: daysBetween(start, end) + 1, yearDays, basisPoints, ratePercent: basisPoints / 100, status, rateFrom });
     }
   });
   return out;

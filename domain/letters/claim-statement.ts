@@ -43,9 +43,9 @@ export const STAFFEL_SENTENCE =
   '15% over de eerste € 2.500, 10% over de volgende € 2.500, 5% over de volgende € 5.000, 1% over de volgende € 190.000 en 0,5% over het meerdere, ' +
   `met een minimum van ${formatEuro(MINIMUM_COSTS_CENTS)} en een maximum van ${formatEuro(MAXIMUM_COSTS_CENTS)}.`;
 
-/** For the collector when the rate table ran out (never printed: the letter states the rate it used). */
+/** For the collector when a rate is not published yet (never printed: the letter states the rate it used). */
 export const PROVISIONAL_RATES_WARNING =
-  'De rente is (deels) berekend met het laatst bekende rentepercentage: de rentetabel is voor deze periode nog niet bijgewerkt.';
+  'De rente is (deels) berekend met een percentage dat nog niet officieel is gepubliceerd (afgeleid van de ECB-rente of voorlopig): controleer de rentetabel in Instellingen.';
 
 export function interestName(kind: 'business' | 'consumer'): string {
   return kind === 'business' ? 'Wettelijke handelsrente (art. 6:119a BW)' : 'Wettelijke rente (art. 6:119 BW)';

@@ -82,12 +82,14 @@ describe('overdrachtsdossier (hand-over dossier)', () => {
     ];
     const dossier = composeHandoverDossier(input({ ...ctx('2026-07-23', VISSER), open: VISSER_INVOICES, sent }));
     const interest = tables(dossier).get('Berekening van de rente tot en met 23 juli 2026')!;
-    // 4% over 249,95 from 24 June; split where the checked rate table ends (30 June), which the collector is told.
+    // 4% over 249,95 from 24 June; split where the published rates end (30 June), which the collector is told.
     expect(interest.rows.map((r) => [...r.cells, r.cents])).toEqual([
       ['1019', '24-06-2026 t/m 30-06-2026', '7', '4%', '€ 249,95', 19],
       ['1019', '01-07-2026 t/m 23-07-2026', '23', '4%', '€ 249,95', 63],
     ]);
     expect(dossier.amounts.totalCents).toBe(24_995 + 82 + 4_000);
-    expect(dossier.warnings).toContain('De rente is (deels) berekend met het laatst bekende rentepercentage: de rentetabel is voor deze periode nog niet bijgewerkt.');
+    expect(dossier.warnings).toContain(
+      'De rente is (deels) berekend met een percentage dat nog niet officieel is gepubliceerd (afgeleid van de ECB-rente of voorlopig): controleer de rentetabel in Instellingen.',
+    );
   });
 });
