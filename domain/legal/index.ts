@@ -9,6 +9,8 @@ export { assumedDelivery, DEFAULT_DELIVERY, earliestHandOver, fourteenDayTerm, m
 export type { DeliveryAssumption, FourteenDayTerm } from './fourteen-day-letter';
 export { allocatePayment } from './allocation';
 export type { Allocation, InvoiceId, OpenClaim, OpenInvoice } from './allocation';
+export { consumerDefaultAfter } from './consumer-default';
+export type { NoticeOfDefault } from './consumer-default';
 export { stateClaim } from './claim';
 export type { Claim, ClaimInput, ClaimInvoice, ClaimLine } from './claim';
 export { mulDivHalfUp } from './rounding';

@@ -13,9 +13,9 @@ export interface ClaimStatementInput {
   /** Consumers: end of the 14-day term of the 14-dagenbrief sent, or null. */
   termEndsOn: IsoDate | null;
   /**
-   * Consumers: the last day before they are in default (verzuim), i.e. the pay-by date of the
-   * ingebrekestelling; null when none was sent. A consumer is not in default by the invoice's due date
-   * alone, so no wettelijke rente is claimed before it.
+   * Consumers: the last day before they are in default (verzuim), i.e. the pay-by date of the first
+   * ingebrekestelling whose term expired (domain/legal consumerDefaultAfter); null when none has. A
+   * consumer is not in default by the invoice's due date alone, so no wettelijke rente is claimed before it.
    */
   consumerDefaultAfter: IsoDate | null;
   vat: CollectionCostsOptions;

@@ -3,7 +3,7 @@
 // A consumer's claim may not go before the day after the 14-day letter's term (art. 6:96 lid 6 BW).
 import { compareDates, formatDateShort, todayInAmsterdam, type IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
-import { earliestHandOver } from '../legal';
+import { consumerDefaultAfter, earliestHandOver } from '../legal';
 import {
   day,
   finishLetter,
@@ -83,7 +83,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
     asOf: input.letterDate,
     invoices,
     termEndsOn: lastOfType(input.sent, 'consumer14')?.termEndsOn ?? null,
-    consumerDefaultAfter: lastOfType(input.sent, 'reminder3')?.payBy ?? null,
+    consumerDefaultAfter: consumerDefaultAfter(input.sent.filter((l) => l.type === 'reminder3'), input.letterDate),
     vat: vatOptions(input),
     paid: input.paid,
     summaryCaption: `Totaal van de vordering per ${day(input.letterDate)}`,

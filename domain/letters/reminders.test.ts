@@ -158,6 +158,22 @@ describe('ingebrekestelling (reminder 3)', () => {
     expect(text).not.toContain('zonder nadere aankondiging');
   });
 
+  it('counts a consumer’s interest from the first ingebrekestelling whose term expired, in the second letter and the third', () => {
+    const first = { type: 'reminder3' as const, letterDate: '2026-06-01', payBy: '2026-06-08', termEndsOn: null };
+    const second = { type: 'reminder3' as const, letterDate: '2026-06-17', payBy: '2026-06-22', termEndsOn: null };
+    const letter2 = composeReminder3({ ...ctx('2026-06-17', VISSER), open: VISSER_INVOICES, sent: [...sent, first], paid: noPaid });
+    // 4% over € 249,95 from 9 June: 9 days → € 0,25.
+    expect(tables(letter2).get('Berekening van de rente tot en met 17 juni 2026')!.rows.map((r) => [...r.cells, r.cents])).toEqual([
+      ['1019', '09-06-2026 t/m 17-06-2026', '9', '4%', '€ 249,95', 25],
+    ]);
+    // The third, a day after the second: the second's term still runs, the first's start holds: 10 days → € 0,27.
+    const letter3 = composeReminder3({ ...ctx('2026-06-18', VISSER), open: VISSER_INVOICES, sent: [...sent, first, second], paid: noPaid });
+    expect(tables(letter3).get('Berekening van de rente tot en met 18 juni 2026')!.rows.map((r) => [...r.cells, r.cents])).toEqual([
+      ['1019', '09-06-2026 t/m 18-06-2026', '10', '4%', '€ 249,95', 27],
+    ]);
+    expect(letter3.amounts).toEqual({ principalCents: 24_995, interestCents: 27, costsCents: 0, totalCents: 25_022 });
+  });
+
   it('names but does not charge a consumer’s costs while the 14-day term runs, and charges them after it', () => {
     const letter14 = { type: 'consumer14' as const, letterDate: '2026-06-01', payBy: '2026-06-17', termEndsOn: '2026-06-17' };
     const during = composeReminder3({ ...ctx('2026-06-12', VISSER), open: VISSER_INVOICES, sent: [...sent, letter14], paid: noPaid });

@@ -3,7 +3,7 @@
 import { joinDutch } from '../dutch';
 import type { IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
-import { collectionCosts, fourteenDayTerm } from '../legal';
+import { collectionCosts, consumerDefaultAfter, fourteenDayTerm } from '../legal';
 import {
   CROSSED,
   day,
@@ -125,14 +125,13 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
   const { invoices, warnings } = remindable(input, input.open);
   const kind = input.debtor.kind;
   const letter14 = kind === 'consumer' ? lastOfType(input.sent, 'consumer14') : null;
-  const earlier3 = lastOfType(input.sent, 'reminder3');
   const claim = claimStatement({
     kind,
     asOf: input.letterDate,
     invoices,
     termEndsOn: letter14?.termEndsOn ?? null,
-    // A consumer is in default only after an earlier ingebrekestelling's term.
-    consumerDefaultAfter: earlier3?.payBy ?? null,
+    // A consumer is in default only after an earlier ingebrekestelling's term: the first that expired.
+    consumerDefaultAfter: consumerDefaultAfter(input.sent.filter((l) => l.type === 'reminder3'), input.letterDate),
     vat: vatOptions(input),
     paid: input.paid,
     summaryCaption: `Uw schuld per ${day(input.letterDate)}`,
