@@ -1,10 +1,16 @@
-// Applying a payment (art. 6:43 and 6:44 BW), stated as a claim: costs, interest, invoices.
-// - 6:44 lid 1: first the costs, then the interest due, then the principal. A debtor who names
-//   invoices changes only which principal is paid, never that order (6:44 lid 2 lets the creditor
-//   refuse a payment meant otherwise).
+// Applying a payment to the parts of a claim (art. 6:43 and 6:44 BW).
+// - 6:44 lid 1: a payment goes first to the costs, then to the interest that has fallen due
+//   ("verschenen rente"), then to the principal and the running interest. A debtor who names invoices
+//   changes only which principal is paid, never that order (6:44 lid 2 lets the creditor refuse a
+//   payment meant otherwise).
+// - We apply the order to costs and interest once we have claimed them: a letter demanded them before
+//   the day the payment came in. A payment on the letter's own day crossed it ("Heeft uw betaling deze
+//   brief gekruist…"). Before anything was claimed a payment goes to principal, as the letters until
+//   then asked for principal only; the interest keeps accruing and is claimed later as its own part.
 // - 6:43 lid 1: the named invoices first, in the order named. 6:43 lid 2: otherwise the oldest claim
 //   first; all our invoices weigh the same, so "oldest" is the earliest due date (then invoice date).
-// - What is left after everything is paid stays unallocated: an overpayment to refund or keep.
+//   Interest follows its invoice in that order. An invoice under an open complaint is paid only when named.
+// - What is left after everything claimed is paid stays unallocated: an overpayment to refund or keep.
 // The order itself lives in one place, domain/lifecycle/allocation.ts, which payments.repo uses too.
 import { assertCents, formatEuro, type Cents } from '../money';
 import { compareDates, type IsoDate } from '../dates';
@@ -16,42 +22,69 @@ export interface OpenInvoice {
   id: InvoiceId;
   invoiceDate: IsoDate;
   dueDate: IsoDate;
+  /** Principal still open. */
   openCents: Cents;
+  /** Under an open complaint: paid only when the debtor names it. */
+  onHold?: boolean;
 }
 
-export interface OpenClaim {
-  costsCents: Cents;
-  interestCents: Cents;
+/** Costs or interest: what is still open of it, and the date of the first letter that demanded it (null: never). */
+export interface ClaimedPart {
+  openCents: Cents;
+  claimedOn: IsoDate | null;
+}
+
+export interface ClaimParts {
+  /** Collection costs as charged in a letter, less what was paid on them. */
+  costs: ClaimedPart;
+  /** Per invoice: interest accrued up to the day of payment, less what was paid on it. */
+  interest: readonly (ClaimedPart & { invoiceId: InvoiceId })[];
+  /** Every invoice with principal or interest open (openCents 0 when only its interest is left). */
   invoices: readonly OpenInvoice[];
+}
+
+export interface PaymentReceived {
+  amountCents: Cents;
+  receivedOn: IsoDate;
+  /** Invoices the debtor named, in the order named. */
+  namedInvoiceIds?: readonly InvoiceId[];
 }
 
 export interface Allocation {
   costs: Cents;
-  interest: Cents;
-  perInvoice: { invoiceId: InvoiceId; cents: Cents }[];
+  interest: { invoiceId: InvoiceId; cents: Cents }[];
+  principal: { invoiceId: InvoiceId; cents: Cents }[];
   unallocated: Cents;
 }
 
-export function allocatePayment(amountCents: Cents, claim: OpenClaim, namedInvoiceIds: readonly InvoiceId[] = []): Allocation {
+/** Whether a payment received on `receivedOn` goes to this part: a letter claimed it on an earlier day. */
+export function isClaimedBefore(part: ClaimedPart, receivedOn: IsoDate): boolean {
+  return part.claimedOn !== null && compareDates(part.claimedOn, receivedOn) < 0;
+}
+
+export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Allocation {
+  const { amountCents, receivedOn, namedInvoiceIds = [] } = payment;
   assertCents(amountCents, 'betaling');
   if (amountCents <= 0) throw new RangeError(`Een betaling moet groter zijn dan € 0,00, niet ${formatEuro(amountCents)}`);
   for (const id of namedInvoiceIds) {
-    if (!claim.invoices.some((inv) => inv.id === id)) throw new RangeError(`Factuur ${id} staat niet open bij deze debiteur`);
+    if (!parts.invoices.some((inv) => inv.id === id)) throw new RangeError(`Factuur ${id} staat niet open bij deze debiteur`);
   }
   // The item list speaks numeric ids; map ours onto their positions so string ids work too.
-  const oldestFirst = [...claim.invoices].sort((a, b) => compareDates(a.dueDate, b.dueDate) || compareDates(a.invoiceDate, b.invoiceDate));
+  const oldestFirst = [...parts.invoices].sort((a, b) => compareDates(a.dueDate, b.dueDate) || compareDates(a.invoiceDate, b.invoiceDate));
   const position = (id: InvoiceId) => oldestFirst.findIndex((inv) => inv.id === id);
+  const claimed = (part: ClaimedPart) => (isClaimedBefore(part, receivedOn) ? Math.max(part.openCents, 0) : 0);
+  const interestOf = new Map(parts.interest.map((i) => [i.invoiceId, i]));
   const items: OpenItem[] = [
-    { invoiceId: null, kind: 'costs', openCents: Math.max(claim.costsCents, 0) },
-    { invoiceId: null, kind: 'interest', openCents: Math.max(claim.interestCents, 0) },
-    ...oldestFirst.map((inv, i) => ({ invoiceId: i, kind: 'principal' as const, openCents: inv.openCents })),
+    { invoiceId: null, kind: 'costs', openCents: claimed(parts.costs) },
+    ...oldestFirst.map((inv, i) => {
+      const interest = interestOf.get(inv.id);
+      return { invoiceId: i, kind: 'interest' as const, openCents: interest ? claimed(interest) : 0, onHold: inv.onHold };
+    }),
+    ...oldestFirst.map((inv, i) => ({ invoiceId: i, kind: 'principal' as const, openCents: inv.openCents, onHold: inv.onHold })),
   ];
   const lines = allocateItems(amountCents, items, [...new Set(namedInvoiceIds)].map(position));
+  const perInvoice = (kind: 'interest' | 'principal') =>
+    lines.filter((l) => l.kind === kind).map((l) => ({ invoiceId: oldestFirst[l.invoiceId!]!.id, cents: l.amountCents }));
   const sum = (kind: string) => lines.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountCents, 0);
-  return {
-    costs: sum('costs'),
-    interest: sum('interest'),
-    perInvoice: lines.filter((l) => l.kind === 'principal').map((l) => ({ invoiceId: oldestFirst[l.invoiceId!]!.id, cents: l.amountCents })),
-    unallocated: sum('unallocated'),
-  };
+  return { costs: sum('costs'), interest: perInvoice('interest'), principal: perInvoice('principal'), unallocated: sum('unallocated') };
 }
