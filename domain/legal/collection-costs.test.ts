@@ -1,4 +1,4 @@
-import { collectionCosts } from './collection-costs';
+import { bikVatDeclaration, collectionCosts } from './collection-costs';
 
 const costs = (principalCents: number) => collectionCosts(principalCents).costsCents;
 const WITH_VAT = { addVat: true, vatRateBasisPoints: 2100 };
@@ -55,6 +55,14 @@ describe('collectionCosts (Besluit BIK art. 2)', () => {
     expect(collectionCosts(10_000, WITH_VAT).totalCents).toBe(4_840); // € 40 + € 8,40
     expect(collectionCosts(200_000_000, WITH_VAT).totalCents).toBe(819_775); // € 6.775 + € 1.422,75
     expect(collectionCosts(1_000_000, WITH_VAT).totalCents).toBe(105_875); // € 875 + € 183,75
+  });
+
+  it('words the declaration art. 2 lid 3 asks for: a service with VAT, not deductible, costs raised for it', () => {
+    expect(bikVatDeclaration()).toBe(
+      'Voor de incasso van deze vordering maken wij gebruik van een dienst waarover omzetbelasting (btw) verschuldigd is. ' +
+        'Wij verklaren nadrukkelijk dat wij die btw niet kunnen verrekenen en dat de buitengerechtelijke incassokosten daarom zijn verhoogd met 21% btw ' +
+        '(artikel 2 lid 3 Besluit vergoeding voor buitengerechtelijke incassokosten).',
+    );
   });
 
   it('refuses a negative or fractional principal', () => {

@@ -3,8 +3,10 @@
 // - lid 1: a staffel over the hoofdsom (principal) only. Interest is not added to it, except interest
 //   capitalised after a full year (art. 6:119 lid 2 / 6:119a lid 3 BW), which then is principal.
 // - lid 2: at least € 40.  The € 6.775 maximum closes lid 1.
-// - lid 3: raised by the VAT rate only when the creditor pays VAT to a collector it cannot reclaim,
-//   and says so to the debtor.
+// - lid 3: raised by the percentage of art. 9 lid 1 Wet OB 1968 (the general VAT rate) only when the
+//   creditor uses a service on which VAT is due, cannot deduct that VAT, and declares both expressly
+//   and that the costs were raised for it: the letter carries bikVatDeclaration().
+// (Text of art. 2 read in statengeneraal/laws-markdown BWBR0031432, Besluit van 27 maart 2012, Stb. 2012, 141.)
 // Binding towards consumers (art. 6:96 lid 5 BW); towards businesses it is the default rule.
 // Several invoices of one debtor are one claim: the staffel runs over their total principal.
 import { assertCents, type Cents } from '../money';
@@ -25,7 +27,22 @@ export interface CollectionCostsOptions {
   addVat: boolean;
   vatRateBasisPoints: number; // 2100 = 21%
 }
-export const NO_VAT: CollectionCostsOptions = { addVat: false, vatRateBasisPoints: 2100 };
+/** Art. 9 lid 1 Wet OB 1968, the general VAT rate: 21% since 1 October 2012 (19% before). */
+export const GENERAL_VAT_RATE_BASIS_POINTS = 2100;
+export const NO_VAT: CollectionCostsOptions = { addVat: false, vatRateBasisPoints: GENERAL_VAT_RATE_BASIS_POINTS };
+
+/**
+ * The declaration art. 2 lid 3 BIK requires in a claim whose costs are raised by VAT: that we use a service
+ * on which VAT is due, cannot deduct that VAT, and raised the costs for it. For the letter, in Dutch.
+ */
+export function bikVatDeclaration(vatRateBasisPoints: number = GENERAL_VAT_RATE_BASIS_POINTS): string {
+  const rate = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(vatRateBasisPoints / 100);
+  return (
+    'Voor de incasso van deze vordering maken wij gebruik van een dienst waarover omzetbelasting (btw) verschuldigd is. ' +
+    `Wij verklaren nadrukkelijk dat wij die btw niet kunnen verrekenen en dat de buitengerechtelijke incassokosten daarom zijn verhoogd met ${rate}% btw ` +
+    '(artikel 2 lid 3 Besluit vergoeding voor buitengerechtelijke incassokosten).'
+  );
+}
 
 export interface CostSlice {
   fromCents: Cents;

@@ -1,5 +1,5 @@
 // The legal engine: pure Dutch collection law in cents and calendar dates.
-export { collectionCosts, MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, NO_VAT } from './collection-costs';
+export { bikVatDeclaration, collectionCosts, GENERAL_VAT_RATE_BASIS_POINTS, MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, NO_VAT } from './collection-costs';
 export type { CollectionCosts, CollectionCostsOptions, CostSlice } from './collection-costs';
 export { AddedRateRow, carriedFrom, interestKindFor, rateChangesBetween, rateOn, RateRow, RateStatus, rateTable, STATUTORY_RATES } from './interest-rates';
 export type { DebtorKind, InterestKind, RateFigure, RateInForce, RateTable } from './interest-rates';

@@ -141,6 +141,14 @@ describe('ingebrekestelling (reminder 3)', () => {
     expect(letter.closing).toBe('Hoogachtend,');
   });
 
+  it('declares, when the costs are raised by VAT, that we cannot deduct it (art. 2 lid 3 BIK)', () => {
+    const base = ctx('2026-06-12');
+    const letter = composeReminder3({ ...base, settings: { ...base.settings, collectionVatNotReclaimable: true }, open, sent, paid: noPaid });
+    expect(printed(letter)).toContain('maken wij gebruik van een dienst waarover omzetbelasting (btw) verschuldigd is. Wij verklaren nadrukkelijk');
+    expect(letter.amounts.costsCents).toBe(53_061); // 438,52 + 21% = 530,61
+    expect(printed(composeReminder3({ ...base, open, sent, paid: noPaid }))).not.toContain('Wij verklaren nadrukkelijk');
+  });
+
   it('deducts what earlier payments settled on costs and interest, as their own lines', () => {
     const letter = composeReminder3({ ...ctx('2026-06-12'), open, sent, paid: { costsCents: 10_000, interestCents: 500 } });
     expect(letter.amounts).toEqual({ principalCents: 313_522, interestCents: 1_857, costsCents: 33_852, totalCents: 349_231 });
@@ -208,7 +216,8 @@ describe('14-dagenbrief (consumer14)', () => {
     const base = ctx('2026-06-01', VISSER);
     const withVat = composeConsumer14({ ...base, settings: { ...base.settings, collectionVatNotReclaimable: true }, open: VISSER_INVOICES });
     expect(printed(withVat)).toContain('Buitengerechtelijke incassokosten, inclusief btw | € 48,40');
-    expect(printed(withVat)).toContain('zijn de kosten verhoogd met de btw');
+    expect(printed(withVat)).toContain('Wij verklaren nadrukkelijk dat wij die btw niet kunnen verrekenen en dat de buitengerechtelijke incassokosten daarom zijn verhoogd met 21% btw');
+    expect(printed(letter)).not.toContain('btw');
   });
 
   it('is refused for a business debtor', () => {

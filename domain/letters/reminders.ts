@@ -3,7 +3,7 @@
 import { joinDutch } from '../dutch';
 import type { IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
-import { collectionCosts, consumerDefaultAfter, fourteenDayTerm } from '../legal';
+import { bikVatDeclaration, collectionCosts, consumerDefaultAfter, fourteenDayTerm } from '../legal';
 import {
   CROSSED,
   day,
@@ -200,7 +200,7 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
             'Die termijn is verstreken; daarom zijn de incassokosten nu verschuldigd.',
         ),
       );
-    blocks.push(paragraph(STAFFEL_SENTENCE), table(claim.costsTable));
+    blocks.push(paragraph(STAFFEL_SENTENCE + (claim.costs.vatCents ? ` ${bikVatDeclaration(vatOptions(input).vatRateBasisPoints)}` : '')), table(claim.costsTable));
   }
   if (claim.interestTable || claim.costsCharged)
     blocks.push(paragraph('Ontvangen betalingen boeken wij volgens de wet eerst op de kosten, dan op de rente en daarna op de hoofdsom (art. 6:44 BW).'));
@@ -262,8 +262,7 @@ export function composeConsumer14(input: ReminderInput): LetterModel {
         total: { label: 'Totaal na de termijn', cents: principal + costs.totalCents },
       }),
       paragraph(
-        STAFFEL_SENTENCE +
-          (costs.vatCents ? ' Omdat wij de btw over de incassokosten niet kunnen verrekenen, zijn de kosten verhoogd met de btw.' : ''),
+        STAFFEL_SENTENCE + (costs.vatCents ? ` ${bikVatDeclaration(vat.vatRateBasisPoints)}` : ''),
       ),
       table(costsTbl),
       paragraph(
