@@ -4,7 +4,8 @@ import { expectRefused, insertCall, textTitle } from './test-fixtures';
 import { refusalOf, refusalText } from '../test/refusal-text';
 import { seedDemoLedger } from './demo-ledger';
 import { debtors, invoices } from './schema';
-import { batchCandidates, getLetter, issueBatch, issueLetter, letterOptions, lettersOf, remindersSent } from './letters.repo';
+import { batchCandidates, composeLetter, getLetter, issueBatch, issueLetter, letterOptions, lettersOf, remindersSent } from './letters.repo';
+import { recordPayment } from './payments.repo';
 import { registerComplaint } from './complaints.repo';
 import { createPromise } from './promises.repo';
 import { createTask } from './tasks.repo';
@@ -179,6 +180,18 @@ describe('letters repository', () => {
     expect(candidates.find((c) => c.id === leeflang)).toMatchObject({ remindableCents: 313_522, invoiceCount: 3, lastReminder: { type: 'reminder1', letterDate: '2026-06-05' } });
     // Oldest due date first: Sportschool FitFit's invoices are 60 days overdue.
     expect(candidates[0]!.name).toBe('Sportschool FitFit BV');
+    close();
+  });
+});
+
+describe('letters repository: the receipts a letter says it includes', () => {
+  it('names the day before the letter, or the letter date once a payment of that day is in its amounts', () => {
+    const { db, leeflang, close } = setup();
+    expect(textOf(composeLetter(db, { debtorId: leeflang, type: 'reminder1' }, TODAY).letter)).toContain('De ontvangsten tot en met 11 juni 2026 zijn hierin verwerkt.');
+    recordPayment(db, { debtorId: leeflang, receivedOn: TODAY, amountCents: 10_000 }, TODAY);
+    const letter = composeLetter(db, { debtorId: leeflang, type: 'reminder1' }, TODAY).letter;
+    expect(letter.amounts.totalCents).toBe(303_522);
+    expect(textOf(letter)).toContain('De ontvangsten tot en met 12 juni 2026 zijn hierin verwerkt.');
     close();
   });
 });

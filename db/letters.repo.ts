@@ -246,6 +246,7 @@ export function composeLetter(
     settings: getSettings(db),
     debtor: { id, number, name, kind, salutation, addressLine, postcode, city, contactName },
     letterDate: today,
+    latestReceiptOn: paymentsOf(db, d.id)[0]?.receivedOn ?? null,
   };
   try {
     switch (request.type) {

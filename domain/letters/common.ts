@@ -1,10 +1,11 @@
 // What every letter shares: the frame (letterhead, window address, place and date, salutation,
 // signature), the invoice table, the payment instruction, and the check that what a letter shows adds up.
 import { friendlyFormatIBAN } from 'ibantools';
-import { addDays, compareDates, formatDateLong, formatDateShort, type IsoDate } from '../dates';
+import { compareDates, formatDateLong, formatDateShort, type IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
 import type { Settings } from '../settings';
 import { termEndAfter } from '../calendar/legal-terms';
+import { receiptsIncludedThrough } from './receipts';
 import { NO_VAT, type CollectionCostsOptions } from '../legal';
 import { LetterModel, LetterRefused, type LetterBlock, type LetterTable, type LetterType } from './model';
 import { joinDutch } from '../dutch';
@@ -39,6 +40,8 @@ export interface LetterContext {
   settings: Pick<Settings, 'company' | 'collectorName' | 'collectorRole' | 'collectionVatNotReclaimable' | 'vatRateBasisPoints'>;
   debtor: LetterDebtor;
   letterDate: IsoDate;
+  /** The latest day a payment in the amounts was received (null: none); omitted: not known (receipts.ts). */
+  latestReceiptOn?: IsoDate | null;
 }
 
 /** Subjects, also used where one letter names another (the dossier, a later reminder). */
@@ -78,9 +81,9 @@ export function vatOptions(ctx: LetterContext): CollectionCostsOptions {
   return ctx.settings.collectionVatNotReclaimable ? { addVat: true, vatRateBasisPoints: ctx.settings.vatRateBasisPoints } : NO_VAT;
 }
 
-/** Receipts are booked from the bank statements of the previous day: what the letter can vouch for. */
-export function receiptsThrough(letterDate: IsoDate): IsoDate {
-  return addDays(letterDate, -1);
+/** The day through which the letter says receipts are included: never before a payment it includes. */
+export function receiptsThrough(ctx: Pick<LetterContext, 'letterDate' | 'latestReceiptOn'>): IsoDate {
+  return receiptsIncludedThrough(ctx.letterDate, ctx.latestReceiptOn);
 }
 
 /** A payment term of `days` after the letter date, ending as the Algemene termijnenwet says (art. 1 and 2). */

@@ -125,7 +125,7 @@ export function composeConfirmation(input: ConfirmationInput): LetterModel {
         `over ${open.length === 1 ? 'de openstaande factuur' : 'de openstaande facturen'} van ${input.settings.company.name}.`,
     ),
   ];
-  if (open.length) blocks.push(table(invoiceTable(open, { notes: held })), paragraph(`De ontvangsten tot en met ${day(receiptsThrough(input.letterDate))} zijn hierin verwerkt.`));
+  if (open.length) blocks.push(table(invoiceTable(open, { notes: held })), paragraph(`De ontvangsten tot en met ${day(receiptsThrough(input))} zijn hierin verwerkt.`));
   const customer = customerDoes(input);
   if (customer.length) {
     blocks.push({ kind: 'heading', text: 'Wat u doet' }, { kind: 'list', items: customer });

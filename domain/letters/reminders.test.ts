@@ -41,6 +41,12 @@ describe('betalingsherinnering (reminder 1)', () => {
     expect(letter.payBy).toBe('2026-06-01');
   });
 
+  it('names the letter date for the receipts when a payment of that day is in the amounts', () => {
+    const paidToday = composeReminder1({ ...ctx('2026-06-02'), latestReceiptOn: '2026-06-02', open: [{ ...open[0]!, openCents: 7_849 }, ...open.slice(1)] });
+    expect(printed(paidToday)).toContain('De ontvangsten tot en met 2 juni 2026 zijn hierin verwerkt.');
+    expect(printed(composeReminder1({ ...ctx('2026-06-02'), latestReceiptOn: '2026-05-29', open }))).toContain('De ontvangsten tot en met 1 juni 2026 zijn hierin verwerkt.');
+  });
+
   it('signs with our company, the collector and their role', () => {
     expect(letter.signature).toEqual({ company: 'Shoepro BV', name: 'Sanne de Vries', role: 'Credit Manager' });
     expect(letter.letterhead).toMatchObject({ name: 'Shoepro BV', iban: 'NL91 ABNA 0417 1643 00', kvk: '12345678' });

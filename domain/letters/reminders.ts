@@ -36,7 +36,7 @@ export const REMINDER1_DAYS = 8;
 /** Seed 000: "uiterlijk 5 dagen na dagtekening van dit schrijven". */
 export const INGEBREKESTELLING_DAYS = 5;
 
-const received = (ctx: LetterContext) => paragraph(`De ontvangsten tot en met ${day(receiptsThrough(ctx.letterDate))} zijn hierin verwerkt.`);
+const received = (ctx: LetterContext) => paragraph(`De ontvangsten tot en met ${day(receiptsThrough(ctx))} zijn hierin verwerkt.`);
 const theInvoices = (invoices: readonly unknown[]) => (invoices.length === 1 ? 'de onderstaande factuur' : 'de onderstaande facturen');
 
 export function composeReminder1(input: ReminderInput): LetterModel {
@@ -141,7 +141,7 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
   const pay = claim.totalCents;
   const blocks: LetterBlock[] = [
     paragraph(
-      `Bij controle van onze administratie, waarin de ontvangsten tot en met ${day(receiptsThrough(input.letterDate))} zijn verwerkt, ` +
+      `Bij controle van onze administratie, waarin de ontvangsten tot en met ${day(receiptsThrough(input))} zijn verwerkt, ` +
         `hebben wij vastgesteld dat een bedrag van ${formatEuro(claim.principalCents)} nog openstaat. Het gaat om ${theInvoices(invoices)}:`,
     ),
     table(invoiceTable(invoices)),

@@ -40,7 +40,7 @@ export const VISSER_INVOICES: LetterInvoice[] = [
 ];
 
 export function ctx(letterDate: string, debtor: LetterDebtor = LEEFLANG): LetterContext {
-  return { settings: DEFAULT_SETTINGS, debtor, letterDate };
+  return { settings: DEFAULT_SETTINGS, debtor, letterDate, latestReceiptOn: null };
 }
 
 function tableText(t: LetterTable): string[] {
