@@ -5,6 +5,7 @@ import { debtors, invoiceLines, invoices, payments, paymentAllocations } from '.
 import { addDays, type IsoDate } from '../domain/dates';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { saveSettings } from './settings.repo';
+import { seedDemoActivity } from './demo-activity';
 
 interface DemoInvoice {
   number: string;
@@ -136,39 +137,52 @@ export function isEmptyLedger(db: Db): boolean {
   return !db.select({ id: debtors.id }).from(debtors).limit(1).get();
 }
 
-/** Fills an empty ledger in one transaction; does nothing when there are debtors already. */
-export function seedDemoLedger(db: Db, today: IsoDate): boolean {
-  if (!isEmptyLedger(db)) return false;
-  db.transaction((tx) => {
-    saveSettings(tx, DEFAULT_SETTINGS);
-    for (const d of DEMO_DEBTORS) {
-      const { invoices: invs, ...fields } = d;
-      const debtor = tx.insert(debtors).values({ ...fields, kind: d.kind ?? 'business' }).returning({ id: debtors.id }).get();
-      for (const inv of invs) {
-        const dueDate = addDays(today, inv.dueIn);
-        const row = tx
-          .insert(invoices)
-          .values({ debtorId: debtor.id, number: inv.number, dueDate, invoiceDate: addDays(dueDate, -PAYMENT_TERM), description: inv.description })
-          .returning({ id: invoices.id })
+/**
+ * Fills an empty ledger (this one, or a separate demo file) with the demo administration, and with
+ * `activity` also its history, all in one transaction that takes the write lock before it looks: of
+ * two first starts at once, one seeds and the other finds debtors and leaves them. False when the
+ * ledger had debtors already.
+ */
+export function seedDemoLedger(db: Db, today: IsoDate, options: { activity?: boolean } = {}): boolean {
+  return db.transaction(
+    (tx) => {
+      if (!isEmptyLedger(tx)) return false;
+      seedDebtors(tx, today);
+      if (options.activity) seedDemoActivity(tx, today);
+      return true;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+function seedDebtors(tx: Db, today: IsoDate): void {
+  saveSettings(tx, DEFAULT_SETTINGS);
+  for (const d of DEMO_DEBTORS) {
+    const { invoices: invs, ...fields } = d;
+    const debtor = tx.insert(debtors).values({ ...fields, kind: d.kind ?? 'business' }).returning({ id: debtors.id }).get();
+    for (const inv of invs) {
+      const dueDate = addDays(today, inv.dueIn);
+      const row = tx
+        .insert(invoices)
+        .values({ debtorId: debtor.id, number: inv.number, dueDate, invoiceDate: addDays(dueDate, -PAYMENT_TERM), description: inv.description })
+        .returning({ id: invoices.id })
+        .get();
+      const net = inv.net.reduce((s, n) => s + n, 0);
+      tx.insert(invoiceLines)
+        .values([
+          ...inv.net.map((amountCents) => ({ invoiceId: row.id, description: inv.description, amountCents })),
+          { invoiceId: row.id, description: 'BTW 21%', amountCents: vatOn(net) },
+        ])
+        .run();
+      if (inv.paid) {
+        const receivedOn = addDays(dueDate, 3);
+        const p = tx
+          .insert(payments)
+          .values({ debtorId: debtor.id, receivedOn, amountCents: inv.paid, description: `Deelbetaling factuur ${inv.number}` })
+          .returning({ id: payments.id })
           .get();
-        const net = inv.net.reduce((s, n) => s + n, 0);
-        tx.insert(invoiceLines)
-          .values([
-            ...inv.net.map((amountCents) => ({ invoiceId: row.id, description: inv.description, amountCents })),
-            { invoiceId: row.id, description: 'BTW 21%', amountCents: vatOn(net) },
-          ])
-          .run();
-        if (inv.paid) {
-          const receivedOn = addDays(dueDate, 3);
-          const p = tx
-            .insert(payments)
-            .values({ debtorId: debtor.id, receivedOn, amountCents: inv.paid, description: `Deelbetaling factuur ${inv.number}` })
-            .returning({ id: payments.id })
-            .get();
-          tx.insert(paymentAllocations).values({ paymentId: p.id, invoiceId: row.id, kind: 'principal', amountCents: inv.paid }).run();
-        }
+        tx.insert(paymentAllocations).values({ paymentId: p.id, invoiceId: row.id, kind: 'principal', amountCents: inv.paid }).run();
       }
     }
-  });
-  return true;
+  }
 }

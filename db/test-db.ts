@@ -13,3 +13,15 @@ export function tempDbFile(name = 'belwijzer'): string {
 export function openTestDatabase(): OpenedDatabase {
   return openDatabase(tempDbFile());
 }
+
+/** A copy of the migrations with one more at the end, as a next release would ship it. */
+export function migrationsWithOneMore(besideFile: string, tag: string, sql: string): string {
+  const folder = fs.mkdtempSync(path.join(path.dirname(besideFile), 'mig-'));
+  fs.cpSync(path.join(import.meta.dirname, 'migrations'), folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
+  journal.entries.push({ idx: journal.entries.length, version: '6', when: Date.now() + 1000, tag, breakpoints: true });
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  fs.writeFileSync(path.join(folder, `${tag}.sql`), sql);
+  return folder;
+}

@@ -6,8 +6,8 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from '../db/client';
+import type { Message } from '../domain/message';
 import { seedDemoLedger } from '../db/demo-ledger';
-import { seedDemoActivity } from '../db/demo-activity';
 import { todayInAmsterdam } from '../domain/dates';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerContext } from '../handlers/context';
@@ -58,6 +58,10 @@ export interface PreviewServer {
   origin: string;
   token: string;
   dbFile: string;
+  /** Why the ledger can only be viewed, or null. */
+  readOnly: Message | null;
+  /** What the user should know at start (little disk space left), or null. */
+  warning: Message | null;
   close(): Promise<void>;
 }
 
@@ -121,8 +125,13 @@ function readBody(req: http.IncomingMessage, limit: number, discardLimit: number
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const now = options.now ?? (() => new Date());
   const opened = openDatabase(options.dbFile, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
-  const demoLedgerCreated = seedDemoLedger(opened.db, todayInAmsterdam(now()));
-  if (demoLedgerCreated && options.demoActivity !== false) seedDemoActivity(opened.db, todayInAmsterdam(now()));
+  let demoLedgerCreated = false;
+  try {
+    if (!opened.readOnly) demoLedgerCreated = seedDemoLedger(opened.db, todayInAmsterdam(now()), { activity: options.demoActivity !== false });
+  } catch (error) {
+    opened.close();
+    throw error;
+  }
   const token = crypto.randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
   let origin = '';
@@ -213,6 +222,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     origin,
     token,
     dbFile: ctx.dataFile,
+    readOnly: opened.readOnly,
+    warning: opened.warning,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

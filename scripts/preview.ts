@@ -3,7 +3,8 @@ import path from 'node:path';
 import os from 'node:os';
 import fs from 'node:fs';
 import { startPreviewServer } from './preview-server';
-import { MigrationError } from '../db/client';
+import { LedgerOpenError } from '../db/client';
+import { catalogue } from '../i18n/catalogue';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,11 +34,14 @@ try {
   const server = await startPreviewServer({ dbFile, staticDir, port: Number(arg('port') ?? 0), version: pkg.version });
   console.log(`Belwijzer (browservoorbeeld) draait op ${server.url}`);
   console.log(`Gegevensbestand: ${server.dbFile}`);
+  for (const notice of [server.readOnly, server.warning]) if (notice) console.warn(catalogue.format(notice, 'nl'));
   console.log('Stoppen: Ctrl+C');
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  console.error(error instanceof MigrationError ? error.message : error);
+  // The preview speaks Dutch on the console, like the CLI: what is wrong with the file and what to do.
+  if (error instanceof LedgerOpenError) console.error(`${catalogue.format({ key: 'startup.title' }, 'nl')}: ${catalogue.format(error.text, 'nl')}`);
+  else console.error(error);
   process.exit(1);
 }
