@@ -2,15 +2,17 @@
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase, MigrationError } from '../db/client';
+import { openDatabase, LedgerOpenError } from '../db/client';
 import { seedDemoLedger } from '../db/demo-ledger';
-import { seedDemoActivity } from '../db/demo-activity';
 import { todayInAmsterdam } from '../domain/dates';
+import { message } from '../domain/message';
 import { PRINT_CHANNEL, type PrintRequest } from '../ipc/bridge';
 import type { HandlerContext } from '../handlers/context';
 import { registerIpcHandlers, FORBIDDEN } from './ipc';
 import { resolveDataFile } from './data-file';
 import { printFromWindow } from './print';
+import { claimSingleInstance } from './single-instance';
+import { startupText } from './startup-text';
 import {
   APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isTrustedSenderUrl, resolveBundlePath, secureWebPreferences,
 } from './security';
@@ -21,18 +23,21 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 const appRoot = app.getAppPath();
 const bundleDir = path.join(appRoot, 'dist', 'renderer');
 const migrationsFolder = app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(appRoot, 'db', 'migrations');
+const dataFile = resolveDataFile(process.argv, process.env, app.getPath('userData'));
+let mainWindow: BrowserWindow | null = null;
+
+const text = (key: string, params?: Record<string, string>) => startupText(message(key, params), app.getLocale());
 
 function openLedger(): HandlerContext | null {
-  const dataFile = resolveDataFile(process.argv, process.env, app.getPath('userData'));
   try {
     const opened = openDatabase(dataFile, { migrationsFolder });
-    const demoLedgerCreated = seedDemoLedger(opened.db, todayInAmsterdam());
-    if (demoLedgerCreated) seedDemoActivity(opened.db, todayInAmsterdam());
+    const demoLedgerCreated = !opened.readOnly && seedDemoLedger(opened.db, todayInAmsterdam(), { activity: true });
     app.on('will-quit', () => opened.close());
+    for (const notice of [opened.readOnly, opened.warning]) if (notice) dialog.showMessageBoxSync({ type: 'warning', title: 'Belwijzer', message: startupText(notice, app.getLocale()) });
     return { db: opened.db, now: () => new Date(), dataFile, transport: 'electron', version: app.getVersion(), demoLedgerCreated };
   } catch (error) {
-    const message = error instanceof MigrationError ? error.message : `De database ${dataFile} kon niet worden geopend: ${String(error)}`;
-    dialog.showErrorBox('Belwijzer kan niet starten', message);
+    const detail = error instanceof LedgerOpenError ? startupText(error.text, app.getLocale()) : text('startup.cannotOpen', { file: dataFile, reason: String(error) });
+    dialog.showErrorBox(text('startup.title'), detail);
     return null;
   }
 }
@@ -54,7 +59,7 @@ async function createWindow(): Promise<void> {
   });
   registerIpcHandlers(ipcMain, ctx);
 
-  const win = new BrowserWindow({
+  const win = (mainWindow = new BrowserWindow({
     width: 1400,
     height: 900,
     minWidth: 1024,
@@ -62,7 +67,7 @@ async function createWindow(): Promise<void> {
     title: 'Belwijzer',
     show: false,
     webPreferences: secureWebPreferences(path.join(appRoot, 'dist-electron', 'preload.cjs')),
-  });
+  }));
   ipcMain.handle(PRINT_CHANNEL, async (event, request: PrintRequest) => {
     if (!isTrustedSenderUrl(event.senderFrame?.url)) return FORBIDDEN;
     if (!request || (request.mode !== 'print' && request.mode !== 'pdf') || typeof request.suggestedFileName !== 'string') {
@@ -74,9 +79,15 @@ async function createWindow(): Promise<void> {
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-app.on('window-all-closed', () => app.quit());
-app.whenReady().then(createWindow, (error) => {
-  dialog.showErrorBox('Belwijzer kan niet starten', String(error));
-  app.exit(1);
-});
+// A second start brings this window forward instead of opening the ledger twice.
+const onlyInstance = claimSingleInstance(app, dataFile, () => mainWindow, (requested) =>
+  dialog.showMessageBox({ type: 'info', title: 'Belwijzer', message: text('startup.alreadyRunning', { file: dataFile, requested }) }),
+);
+if (onlyInstance) {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(createWindow, (error) => {
+    dialog.showErrorBox(text('startup.title'), String(error));
+    app.exit(1);
+  });
+}
