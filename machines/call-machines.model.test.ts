@@ -98,7 +98,7 @@ describe.each([
     }
     console.log(`${name}: ${shortest.length} shortest paths, ${simple.length} simple paths (${finished} ending the call)`);
     expect(finished).toBeGreaterThan(0);
-  }, 60_000); // hundreds of replays: over 5 s on a loaded 2-core machine
+  });
 
   it('BACK from every step returns to the step before it, with what was recorded there undone', () => {
     let checked = 0;
