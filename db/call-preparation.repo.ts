@@ -52,4 +52,3 @@ export function prepareCall(db: Db, debtorId: number, today: IsoDate) {
     ingebrekestellingSent: reminders.some((r) => r.type === 'reminder3'),
   };
 }
-export type CallPreparation = ReturnType<typeof prepareCall>;

@@ -68,4 +68,3 @@ export function getDebtor(db: Db, id: number) {
   if (!row) throw notFound('errors.not_found', { thing: 'debtor', id });
   return row;
 }
-export type DebtorRow = ReturnType<typeof getDebtor>;

@@ -19,7 +19,3 @@ export function saveSettings(db: Db, next: Settings): Settings {
   db.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
   return getSettings(db);
 }
-
-export function hasSettings(db: Db): boolean {
-  return !!db.select().from(settings).where(eq(settings.key, KEY)).get();
-}

@@ -33,6 +33,8 @@ const vertexKey = (s: AnyMachineSnapshot) => {
 type Path = { steps: { event: CallEvent; state: AnyMachineSnapshot }[]; state: AnyMachineSnapshot };
 
 type Key = (s: AnyMachineSnapshot) => string;
+/** A generated path's test(): replays its events and checks each state it reaches. */
+type PathTest = (params: { events: object; states: Record<string, (expected: AnyMachineSnapshot) => void> }) => Promise<void>;
 
 function model(machine: AnyStateMachine, filter: (s: AnyMachineSnapshot, e: CallEvent) => boolean, key: Key = vertexKey) {
   return createTestModel(machine, {
@@ -48,7 +50,7 @@ const simpleFilter = (s: AnyMachineSnapshot, e: CallEvent) =>
   noBackNote(s, e) && e.type !== 'HANG_UP' && !(e.type === 'EXCUSE' && currentStep(s) === 'anythingElse');
 
 /** Replays a generated path on a fresh actor, checking the actor is where the model says after every event. */
-async function replay(machine: AnyStateMachine, path: { test: Function } & Path, start?: AnyMachineSnapshot, key: Key = vertexKey) {
+async function replay(machine: AnyStateMachine, path: { test: PathTest } & Path, start?: AnyMachineSnapshot, key: Key = vertexKey) {
   const actor = start ? createActor(machine, { snapshot: start, input: callInput() }) : createActor(machine, { input: callInput() });
   actor.start();
   const send = new Proxy({}, { get: () => (step: { event: CallEvent }) => void actor.send(step.event) });
@@ -79,8 +81,8 @@ describe.each([
   ['call-script', callScriptMachine as AnyStateMachine, COLLECTION_STEPS as readonly StepId[]],
   ['preventive-call', preventiveCallMachine as AnyStateMachine, PREVENTIVE_STEPS as readonly StepId[]],
 ])('%s model', { timeout: MODEL_TIMEOUT }, (name, machine, steps) => {
-  const shortest = model(machine, noBackNote).getShortestPaths({ allowDuplicatePaths: true }) as unknown as (Path & { test: Function })[];
-  const simple = model(machine, simpleFilter).getSimplePaths() as unknown as (Path & { test: Function })[];
+  const shortest = model(machine, noBackNote).getShortestPaths({ allowDuplicatePaths: true }) as unknown as (Path & { test: PathTest })[];
+  const simple = model(machine, simpleFilter).getSimplePaths() as unknown as (Path & { test: PathTest })[];
 
   it('reaches every step by a shortest path and replays it', async () => {
     expect(new Set(shortest.map((p) => currentStep(p.state)))).toEqual(new Set(steps));
@@ -142,7 +144,7 @@ describe('call-script: more than one excuse in a call', { timeout: MODEL_TIMEOUT
     const key: Key = (s) => `${vertexKey(s)}|${(s.context as CallContext).data.excuses.length}`;
     const filter = (s: AnyMachineSnapshot, e: CallEvent) =>
       e.type === 'EXCUSE' ? (s.context as CallContext).data.excuses.length < 2 : simpleFilter(s, e);
-    const paths = model(callScriptMachine, filter, key).getSimplePaths({ fromState: start } as never) as unknown as (Path & { test: Function })[];
+    const paths = model(callScriptMachine, filter, key).getSimplePaths({ fromState: start } as never) as unknown as (Path & { test: PathTest })[];
     const seconds = new Set<string>();
     for (const path of paths) {
       const actor = await replay(callScriptMachine, path, start, key);

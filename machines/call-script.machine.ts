@@ -4,7 +4,6 @@
 //   persistSnapshot — on every step; use persistAfterStep(save) from call-setup.ts, which saves the
 //                     snapshot once the transition has been applied
 //   saveOutcome     — once, at the end, with the CallOutcome (also the machine's output)
-import type { SnapshotFrom } from 'xstate';
 import { EXCUSES, type Excuse } from '../domain/call-outcome';
 import { createCallMachine, go, reachStates, recapState, step, submit } from './call-setup';
 import { COLLECTION_STEPS, type CollectionStep } from './call-types';
@@ -163,5 +162,3 @@ export const callScriptMachine = createCallMachine({
     recap: recapState,
   },
 });
-
-export type CallScriptSnapshot = SnapshotFrom<typeof callScriptMachine>;

@@ -1,8 +1,8 @@
 // Shared test data for the call machines: the seed 000 debtor (Leeflang & Zn) with its three
 // invoices, a fixed calendar (Monday 4 March 2030), and valid fields for every event with fields.
-import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createActor, type Actor, type AnyStateMachine } from 'xstate';
 import { EXCUSES } from '../domain/call-outcome';
-import type { CallContext, CallEvent, CallInput } from './call-types';
+import type { CallEvent, CallInput } from './call-types';
 
 export const TODAY = '2030-03-04'; // a Monday
 export const NOW = '2030-03-04T09:00:00.000Z'; // 10:00 in Amsterdam
@@ -73,21 +73,6 @@ export const TWO_EXCUSES_TO_RECAP: CallEvent[] = [
   { type: 'NO_COMMITMENT' },
   { type: 'NO_MORE' },
 ];
-
-/**
- * What determines where a call can go next: the step, what was recorded, the BACK stack and the
- * preparation settings. Path times and notes are left out (they never change the route).
- */
-export function routeKey(snapshot: AnyMachineSnapshot): string {
-  const context = snapshot.context as CallContext;
-  return JSON.stringify({
-    value: snapshot.value,
-    data: context.data,
-    stack: context.stack.map((e) => e.step),
-    tone: context.tone,
-    plan: [context.mayOfferPlan, context.maxPlanTerms],
-  });
-}
 
 /** Sends events one by one to a fresh actor; returns the actor. */
 export function play<M extends AnyStateMachine>(machine: M, events: CallEvent[], input: CallInput = callInput()) {

@@ -38,7 +38,6 @@ export const CallDebtorSchema = z.object({
   kind: z.enum(['business', 'consumer']),
   contact: z.object({ name: optionalText, role: optionalText, phone: optionalText, email: optionalText }).default({}),
 });
-export type CallDebtor = z.infer<typeof CallDebtorSchema>;
 
 /** Shown while the customer says an invoice is wrong (seed 000: "kijken of er eerder een klacht is geweest"). */
 export const EarlierComplaintSchema = z.object({
@@ -49,7 +48,6 @@ export const EarlierComplaintSchema = z.object({
   openedOn: IsoDateSchema,
   resolution: z.string().nullish(),
 });
-export type EarlierComplaint = z.infer<typeof EarlierComplaintSchema>;
 
 export const CallInputSchema = z.object({
   debtor: CallDebtorSchema,

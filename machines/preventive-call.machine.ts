@@ -2,9 +2,8 @@
 // All answers right → the customer confirms payment on time (kept as a promise on the due date, to hold
 // them to later); any wrong answer → its follow-up, and the call ends as preventive_issue.
 // Reaching the person, BACK, NOTE, HANG_UP, recap and the outcome are shared with the collection call.
-import type { SnapshotFrom } from 'xstate';
 import { createCallMachine, go, reachStates, recapState, step, submit } from './call-setup';
-import { PREVENTIVE_STEPS, type PreventiveStep } from './call-types';
+import { PREVENTIVE_STEPS } from './call-types';
 
 export const PREVENTIVE_MACHINE_VERSION = 1;
 export const PREVENTIVE_CALL_MACHINE_ID = 'preventiveCall';
@@ -44,5 +43,3 @@ export const preventiveCallMachine = createCallMachine({
     recap: recapState,
   },
 });
-
-export type PreventiveCallSnapshot = SnapshotFrom<typeof preventiveCallMachine>;

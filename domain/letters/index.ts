@@ -1,8 +1,8 @@
 // Letters on paper: typed models and pure composers. The A4 view renders a LetterModel; the letters
 // repository composes from the ledger and records the model exactly as printed.
 export * from './model';
-export { assertLetterAddsUp, LETTER_TITLES, type LetterContext, type LetterDebtor, type LetterInvoice } from './common';
+export type { LetterContext, LetterInvoice } from './common';
 export { composeConsumer14, composeReminder1, composeReminder2, composeReminder3, lastOfType, type SentLetter } from './reminders';
 export { composePlanAgreement, type LetterPlan } from './plan-agreement';
-export { composeConfirmation, type ConfirmationInput } from './confirmation';
-export { assertHandOverAllowed, composeHandoverDossier, type HandoverInput } from './handover';
+export { composeConfirmation } from './confirmation';
+export { composeHandoverDossier } from './handover';

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export type HotkeyMap = Record<string, (event: KeyboardEvent) => void>;
 
@@ -21,8 +21,11 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 export function useHotkeys(map: HotkeyMap, enabled = true): void {
+  // The listener reads the latest map; it is updated after each commit, not during render.
   const ref = useRef(map);
-  ref.current = map;
+  useLayoutEffect(() => {
+    ref.current = map;
+  });
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {

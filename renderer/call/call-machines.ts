@@ -11,9 +11,3 @@ export const CALL_MACHINES: Record<CallKind, { machine: CallMachine; id: string;
   collection: { machine: callScriptMachine, id: CALL_SCRIPT_MACHINE_ID, version: CALL_MACHINE_VERSION },
   preventive: { machine: preventiveCallMachine as unknown as CallMachine, id: PREVENTIVE_CALL_MACHINE_ID, version: PREVENTIVE_MACHINE_VERSION },
 };
-
-/** A saved snapshot names its machine in its state value's root id; we keep the kind alongside it. */
-export function kindOfSnapshot(snapshot: unknown): CallKind | null {
-  const ctx = (snapshot as { context?: { kind?: unknown } } | null)?.context;
-  return ctx?.kind === 'collection' || ctx?.kind === 'preventive' ? ctx.kind : null;
-}
