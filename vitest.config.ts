@@ -26,6 +26,8 @@ export default defineConfig({
           include: ['renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['renderer/test-setup.ts'],
+          // A screen test types a whole form key by key; on a busy 2-core machine that passes 5 s.
+          testTimeout: 20_000,
         },
       },
       {

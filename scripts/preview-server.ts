@@ -31,7 +31,13 @@ const MIME: Record<string, string> = {
 
 export interface PreviewOptions {
   dbFile: string;
-  staticDir: string;
+  /** The built renderer to serve; without it only /api is served (npm run dev, where Vite serves the renderer). */
+  staticDir?: string;
+  /**
+   * Origins of a dev server that proxies /api here (npm run dev): requests with its Host and Origin are
+   * taken as our own. The token is still required.
+   */
+  trustedOrigins?: readonly string[];
   port?: number;
   now?: () => Date;
   version?: string;
@@ -133,7 +139,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     throw error;
   }
   const token = crypto.randomBytes(24).toString('base64url');
-  const staticRoot = path.resolve(options.staticDir);
+  const staticRoot = options.staticDir ? path.resolve(options.staticDir) : null;
   let origin = '';
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const ctx: HandlerContext = {
@@ -147,8 +153,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // DNS rebinding and cross-site requests: the Host must be ours, and so must any Origin.
-    if (req.headers.host !== origin.replace('http://', '')) return send(res, 403, jsonError('forbidden', 'host'));
-    if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, jsonError('forbidden', 'origin'));
+    const ours = [origin, ...(options.trustedOrigins ?? [])];
+    if (!ours.some((o) => req.headers.host === o.replace('http://', ''))) return send(res, 403, jsonError('forbidden', 'host'));
+    if (req.headers.origin && !ours.includes(req.headers.origin)) return send(res, 403, jsonError('forbidden', 'origin'));
     const pathname = requestPath(req.url);
     if (pathname === null) return send(res, 400, 'Ongeldig adres', 'text/plain; charset=utf-8');
 
@@ -183,6 +190,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+    if (!staticRoot) return send(res, 404, 'Niet gevonden', 'text/plain; charset=utf-8');
     const rel = pathname === '/' ? '/index.html' : safeDecode(pathname);
     // A NUL byte makes fs throw instead of answering ENOENT; no file of the bundle has one.
     if (rel === null || rel.includes('\0')) return send(res, 404, 'Niet gevonden', 'text/plain; charset=utf-8');

@@ -5,11 +5,7 @@ import fs from 'node:fs';
 import { startPreviewServer } from './preview-server';
 import { LedgerOpenError } from '../db/client';
 import { catalogue } from '../i18n/catalogue';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-}
+import { arg } from './cli-args';
 
 function defaultDataFile(): string {
   // Same place as the desktop app's data folder (Electron's userData for "Belwijzer").
