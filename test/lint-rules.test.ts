@@ -27,6 +27,7 @@ describe('layers: what each folder may import', () => {
     ['domain', 'domain/probe.ts', "import { openDatabase } from '../db/client';" + use('openDatabase')],
     ['domain', 'domain/probe.ts', "import { useState } from 'react';" + use('useState')],
     ['domain', 'domain/probe.ts', "import fs from 'node:fs';" + use('fs')],
+    ['domain', 'domain/probe.ts', "import { catalogue } from '../i18n/catalogue';" + use('catalogue')],
     ['machines', 'machines/probe.ts', "import { useState } from 'react';" + use('useState')],
     ['machines', 'machines/probe.ts', "import { app } from 'electron';" + use('app')],
     ['machines', 'machines/probe.ts', "import Database from 'better-sqlite3';" + use('Database')],
@@ -66,10 +67,11 @@ describe('layers: what each folder may import', () => {
     ['ipc', 'ipc/probe.ts', "import { z } from 'zod';\nimport { formatCents } from '../domain/money';" + use('z', 'formatCents')],
     ['handlers', 'handlers/probe.ts', "import { openDatabase } from '../db/client';\nimport { contract } from '../ipc/contract';\nimport { catalogue } from '../i18n/catalogue';" + use('openDatabase', 'contract', 'catalogue')],
     ['electron', 'electron/probe.ts', "import { app } from 'electron';\nimport { dispatch } from '../handlers/dispatch';\nimport path from 'node:path';" + use('app', 'dispatch', 'path')],
-    ['renderer', 'renderer/probe.ts', "import { useState } from 'react';\nimport { contract } from '../ipc/contract';\nimport type { AppErrorShape } from '../ipc/errors';\nimport { catalogue } from '../i18n/catalogue';\nimport { callScriptMachine } from '../machines/call-script.machine';\nexport type Shape = AppErrorShape;" + use('useState', 'contract', 'catalogue', 'callScriptMachine')],
+    ['renderer', 'renderer/probe.ts', "import { useState } from 'react';\nimport { contract } from '../ipc/contract';\nimport { validationIssues } from '../ipc/validation';\nimport type { AppErrorShape } from '../ipc/errors';\nimport { catalogue } from '../i18n/catalogue';\nimport { callScriptMachine } from '../machines/call-script.machine';\nexport type Shape = AppErrorShape;" + use('useState', 'contract', 'validationIssues', 'catalogue', 'callScriptMachine')],
     ['scripts', 'scripts/probe.ts', "import http from 'node:http';\nimport { dispatch } from '../handlers/dispatch';\nimport { CONTENT_SECURITY_POLICY } from '../electron/security';" + use('http', 'dispatch', 'CONTENT_SECURITY_POLICY')],
     ['test', 'test/probe.ts', "import { chromium } from 'playwright-core';\nimport { call } from '../renderer/api/client';\nimport { openDatabase } from '../db/client';" + use('chromium', 'call', 'openDatabase')],
     ['a test in machines/', 'machines/probe.test.ts', "import { describe } from 'vitest';\nimport { setup } from 'xstate';" + use('describe', 'setup')],
+    ['a test in domain/', 'domain/probe.test.ts', "import { catalogue } from '../i18n/catalogue';\nimport { refusalOf } from '../test/refusal-text';" + use('catalogue', 'refusalOf')],
   ])('%s: allows %#', async (_layer, file, code) => {
     expect(await rulesFor(file, code)).toEqual([]);
   });
