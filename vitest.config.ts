@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['{domain,machines,db,ipc,handlers,electron,scripts,i18n}/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Property tests and real SQLite files pass 5 s when the 2-core machine is shared.
+          testTimeout: 20_000,
         },
       },
       {
