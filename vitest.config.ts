@@ -17,8 +17,6 @@ export default defineConfig({
           include: ['{domain,machines,db,ipc,handlers,electron,scripts,i18n}/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
-          // Property tests and real SQLite files pass 5 s when the 2-core machine is shared.
-          testTimeout: 20_000,
         },
       },
       {
@@ -28,8 +26,6 @@ export default defineConfig({
           include: ['renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['renderer/test-setup.ts'],
-          // A screen test types a whole form key by key; on a busy 2-core machine that passes 5 s.
-          testTimeout: 20_000,
         },
       },
       {
