@@ -19,6 +19,7 @@ import { worklistMessages } from './messages/worklist';
 import { outcomeCodeMessages } from './messages/outcome-codes';
 import { errorMessages } from './messages/errors';
 import { validationMessages } from './messages/validation';
+import { importMessages } from './messages/import';
 
 export const messageTables = [
   appMessages,
@@ -40,6 +41,7 @@ export const messageTables = [
   outcomeCodeMessages,
   errorMessages,
   validationMessages,
+  importMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;
