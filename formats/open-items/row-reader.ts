@@ -7,6 +7,7 @@ import type { Cents } from '../../domain/money';
 import { checkBetalingskenmerk } from '../../domain/payment-reference';
 import { cellText, isCellError, type Cell } from '../table/table';
 import { centsFromNumber, parseAmountText, type AmountResult, type DecimalSeparator } from '../values/amount';
+import { unescapeSpreadsheetText } from '../values/spreadsheet-text';
 import { dateFromCellDate, dateFromExcelSerial, MAX_YEAR, MIN_YEAR, parseDateText, type DateResult } from '../values/date';
 import { MAX_LENGTH, type OpenItemField } from './fields';
 
@@ -100,7 +101,7 @@ export class RowReader {
       this.error(field, 'import.row.referenceAsNumber', { column: this.label(field) });
       return '';
     }
-    const value = (typeof cell === 'string' ? cell : String(cell)).trim();
+    const value = typeof cell === 'string' ? unescapeSpreadsheetText(cell.trim()) : String(cell);
     if (value === '') {
       if (required) this.error(field, 'import.row.required', { column: this.label(field) });
       return '';
