@@ -99,7 +99,7 @@ describe('XLSX exports', () => {
     ]);
     const parsed = await parseOpenItemsFile(bytes, 'openstaand.xlsx', { presetId: 'snelstart' });
     expect(errorsOf(parsed)).toEqual([]);
-    expect(parsed.source).toEqual({ kind: 'xlsx', sheet: 'Openstaande verkoopfacturen', date1904: false });
+    expect(parsed.source).toEqual({ kind: 'xlsx', sheet: 'Openstaande verkoopfacturen', sheets: ['Openstaande verkoopfacturen'], date1904: false });
     expect(parsed.headerRow).toBe(3);
     expect(parsed.items.map((i) => [i.row, i.debtorCode, i.debtorName, i.invoiceNumber, i.invoiceDate, i.dueDate, i.originalCents, i.openCents, i.description])).toEqual([
       [4, '2001', 'Voetzorg Noord', 'S-9001', '2026-10-01', '2026-10-31', 123456, 123456, 'Inlegzolen'],
@@ -117,5 +117,18 @@ describe('XLSX exports', () => {
     const parsed = await parseOpenItemsFile(bytes, 'oud-mac.xlsx');
     expect(errorsOf(parsed)).toEqual([]);
     expect(parsed.items[0]).toMatchObject({ invoiceDate: '2026-12-31', dueDate: '2027-01-30' });
+  });
+
+  it('reads the worksheet asked for, and names all worksheets for choosing', async () => {
+    const { makeWorkbook } = await import('../testing/workbook');
+    const header = ['Debiteurnummer', 'Debiteur', 'Factuurnummer', 'Factuurdatum', 'Vervaldatum', 'Openstaand'];
+    const bytes = await makeWorkbook([
+      { name: 'Toelichting', rows: [['Export van 30-11-2026']] },
+      { name: 'Posten', rows: [header, ['1', 'A', 'F1', '01-10-2026', '31-10-2026', '10,00']] },
+    ]);
+    const parsed = await parseOpenItemsFile(bytes, 'export.xlsx', { sheet: 'Posten' });
+    expect(errorsOf(parsed)).toEqual([]);
+    expect(parsed.source).toMatchObject({ sheet: 'Posten', sheets: ['Toelichting', 'Posten'] });
+    expect(parsed.items.map((i) => i.invoiceNumber)).toEqual(['F1']);
   });
 });

@@ -44,5 +44,5 @@ export async function readXlsxTable(bytes: Uint8Array, sheetName?: string): Prom
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { ok: true, table: { rows, source: { kind: 'xlsx', sheet: sheet.name, date1904: Boolean(workbook.properties.date1904) } } };
+  return { ok: true, table: { rows, source: { kind: 'xlsx', sheet: sheet.name, sheets: workbook.worksheets.map((ws) => ws.name), date1904: Boolean(workbook.properties.date1904) } } };
 }

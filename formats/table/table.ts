@@ -14,7 +14,7 @@ export type CsvDelimiter = ';' | ',' | '\t';
 
 export type TableSource =
   | { kind: 'csv'; encoding: TextEncoding; delimiter: CsvDelimiter }
-  | { kind: 'xlsx'; sheet: string; date1904: boolean };
+  | { kind: 'xlsx'; sheet: string; /** Every worksheet of the workbook, for choosing another. */ sheets: string[]; date1904: boolean };
 
 export interface Table {
   /** rows[i] is spreadsheet row i + 1. */
