@@ -5,6 +5,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // Tests wait for what the user would see, never for a time; on a shared 2-core machine under load
+    // that can take longer than vitest's default 5 s, which then fails tests that are not wrong.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-artifacts/vitest-results.json' }]],
     projects: [
       {
