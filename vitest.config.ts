@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{domain,machines,db,ipc,handlers,electron,scripts,i18n}/**/*.test.ts', 'test/**/*.test.ts'],
+          include: ['{domain,machines,db,ipc,handlers,electron,scripts,i18n,formats}/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
         },

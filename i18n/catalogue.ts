@@ -20,6 +20,8 @@ import { outcomeCodeMessages } from './messages/outcome-codes';
 import { errorMessages } from './messages/errors';
 import { validationMessages } from './messages/validation';
 import { startupMessages } from './messages/startup';
+import { importMessages } from './messages/import';
+import { bankMessages } from './messages/bank';
 
 export const messageTables = [
   appMessages,
@@ -42,6 +44,8 @@ export const messageTables = [
   errorMessages,
   validationMessages,
   startupMessages,
+  importMessages,
+  bankMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;

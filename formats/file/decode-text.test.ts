@@ -1,0 +1,26 @@
+import iconv from 'iconv-lite';
+import { decodeText } from './decode-text';
+
+describe('decoding text exports', () => {
+  const text = 'Café ’t Hoekje;€ 1.250,00;Zoë;Hélène';
+
+  it('reads Windows-1252 with the real code page: ’ € é ë, not control characters', () => {
+    const bytes = new Uint8Array(iconv.encode(text, 'windows-1252'));
+    expect([...bytes]).toContain(0x92); // ’
+    expect([...bytes]).toContain(0x80); // €
+    expect(decodeText(bytes)).toEqual({ text, encoding: 'windows-1252' });
+    // What Node's own decoder would have made of it (TOOLCHAIN.md): U+0092 and U+0080.
+    expect(new TextDecoder('windows-1252').decode(bytes)).not.toBe(text);
+  });
+
+  it('reads UTF-8 with and without byte order mark', () => {
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeText(utf8)).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8-bom' });
+  });
+
+  it('reads Excel’s "Unicode text" (UTF-16 little endian with BOM)', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...iconv.encode(text, 'utf-16le')]);
+    expect(decodeText(bytes)).toEqual({ text, encoding: 'utf-16le' });
+  });
+});
