@@ -165,8 +165,7 @@ function debtorLetter(open: readonly InvoiceStanding[], schedule: readonly Dunni
   let type: LetterAction | undefined;
   for (const invoice of open) {
     let best: { step: StepState; rank: number } | undefined;
-    for (const step of invoice.due)
-      if (isLetterAction(step.action) && (!best || ladderRank(step.action) > best.rank)) best = { step, rank: ladderRank(step.action) };
+    for (const step of invoice.due) if (isLetterAction(step.action) && (!best || ladderRank(step.action) > best.rank)) best = { step, rank: ladderRank(step.action) };
     if (!best) continue;
     withLetter.push({ invoice, ...best });
     if (!type || best.rank > ladderRank(type)) type = best.step.action as LetterAction;
@@ -174,12 +173,8 @@ function debtorLetter(open: readonly InvoiceStanding[], schedule: readonly Dunni
   if (!type) return undefined;
   const typeRank = ladderRank(type);
   // Required letters between an invoice's own letter and this one, which the letter may not stand in for.
-  const required = schedule
-    .map((s) => s.action)
-    .filter((a): a is LetterAction => isLetterAction(a) && isRequiredAction(a) && (a !== 'consumer14' || kind === 'consumer'));
-  const covered = withLetter.filter(
-    ({ invoice, rank }) => !required.some((r) => ladderRank(r) >= rank && ladderRank(r) < typeRank && !invoice.done.includes(r)),
-  );
+  const required = schedule.map((s) => s.action).filter((a): a is LetterAction => isLetterAction(a) && isRequiredAction(a) && (a !== 'consumer14' || kind === 'consumer'));
+  const covered = withLetter.filter(({ invoice, rank }) => !required.some((r) => ladderRank(r) >= rank && ladderRank(r) < typeRank && !invoice.done.includes(r)));
   return actionOver(type, covered);
 }
 

@@ -233,9 +233,7 @@ function standingOf(e: Evaluation, view: (w: Working) => StepState): InvoiceStan
     daysPastDue: Math.max(0, today - dueDay),
     scheduleDay: e.scheduleDay,
     stage: stageOf(invoice.openCents, steps, today > dueDay),
-    interruption: active
-      ? { kind: active.kind, effect: INTERRUPTION_EFFECT[active.kind], since: isoDate(active.from), until: dateOrNull(active.until) }
-      : null,
+    interruption: active ? { kind: active.kind, effect: INTERRUPTION_EFFECT[active.kind], since: isoDate(active.from), until: dateOrNull(active.until) } : null,
     due,
     blocked,
     next: e.next ? view(e.next) : null,
@@ -302,12 +300,9 @@ function evaluate(invoice: InvoiceInput, ctx: EvaluationContext): Evaluation {
   for (const s of dueCalls.slice(0, -1)) Object.assign(s, { status: 'superseded', supersededBy: 'later_call', overdueDays: 0 });
 
   let next: Working | undefined;
-  for (const s of steps)
-    if (s.status === 'upcoming' && s.askOn !== null && (!next || s.askOn < next.askOn!)) next = s;
+  for (const s of steps) if (s.status === 'upcoming' && s.askOn !== null && (!next || s.askOn < next.askOn!)) next = s;
   next ??= steps.find((s) => s.status === 'blocked' || s.status === 'waiting' || s.status === 'held' || s.status === 'paused');
-  const active = interruptions
-    .filter((i) => activeOn(i, today))
-    .sort((a, b) => INTERRUPTION_KINDS.indexOf(a.kind) - INTERRUPTION_KINDS.indexOf(b.kind) || a.from - b.from)[0];
+  const active = interruptions.filter((i) => activeOn(i, today)).sort((a, b) => INTERRUPTION_KINDS.indexOf(a.kind) - INTERRUPTION_KINDS.indexOf(b.kind) || a.from - b.from)[0];
   return { invoice, steps, today, dueDay, scheduleDay: nowElapsed, active, next };
 }
 
@@ -382,8 +377,7 @@ function climb(
     if (plan[j]!.ladder) covered = rungRecord(plan[j]!.action as LadderAction, latest)?.on ?? covered;
   }
   let defaultedOn: DayNumber | undefined;
-  for (const i of interruptions)
-    if (i.kind === 'plan' && i.defaulted && i.until !== null && i.until <= today) defaultedOn = Math.max(defaultedOn ?? i.until, i.until);
+  for (const i of interruptions) if (i.kind === 'plan' && i.defaulted && i.until !== null && i.until <= today) defaultedOn = Math.max(defaultedOn ?? i.until, i.until);
 
   const steps: Working[] = [];
   let anchor: { day: number; on: DayNumber | null; covered: boolean } = { day: 0, on: dueDay, covered: false };
@@ -455,9 +449,7 @@ function climb(
 function stageOf(openCents: Cents, steps: readonly Working[], pastDue: boolean): Stage {
   if (openCents <= 0) return 'settled';
   let stage: LadderAction | undefined;
-  for (const s of steps)
-    if (isLadderAction(s.action) && (s.status === 'done' || s.status === 'skipped') && (!stage || ladderRank(s.action) > ladderRank(stage)))
-      stage = s.action;
+  for (const s of steps) if (isLadderAction(s.action) && (s.status === 'done' || s.status === 'skipped') && (!stage || ladderRank(s.action) > ladderRank(stage))) stage = s.action;
   return stage ?? (pastDue ? 'overdue' : 'current');
 }
 
@@ -499,8 +491,7 @@ function gateFor(action: DunningAction, facts: readonly Fact[], kind: DebtorKind
   const fourteenDay = (): Gate => {
     const letter = sent('consumer14');
     if (!letter) return { opensOn: null, reason: message('dunning.blocked.fourteen_day_letter_missing') };
-    if (letter.termEndsOn === null)
-      return { opensOn: null, reason: message('dunning.blocked.fourteen_day_term_unknown', { sent: { date: isoDate(letter.on) } }) };
+    if (letter.termEndsOn === null) return { opensOn: null, reason: message('dunning.blocked.fourteen_day_term_unknown', { sent: { date: isoDate(letter.on) } }) };
     return { opensOn: letter.termEndsOn + 1, reason: message('dunning.blocked.fourteen_day_term', { until: { date: isoDate(letter.termEndsOn) } }) };
   };
   if (action === 'reminder3' && kind === 'consumer' && hasFourteenDayLetter) return fourteenDay();

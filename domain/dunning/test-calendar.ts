@@ -4,7 +4,7 @@
 import { addDays, compareDates, weekday, type IsoDate } from '../dates';
 import { fourteenDayTerm, type DebtorKind } from '../legal';
 import { INGEBREKESTELLING_DAYS } from '../letters/reminders';
-import { evaluateInvoice, type Interruption, type IsWorkingDay, type StepRecord, type StepState, type InvoiceDunning } from './invoice-stage';
+import { evaluateInvoice, invoiceStanding, type Interruption, type IsWorkingDay, type StepRecord, type StepState, type InvoiceDunning } from './invoice-stage';
 import type { DunningStep } from './schedule';
 
 /** Monday to Friday, without the given holidays. */
@@ -18,17 +18,7 @@ export function officeCalendar(holidays: readonly IsoDate[] = []): IsWorkingDay 
  * Hemelvaartsdag and the Friday after, tweede Pinksterdag, eerste Kerstdag (the second is a Saturday),
  * Nieuwjaarsdag 2027.
  */
-export const OFFICE_2026 = officeCalendar([
-  '2026-04-03',
-  '2026-04-06',
-  '2026-04-27',
-  '2026-05-05',
-  '2026-05-14',
-  '2026-05-15',
-  '2026-05-25',
-  '2026-12-25',
-  '2027-01-01',
-]);
+export const OFFICE_2026 = officeCalendar(['2026-04-03', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-15', '2026-05-25', '2026-12-25', '2027-01-01']);
 
 export const stepName = (s: Pick<StepState, 'action' | 'occurrence'>) => (s.action === 'call' ? `call#${s.occurrence}` : s.action);
 
@@ -68,14 +58,17 @@ export function simulate(options: {
   const asked: Record<IsoDate, string[]> = {};
   const doAll = (date: IsoDate, due: readonly StepState[]) =>
     due.map((s): StepRecord => ({ action: s.action, on: date, reached: true, termEndsOn: letterTermEnd(s.action, date, isWorkingDay) }));
-  let last: InvoiceDunning | undefined;
-  for (let date = options.from; compareDates(date, options.to) <= 0; date = addDays(date, 1)) {
-    last = evaluateInvoice(
-      { id: 1, dueDate: options.dueDate, openCents: 100_000, records, interruptions: options.interruptions ?? [] },
-      { today: date, kind: options.kind, schedule: options.schedule, isWorkingDay },
-    );
-    if (last.due.length) asked[date] = last.due.map(stepName);
-    if (isWorkingDay(date)) records.push(...(options.act ?? doAll)(date, last.due));
+  const invoice = () => ({ id: 1, dueDate: options.dueDate, openCents: 100_000, records, interruptions: options.interruptions ?? [] });
+  const on = (today: IsoDate) => ({ today, kind: options.kind, schedule: options.schedule, isWorkingDay });
+  let date = options.from;
+  for (; compareDates(date, options.to) < 0; date = addDays(date, 1)) {
+    const standing = invoiceStanding(invoice(), on(date));
+    if (standing.due.length) asked[date] = standing.due.map(stepName);
+    if (isWorkingDay(date)) records.push(...(options.act ?? doAll)(date, standing.due));
+    // The schedule has run its course: every step done, nothing to come.
+    if (standing.next === null && standing.due.length === 0 && compareDates(date, options.dueDate) > 0) break;
   }
-  return { asked, records, last: last! };
+  const last = evaluateInvoice(invoice(), on(date));
+  if (last.due.length) asked[date] = last.due.map(stepName);
+  return { asked, records, last };
 }

@@ -99,7 +99,11 @@ describe('the priority order', () => {
 
   it('lets a call-back later in the day rank by the schedule until its time nears', () => {
     const facts = (now: string) =>
-      input({ now, debtors: [debtor(1, 'Bakkerij Bos', 400_000, 14, atSecondCall(14)), debtor(3, 'Kapper Knip', 0, 0)], callBacks: [{ taskId: 9, debtorId: 3, dueDate: TODAY, dueTime: '14:00' }] });
+      input({
+        now,
+        debtors: [debtor(1, 'Bakkerij Bos', 400_000, 14, atSecondCall(14)), debtor(3, 'Kapper Knip', 0, 0)],
+        callBacks: [{ taskId: 9, debtorId: 3, dueDate: TODAY, dueTime: '14:00' }],
+      });
     expect(summary(buildWorklist(facts('09:30')))).toEqual(['call:1 dunning_call', 'call:3 call_back']);
     expect(summary(buildWorklist(facts('13:00')))).toEqual(['call:3 call_back', 'call:1 dunning_call']);
     const late = buildWorklist(facts('14:05')).lines[0]!;
