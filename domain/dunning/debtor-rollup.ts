@@ -13,7 +13,7 @@
 // take part in nothing; they are listed with what pauses them, so every overdue debtor is on the
 // worklist or shown as paused with a reason.
 import type { IsoDate } from '../dates';
-import type { DebtorKind } from '../legal';
+import type { DebtorKind } from '../primitives';
 import { message, type Message } from '../message';
 import type { Cents } from '../money';
 import { invoiceStanding, STAGES, type ActiveInterruption, type InvoiceInput, type InvoiceStanding, type IsWorkingDay, type Stage, type StepState } from './invoice-stage';

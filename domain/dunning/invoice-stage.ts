@@ -26,7 +26,7 @@
 // 6. A plan that defaulted fast-forwards the ladder (seed 000: a plan not kept is the last chance): the
 //    letters below the ingebrekestelling are superseded and the next rung is due the day it defaulted.
 import type { IsoDate } from '../dates';
-import type { DebtorKind } from '../legal';
+import type { DebtorKind } from '../primitives';
 import { INGEBREKESTELLING_DAYS } from '../letters/reminders';
 import { message, type Message } from '../message';
 import type { Cents } from '../money';

@@ -4,7 +4,8 @@
 // the seed ("1 dag", "4 dagen", … "na vervaldatum"); on which office day a step is asked is the
 // evaluation's business (invoice-stage.ts).
 import { z } from 'zod';
-import { DEFAULT_DELIVERY, type DebtorKind } from '../legal';
+import { DEFAULT_DELIVERY } from '../legal';
+import type { DebtorKind } from '../primitives';
 import { INGEBREKESTELLING_DAYS, REMINDER1_DAYS } from '../letters/reminders';
 import { message, type Message } from '../message';
 

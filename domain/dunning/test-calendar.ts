@@ -2,7 +2,8 @@
 // a test can read the schedule day by day. The calendar is spelled out here (not domain/calendar) so
 // the tests say which days are holidays.
 import { addDays, compareDates, weekday, type IsoDate } from '../dates';
-import { fourteenDayTerm, type DebtorKind } from '../legal';
+import { fourteenDayTerm } from '../legal';
+import type { DebtorKind } from '../primitives';
 import { INGEBREKESTELLING_DAYS } from '../letters/reminders';
 import { evaluateInvoice, invoiceStanding, type Interruption, type IsWorkingDay, type StepRecord, type StepState, type InvoiceDunning } from './invoice-stage';
 import type { DunningStep } from './schedule';

@@ -11,7 +11,8 @@
 // - Order: priority (priority.ts), then the appointment time, the amount, the debtor's name, its id,
 //   the kind of action: the same facts always give the same list.
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
+import { IsoDate as IsoDateSchema } from '../primitives';
 import { message, type Message } from '../message';
 import type { Cents } from '../money';
 import { interruptionReason, type DebtorDunning } from './debtor-rollup';
@@ -74,7 +75,7 @@ export const Snooze = z
   .object({
     /** The line's key (`call:12`, `letter:12`, …). */
     key: z.string().min(1),
-    until: z.string().refine(isIsoDate, { message: 'validation.date' }),
+    until: IsoDateSchema,
     reason: z.string().trim().min(1, { message: 'validation.worklist.snooze_reason' }),
   })
   .strict();
