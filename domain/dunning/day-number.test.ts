@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, weekday } from '../dates';
 import { dayNumber, isoDate, weekdayOf, workingDayFrom, workingDays } from './day-number';
+import { DAYS_OFF_2026, OFFICE_2026 } from './test-calendar';
 
 describe('day numbers', () => {
   it('agree with the JavaScript calendar on every day from 1999 to 2041, and with domain/dates, leap days and century rules included', () => {
@@ -28,5 +29,16 @@ describe('day numbers', () => {
     expect(isoDate(workingDayFrom(saturday, isWorking))).toBe('2026-03-09');
     expect(isoDate(workingDayFrom(saturday, workingDays(calendar)))).toBe('2026-03-09');
     expect(asked).toEqual(['2026-03-07', '2026-03-08', '2026-03-09']);
+  });
+});
+
+describe('the office calendar the dunning tests run on', () => {
+  it('is the app’s default (domain/calendar), closed on the days the tests name and on weekends', () => {
+    const closed: string[] = [];
+    for (let n = dayNumber('2026-01-03'); n <= dayNumber('2027-01-03'); n++) {
+      const d = isoDate(n);
+      if (!OFFICE_2026(d) && weekdayOf(n) !== 0 && weekdayOf(n) !== 6) closed.push(d);
+    }
+    expect(closed).toEqual(DAYS_OFF_2026);
   });
 });

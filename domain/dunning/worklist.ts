@@ -6,7 +6,8 @@
 //   promise, a late plan term, the schedule's call, a preventive call. A call-back agreed for a later
 //   day defers the other call reasons to it: the debtor was told when we would call.
 // - The schedule's call is left out on a day it was already tried without reaching anyone; it is back
-//   the next working day. Preventive calls are only proposed on working days.
+//   the next working day. The schedule's calls and preventive calls are only proposed on the office's
+//   working days (agreements — a call-back, a broken promise, a late term — are listed any day).
 // - A snoozed line (reason + date) is left out until that date, and listed apart.
 // - Order: priority (priority.ts), then the appointment time, the amount, the debtor's name, its id,
 //   the kind of action: the same facts always give the same list.
@@ -258,7 +259,7 @@ export function buildWorklist(input: WorklistInput): Worklist {
       const overdue = a.overdueDays > 0;
       const count = a.invoiceIds.length;
       if (a.action === 'call') {
-        if (!callReason(debtor.id) || a.lastAttemptOn === today) continue;
+        if (!workingToday || !callReason(debtor.id) || a.lastAttemptOn === today) continue;
         const msg = message('worklist.reason.dunning_call', { occurrence: a.occurrence, count, amount: { cents: d.overdueCents }, days: d.daysPastDue, late: a.overdueDays });
         add(debtor.id, 'call', reason('dunning_call', msg, d.overdueCents, d.daysPastDue, overdue, { invoiceIds: a.invoiceIds }));
       } else if (isLetterAction(a.action)) {
