@@ -7,7 +7,19 @@ import type { IsoDate } from '../dates';
 
 export type DayNumber = number;
 
+const known = new Map<IsoDate, DayNumber>();
+
 export function dayNumber(date: IsoDate): DayNumber {
+  let day = known.get(date);
+  if (day === undefined) {
+    // The dates of one ledger are a few thousand; the bound only keeps a long-running app from growing.
+    if (known.size >= 100_000) known.clear();
+    known.set(date, (day = fromCivil(date)));
+  }
+  return day;
+}
+
+function fromCivil(date: IsoDate): DayNumber {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));

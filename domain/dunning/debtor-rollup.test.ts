@@ -26,12 +26,21 @@ describe('one letter per debtor', () => {
   });
 
   it('an invoice that only needs a betalingsherinnering is swept into the aanmaning of another, and is at that stage after it', () => {
-    const old = inv(1, '2026-03-02', 50_000, [{ action: 'reminder1', on: '2026-03-03' }, { action: 'call', on: '2026-03-06' }]);
+    const old = inv(1, '2026-03-02', 50_000, [
+      { action: 'reminder1', on: '2026-03-03' },
+      { action: 'call', on: '2026-03-06' },
+    ]);
     const fresh = inv(2, '2026-03-10', 20_000);
     const debtor = rollUpDebtor(leeflang([old, fresh]), ctx('2026-03-12'));
     expect(debtor.actions.map((a) => [a.action, a.invoiceIds])).toEqual([['reminder2', [1, 2]]]);
     const sent: StepRecord = { action: 'reminder2', on: '2026-03-12' };
-    const after = rollUpDebtor(leeflang([{ ...old, records: [...old.records, sent] }, { ...fresh, records: [sent] }]), ctx('2026-03-13'));
+    const after = rollUpDebtor(
+      leeflang([
+        { ...old, records: [...old.records, sent] },
+        { ...fresh, records: [sent] },
+      ]),
+      ctx('2026-03-13'),
+    );
     expect(after.invoices.map((i) => i.stage)).toEqual(['reminder2', 'reminder2']);
     expect(after.stage).toBe('reminder2');
   });
@@ -78,7 +87,10 @@ describe('paused and held invoices', () => {
 
   it('a debtor whose every overdue invoice is in a plan has no action today, only the reason', () => {
     const plan = { kind: 'plan' as const, from: '2026-03-05', until: null };
-    const debtor = rollUpDebtor(leeflang([inv(1, '2026-03-02', 50_000, [], { interruptions: [plan] }), inv(2, '2026-03-03', 1_000, [], { interruptions: [plan] })]), ctx('2026-03-20'));
+    const debtor = rollUpDebtor(
+      leeflang([inv(1, '2026-03-02', 50_000, [], { interruptions: [plan] }), inv(2, '2026-03-03', 1_000, [], { interruptions: [plan] })]),
+      ctx('2026-03-20'),
+    );
     expect(debtor.actions).toEqual([]);
     expect(debtor.paused.map((p) => [p.invoiceId, p.interruption.kind])).toEqual([
       [1, 'plan'],

@@ -13,10 +13,10 @@
 // take part in nothing; they are listed with what pauses them, so every overdue debtor is on the
 // worklist or shown as paused with a reason.
 import type { IsoDate } from '../dates';
-import type { DebtorKind } from '../legal';
+import type { DebtorKind } from '../primitives';
 import { message, type Message } from '../message';
 import type { Cents } from '../money';
-import { evaluateInvoice, STAGES, type ActiveInterruption, type InvoiceDunning, type InvoiceInput, type IsWorkingDay, type Stage, type StepState } from './invoice-stage';
+import { invoiceStanding, STAGES, type ActiveInterruption, type InvoiceInput, type InvoiceStanding, type IsWorkingDay, type Stage, type StepState } from './invoice-stage';
 import { isLetterAction, isRequiredAction, ladderRank, type DunningAction, type DunningStep, type LetterAction } from './schedule';
 
 export interface DebtorInput {
@@ -59,7 +59,7 @@ export interface BlockedAction {
 export interface DebtorDunning {
   debtorId: number;
   kind: DebtorKind;
-  invoices: InvoiceDunning[];
+  invoices: InvoiceStanding[];
   /** The most advanced stage of the debtor's open invoices past their due date ('current' if none is). */
   stage: Stage;
   overdueCents: Cents;
@@ -79,9 +79,8 @@ const ACTION_ORDER: readonly DunningAction[] = ['hand_over', 'manager', 'reminde
 
 export function rollUpDebtor(debtor: DebtorInput, ctx: RollupContext): DebtorDunning {
   const schedule = ctx.schedules[debtor.kind];
-  const invoices = debtor.invoices.map((invoice) =>
-    evaluateInvoice(invoice, { today: ctx.today, kind: debtor.kind, schedule, isWorkingDay: ctx.isWorkingDay }),
-  );
+  const evaluation = { today: ctx.today, kind: debtor.kind, schedule, isWorkingDay: ctx.isWorkingDay };
+  const invoices = debtor.invoices.map((invoice) => invoiceStanding(invoice, evaluation));
   const open = invoices.filter((i) => i.stage !== 'settled');
   const pastDue = open.filter((i) => i.daysPastDue > 0);
   let stage: Stage = open.length ? 'current' : 'settled';
@@ -90,23 +89,27 @@ export function rollUpDebtor(debtor: DebtorInput, ctx: RollupContext): DebtorDun
   const actions: DebtorAction[] = [];
   const letter = debtorLetter(open, schedule, debtor.kind);
   if (letter) actions.push(letter);
-  for (const action of ['hand_over', 'manager', 'delivery_stop', 'call'] as const) {
-    const covered = open.flatMap((invoice) => {
-      const steps = invoice.due.filter((s) => s.action === action);
-      return steps.length ? [{ invoice, step: steps.at(-1)! }] : [];
-    });
-    if (covered.length) actions.push(actionOver(action, covered));
+  // The debtor-wide steps: each invoice's latest due step of that action.
+  const byAction = new Map<DunningAction, { invoice: InvoiceStanding; step: StepState }[]>();
+  for (const invoice of open) {
+    const latest = new Map<DunningAction, StepState>();
+    for (const step of invoice.due) if (!isLetterAction(step.action)) latest.set(step.action, step);
+    for (const [action, step] of latest) {
+      const covered = byAction.get(action);
+      if (covered) covered.push({ invoice, step });
+      else byAction.set(action, [{ invoice, step }]);
+    }
   }
+  for (const [action, covered] of byAction) actions.push(actionOver(action, covered));
   actions.sort((a, b) => ACTION_ORDER.indexOf(a.action) - ACTION_ORDER.indexOf(b.action));
 
   const blocked = new Map<DunningAction, BlockedAction>();
   for (const invoice of open)
-    for (const s of invoice.steps)
-      if (s.status === 'blocked' && s.blocked) {
-        const b = blocked.get(s.action);
-        if (b) b.invoiceIds.push(invoice.invoiceId);
-        else blocked.set(s.action, { action: s.action, invoiceIds: [invoice.invoiceId], until: s.blocked.until, reason: s.blocked.reason });
-      }
+    for (const s of invoice.blocked) {
+      const b = blocked.get(s.action);
+      if (b) b.invoiceIds.push(invoice.invoiceId);
+      else blocked.set(s.action, { action: s.action, invoiceIds: [invoice.invoiceId], until: s.blocked!.until, reason: s.blocked!.reason });
+    }
 
   let next: DebtorDunning['next'] = null;
   if (actions.length === 0) {
@@ -137,7 +140,7 @@ export function rollUpDebtor(debtor: DebtorInput, ctx: RollupContext): DebtorDun
   };
 }
 
-function actionOver(action: DunningAction, covered: readonly { invoice: InvoiceDunning; step: StepState }[]): DebtorAction {
+function actionOver(action: DunningAction, covered: readonly { invoice: InvoiceStanding; step: StepState }[]): DebtorAction {
   let askOn = covered[0]!.step.askOn!;
   let lastAttemptOn: IsoDate | null = null;
   for (const { step } of covered) {
@@ -156,22 +159,22 @@ function actionOver(action: DunningAction, covered: readonly { invoice: InvoiceD
 }
 
 /** The debtor's one letter today (see the header), or undefined. */
-function debtorLetter(open: readonly InvoiceDunning[], schedule: readonly DunningStep[], kind: DebtorKind): DebtorAction | undefined {
-  const withLetter = open.flatMap((invoice) => {
-    const letters = invoice.due.filter((s) => isLetterAction(s.action));
-    if (!letters.length) return [];
-    const step = letters.reduce((a, b) => (ladderRank(b.action as LetterAction) > ladderRank(a.action as LetterAction) ? b : a));
-    return [{ invoice, step }];
-  });
-  if (!withLetter.length) return undefined;
-  const type = withLetter.reduce((a, b) => (ladderRank(b.step.action as LetterAction) > ladderRank(a.step.action as LetterAction) ? b : a)).step
-    .action as LetterAction;
+function debtorLetter(open: readonly InvoiceStanding[], schedule: readonly DunningStep[], kind: DebtorKind): DebtorAction | undefined {
+  // Each invoice's most advanced letter due, and the most advanced of those: the letter's type.
+  const withLetter: { invoice: InvoiceStanding; step: StepState; rank: number }[] = [];
+  let type: LetterAction | undefined;
+  for (const invoice of open) {
+    let best: { step: StepState; rank: number } | undefined;
+    for (const step of invoice.due) if (isLetterAction(step.action) && (!best || ladderRank(step.action) > best.rank)) best = { step, rank: ladderRank(step.action) };
+    if (!best) continue;
+    withLetter.push({ invoice, ...best });
+    if (!type || best.rank > ladderRank(type)) type = best.step.action as LetterAction;
+  }
+  if (!type) return undefined;
+  const typeRank = ladderRank(type);
   // Required letters between an invoice's own letter and this one, which the letter may not stand in for.
   const required = schedule.map((s) => s.action).filter((a): a is LetterAction => isLetterAction(a) && isRequiredAction(a) && (a !== 'consumer14' || kind === 'consumer'));
-  const covered = withLetter.filter(({ invoice, step }) => {
-    const own = ladderRank(step.action as LetterAction);
-    return !required.some((r) => ladderRank(r) >= own && ladderRank(r) < ladderRank(type) && !invoice.steps.some((s) => s.action === r && s.status === 'done'));
-  });
+  const covered = withLetter.filter(({ invoice, rank }) => !required.some((r) => ladderRank(r) >= rank && ladderRank(r) < typeRank && !invoice.done.includes(r)));
   return actionOver(type, covered);
 }
 

@@ -26,7 +26,7 @@
 // 6. A plan that defaulted fast-forwards the ladder (seed 000: a plan not kept is the last chance): the
 //    letters below the ingebrekestelling are superseded and the next rung is due the day it defaulted.
 import type { IsoDate } from '../dates';
-import type { DebtorKind } from '../legal';
+import type { DebtorKind } from '../primitives';
 import { INGEBREKESTELLING_DAYS } from '../letters/reminders';
 import { message, type Message } from '../message';
 import type { Cents } from '../money';
@@ -123,7 +123,8 @@ export interface ActiveInterruption {
   until: IsoDate | null;
 }
 
-export interface InvoiceDunning {
+/** Where an invoice stands today: what the worklist needs of it. */
+export interface InvoiceStanding {
   invoiceId: number;
   dueDate: IsoDate;
   openCents: Cents;
@@ -134,11 +135,19 @@ export interface InvoiceDunning {
   stage: Stage;
   /** What pauses or holds the invoice today. */
   interruption: ActiveInterruption | null;
-  steps: StepState[];
   /** The steps asked today. */
   due: StepState[];
+  /** Steps whose day has come but that wait for the law (see `blocked` on each). */
+  blocked: StepState[];
   /** The next step to come, when nothing more is due (or besides what is). */
   next: StepState | null;
+  /** The actions done (not skipped, not superseded) for this invoice. */
+  done: DunningAction[];
+}
+
+/** The whole schedule of one invoice, as the debtor file shows it. */
+export interface InvoiceDunning extends InvoiceStanding {
+  steps: StepState[];
 }
 
 const isOpenStatus = (s: StepStatus) => s !== 'done' && s !== 'skipped' && s !== 'superseded';
@@ -186,7 +195,53 @@ interface DayInterruption {
 }
 const activeOn = (i: DayInterruption, day: DayNumber) => i.from <= day && (i.until === null || day < i.until);
 
+interface Evaluation {
+  invoice: InvoiceInput;
+  steps: Working[];
+  today: DayNumber;
+  dueDay: DayNumber;
+  scheduleDay: number;
+  active: DayInterruption | undefined;
+  next: Working | undefined;
+}
+
+/** The schedule of one invoice on `ctx.today`, every step with its state. */
 export function evaluateInvoice(invoice: InvoiceInput, ctx: EvaluationContext): InvoiceDunning {
+  const e = evaluate(invoice, ctx);
+  const steps = e.steps.map(toStepState);
+  return { ...standingOf(e, (w) => steps[w.index]!), steps };
+}
+
+/** Where one invoice stands on `ctx.today`, without the full list of steps (the worklist's view). */
+export function invoiceStanding(invoice: InvoiceInput, ctx: EvaluationContext): InvoiceStanding {
+  return standingOf(evaluate(invoice, ctx), toStepState);
+}
+
+function standingOf(e: Evaluation, view: (w: Working) => StepState): InvoiceStanding {
+  const { invoice, steps, today, dueDay, active } = e;
+  const due: StepState[] = [];
+  const blocked: StepState[] = [];
+  const done: DunningAction[] = [];
+  for (const w of steps)
+    if (w.status === 'due') due.push(view(w));
+    else if (w.status === 'blocked') blocked.push(view(w));
+    else if (w.status === 'done') done.push(w.action);
+  return {
+    invoiceId: invoice.id,
+    dueDate: invoice.dueDate,
+    openCents: invoice.openCents,
+    daysPastDue: Math.max(0, today - dueDay),
+    scheduleDay: e.scheduleDay,
+    stage: stageOf(invoice.openCents, steps, today > dueDay),
+    interruption: active ? { kind: active.kind, effect: INTERRUPTION_EFFECT[active.kind], since: isoDate(active.from), until: dateOrNull(active.until) } : null,
+    due,
+    blocked,
+    next: e.next ? view(e.next) : null,
+    done,
+  };
+}
+
+function evaluate(invoice: InvoiceInput, ctx: EvaluationContext): Evaluation {
   const { schedule, kind } = ctx;
   const today = dayNumber(ctx.today);
   const dueDay = dayNumber(invoice.dueDate);
@@ -212,7 +267,8 @@ export function evaluateInvoice(invoice: InvoiceInput, ctx: EvaluationContext): 
     interruptions.filter((i) => INTERRUPTION_EFFECT[i.kind] === 'pause'),
   );
 
-  const steps = climb(schedule, facts, interruptions, dueDay, today, clock);
+  const compiled = compile(schedule);
+  const steps = climb(compiled, facts, interruptions, dueDay, today, clock);
   matchCalls(steps, facts, dueDay);
 
   // Today's status of every step still open.
@@ -225,7 +281,7 @@ export function evaluateInvoice(invoice: InvoiceInput, ctx: EvaluationContext): 
       s.status = s.anchorOn === null ? 'waiting' : 'paused';
       continue;
     }
-    const gate = gateFor(s.action, facts, kind, schedule);
+    const gate = gateFor(s.action, facts, kind, compiled.hasFourteenDayLetter);
     // Kept while the gate is shut, so the file can say why and until when.
     if (gate && (gate.opensOn === null || gate.opensOn > today)) s.blocked = { until: gate.opensOn, reason: gate.reason };
     s.askOn = gate && gate.opensOn === null ? null : workingDayFrom(Math.max(s.dueOn, gate?.opensOn ?? s.dueOn), isWorking);
@@ -243,28 +299,45 @@ export function evaluateInvoice(invoice: InvoiceInput, ctx: EvaluationContext): 
   const dueCalls = steps.filter((s) => s.action === 'call' && s.status === 'due');
   for (const s of dueCalls.slice(0, -1)) Object.assign(s, { status: 'superseded', supersededBy: 'later_call', overdueDays: 0 });
 
-  const out = steps.map(toStepState);
-  const upcoming = steps.filter((s) => s.status === 'upcoming' && s.askOn !== null).sort((a, b) => a.askOn! - b.askOn! || a.index - b.index)[0];
-  const pending = steps.find((s) => s.status === 'blocked' || s.status === 'waiting' || s.status === 'held' || s.status === 'paused');
-  const next = upcoming ?? pending;
-  const active = interruptions
-    .filter((i) => activeOn(i, today))
-    .sort((a, b) => INTERRUPTION_KINDS.indexOf(a.kind) - INTERRUPTION_KINDS.indexOf(b.kind) || a.from - b.from)[0];
+  let next: Working | undefined;
+  for (const s of steps) if (s.status === 'upcoming' && s.askOn !== null && (!next || s.askOn < next.askOn!)) next = s;
+  next ??= steps.find((s) => s.status === 'blocked' || s.status === 'waiting' || s.status === 'held' || s.status === 'paused');
+  const active = interruptions.filter((i) => activeOn(i, today)).sort((a, b) => INTERRUPTION_KINDS.indexOf(a.kind) - INTERRUPTION_KINDS.indexOf(b.kind) || a.from - b.from)[0];
+  return { invoice, steps, today, dueDay, scheduleDay: nowElapsed, active, next };
+}
 
-  return {
-    invoiceId: invoice.id,
-    dueDate: invoice.dueDate,
-    openCents: invoice.openCents,
-    daysPastDue: Math.max(0, today - dueDay),
-    scheduleDay: nowElapsed,
-    stage: stageOf(invoice.openCents, steps, today > dueDay),
-    interruption: active
-      ? { kind: active.kind, effect: INTERRUPTION_EFFECT[active.kind], since: isoDate(active.from), until: dateOrNull(active.until) }
-      : null,
-    steps: out,
-    due: out.filter((s) => s.status === 'due'),
-    next: next ? out[next.index]! : null,
-  };
+/** A schedule step with what the evaluation asks of it every time, worked out once per schedule. */
+interface CompiledStep {
+  action: DunningAction;
+  day: number;
+  occurrence: number;
+  ladder: boolean;
+  required: boolean;
+  /** Whether a call follows later in the schedule. */
+  laterCall: boolean;
+}
+interface CompiledSchedule {
+  steps: CompiledStep[];
+  hasFourteenDayLetter: boolean;
+}
+const compiledSchedules = new WeakMap<readonly DunningStep[], CompiledSchedule>();
+
+function compile(schedule: readonly DunningStep[]): CompiledSchedule {
+  let compiled = compiledSchedules.get(schedule);
+  if (compiled) return compiled;
+  const occurrences = new Map<DunningAction, number>();
+  const steps = schedule.map((s): CompiledStep => {
+    const occurrence = (occurrences.get(s.action) ?? 0) + 1;
+    occurrences.set(s.action, occurrence);
+    return { action: s.action, day: s.day, occurrence, ladder: isLadderAction(s.action), required: isRequiredAction(s.action), laterCall: false };
+  });
+  for (let j = steps.length - 2, call = steps.at(-1)?.action === 'call'; j >= 0; j--) {
+    steps[j]!.laterCall = call;
+    if (steps[j]!.action === 'call') call = true;
+  }
+  compiled = { steps, hasFourteenDayLetter: schedule.some((s) => s.action === 'consumer14') };
+  compiledSchedules.set(schedule, compiled);
+  return compiled;
 }
 
 /** The latest record of each action that was done, and of each that was skipped. */
@@ -288,7 +361,7 @@ function rungRecord(action: LadderAction, latest: ReturnType<typeof latestByActi
  * by the clock (calls are matched afterwards).
  */
 function climb(
-  schedule: readonly DunningStep[],
+  schedule: CompiledSchedule,
   facts: readonly Fact[],
   interruptions: readonly DayInterruption[],
   dueDay: DayNumber,
@@ -296,34 +369,27 @@ function climb(
   clock: ScheduleClock,
 ): Working[] {
   const latest = latestByAction(facts);
+  const plan = schedule.steps;
   // coveredOn[i]: the day of the nearest later rung that was done — the letter that covered step i.
-  const coveredOn: (DayNumber | undefined)[] = new Array(schedule.length);
-  const laterCall: boolean[] = new Array(schedule.length);
-  for (let j = schedule.length - 1, covered: DayNumber | undefined, call = false; j >= 0; j--) {
+  const coveredOn: (DayNumber | undefined)[] = new Array(plan.length);
+  for (let j = plan.length - 1, covered: DayNumber | undefined; j >= 0; j--) {
     coveredOn[j] = covered;
-    laterCall[j] = call;
-    const a = schedule[j]!.action;
-    if (isLadderAction(a)) covered = rungRecord(a, latest)?.on ?? covered;
-    if (a === 'call') call = true;
+    if (plan[j]!.ladder) covered = rungRecord(plan[j]!.action as LadderAction, latest)?.on ?? covered;
   }
   let defaultedOn: DayNumber | undefined;
-  for (const i of interruptions)
-    if (i.kind === 'plan' && i.defaulted && i.until !== null && i.until <= today) defaultedOn = Math.max(defaultedOn ?? i.until, i.until);
+  for (const i of interruptions) if (i.kind === 'plan' && i.defaulted && i.until !== null && i.until <= today) defaultedOn = Math.max(defaultedOn ?? i.until, i.until);
 
   const steps: Working[] = [];
-  const occurrences = new Map<DunningAction, number>();
   let anchor: { day: number; on: DayNumber | null; covered: boolean } = { day: 0, on: dueDay, covered: false };
   let fastForwardUsed = false;
 
-  for (let index = 0; index < schedule.length; index++) {
-    const step = schedule[index]!;
-    const occurrence = (occurrences.get(step.action) ?? 0) + 1;
-    occurrences.set(step.action, occurrence);
+  for (let index = 0; index < plan.length; index++) {
+    const step = plan[index]!;
     const w: Working = {
       index,
       action: step.action,
       day: step.day,
-      occurrence,
+      occurrence: step.occurrence,
       status: 'waiting',
       dueOn: null,
       askOn: null,
@@ -334,10 +400,10 @@ function climb(
     steps.push(w);
     // The clock day the step reaches: its own day, but no sooner after its rung than the schedule's gap.
     const target = anchor.on === null ? null : Math.max(step.day, clock.elapsedOn(anchor.on) + step.day - anchor.day);
-    if (isLadderAction(step.action)) {
-      const rec = rungRecord(step.action, latest);
+    if (step.ladder) {
+      const rec = rungRecord(step.action as LadderAction, latest);
       const covered = coveredOn[index];
-      const required = isRequiredAction(step.action);
+      const required = step.required;
       if (rec) {
         w.status = rec.skipped ? 'skipped' : 'done';
         w.doneOn = rec.on;
@@ -349,7 +415,7 @@ function climb(
       } else if (covered !== undefined) {
         // A required rung that a later step passed: due at once, while the climb goes on from that step.
         if (target !== null) w.dueOn = clock.dayAt(Math.min(target, clock.elapsedOn(covered)));
-      } else if (defaultedOn !== undefined && !required && ladderRank(step.action) < ladderRank('reminder3')) {
+      } else if (defaultedOn !== undefined && !required && ladderRank(step.action as LadderAction) < ladderRank('reminder3')) {
         w.status = 'superseded';
         w.supersededBy = 'plan_default';
       } else {
@@ -366,7 +432,7 @@ function climb(
       continue;
     }
     // Companions. A call hanging on a rung that a later letter covered is made up for by the next call.
-    if (anchor.covered && step.action === 'call' && laterCall[index]) {
+    if (anchor.covered && step.action === 'call' && step.laterCall) {
       w.status = 'superseded';
       w.supersededBy = 'later_letter';
       continue;
@@ -383,9 +449,7 @@ function climb(
 function stageOf(openCents: Cents, steps: readonly Working[], pastDue: boolean): Stage {
   if (openCents <= 0) return 'settled';
   let stage: LadderAction | undefined;
-  for (const s of steps)
-    if (isLadderAction(s.action) && (s.status === 'done' || s.status === 'skipped') && (!stage || ladderRank(s.action) > ladderRank(stage)))
-      stage = s.action;
+  for (const s of steps) if (isLadderAction(s.action) && (s.status === 'done' || s.status === 'skipped') && (!stage || ladderRank(s.action) > ladderRank(stage))) stage = s.action;
   return stage ?? (pastDue ? 'overdue' : 'current');
 }
 
@@ -418,7 +482,8 @@ interface Gate {
 }
 
 /** What the law makes a step wait for (see the header, rule 4); undefined when nothing. */
-function gateFor(action: DunningAction, facts: readonly Fact[], kind: DebtorKind, schedule: readonly DunningStep[]): Gate | undefined {
+function gateFor(action: DunningAction, facts: readonly Fact[], kind: DebtorKind, hasFourteenDayLetter: boolean): Gate | undefined {
+  if (action !== 'hand_over' && action !== 'reminder3') return undefined;
   const sent = (a: DunningAction) => {
     for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.action === a && !facts[i]!.skipped) return facts[i]!;
     return undefined;
@@ -426,11 +491,10 @@ function gateFor(action: DunningAction, facts: readonly Fact[], kind: DebtorKind
   const fourteenDay = (): Gate => {
     const letter = sent('consumer14');
     if (!letter) return { opensOn: null, reason: message('dunning.blocked.fourteen_day_letter_missing') };
-    if (letter.termEndsOn === null)
-      return { opensOn: null, reason: message('dunning.blocked.fourteen_day_term_unknown', { sent: { date: isoDate(letter.on) } }) };
+    if (letter.termEndsOn === null) return { opensOn: null, reason: message('dunning.blocked.fourteen_day_term_unknown', { sent: { date: isoDate(letter.on) } }) };
     return { opensOn: letter.termEndsOn + 1, reason: message('dunning.blocked.fourteen_day_term', { until: { date: isoDate(letter.termEndsOn) } }) };
   };
-  if (action === 'reminder3' && kind === 'consumer' && schedule.some((s) => s.action === 'consumer14')) return fourteenDay();
+  if (action === 'reminder3' && kind === 'consumer' && hasFourteenDayLetter) return fourteenDay();
   if (action !== 'hand_over') return undefined;
   const notice = sent('reminder3');
   if (!notice) return { opensOn: null, reason: message('dunning.blocked.notice_missing') };

@@ -9,7 +9,13 @@ const TODAY = '2026-04-20';
 const roll = (invoices: InvoiceInput[], kind: 'business' | 'consumer' = 'business') =>
   rollUpDebtor({ debtorId: 1, kind, invoices }, { today: TODAY, schedules: DEFAULT_SCHEDULES, isWorkingDay: OFFICE_2026 });
 const inv = (id: number, over: Partial<InvoiceInput> = {}): InvoiceInput => ({ id, dueDate: '2026-03-02', openCents: 10_000, records: [], interruptions: [], ...over });
-const inDefault = inv(1, { records: [{ action: 'reminder1', on: '2026-03-03' }, { action: 'reminder2', on: '2026-03-12' }, { action: 'reminder3', on: '2026-03-23' }] });
+const inDefault = inv(1, {
+  records: [
+    { action: 'reminder1', on: '2026-03-03' },
+    { action: 'reminder2', on: '2026-03-12' },
+    { action: 'reminder3', on: '2026-03-23' },
+  ],
+});
 
 describe('a reminder letter against the debtor’s stage (issue 10, item 8)', () => {
   it('refuses a betalingsherinnering after the ingebrekestelling, saying how far the debtor is', () => {

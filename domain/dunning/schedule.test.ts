@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_BUSINESS_SCHEDULE,
-  DEFAULT_CONSUMER_SCHEDULE,
-  DunningSchedules,
-  editSchedule,
-  scheduleIssues,
-  type DunningStep,
-} from './schedule';
+import { DEFAULT_BUSINESS_SCHEDULE, DEFAULT_CONSUMER_SCHEDULE, DunningSchedules, editSchedule, scheduleIssues, type DunningStep } from './schedule';
 
 const keys = (issues: { message: { key: string } }[]) => issues.map((i) => i.message.key.replace('validation.dunning.', ''));
 
@@ -75,8 +68,22 @@ describe('editing a schedule in Settings', () => {
   });
 
   it('refuses letters in the wrong order, and two letters on one day', () => {
-    expect(keys(scheduleIssues('business', [{ day: 5, action: 'reminder2' }, { day: 8, action: 'reminder1' }]))).toEqual(['ladder_order']);
-    expect(keys(scheduleIssues('business', [{ day: 5, action: 'reminder1' }, { day: 5, action: 'reminder2' }]))).toEqual(['ladder_order']);
+    expect(
+      keys(
+        scheduleIssues('business', [
+          { day: 5, action: 'reminder2' },
+          { day: 8, action: 'reminder1' },
+        ]),
+      ),
+    ).toEqual(['ladder_order']);
+    expect(
+      keys(
+        scheduleIssues('business', [
+          { day: 5, action: 'reminder1' },
+          { day: 5, action: 'reminder2' },
+        ]),
+      ),
+    ).toEqual(['ladder_order']);
   });
 
   it('refuses an action twice, except calls', () => {
@@ -95,7 +102,12 @@ describe('editing a schedule in Settings', () => {
     const withoutLetter = DEFAULT_CONSUMER_SCHEDULE.filter((s) => s.action !== 'consumer14');
     expect(keys(scheduleIssues('consumer', withoutLetter))).toEqual(['hand_over_without_fourteen_day_letter']);
     // Without a hand-over a consumer schedule may do without it: nothing in it charges costs.
-    expect(scheduleIssues('consumer', [{ day: 1, action: 'reminder1' }, { day: 4, action: 'call' }])).toEqual([]);
+    expect(
+      scheduleIssues('consumer', [
+        { day: 1, action: 'reminder1' },
+        { day: 4, action: 'call' },
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses steps on or after the hand-over day, an empty schedule, days outside 1–365', () => {
@@ -112,7 +124,9 @@ describe('editing a schedule in Settings', () => {
     const result = editSchedule('business', business, { op: 'move', index: 2, day: 6 }); // aanmaning 5 days after the herinnering's 8-day term began
     expect(result).toMatchObject({
       ok: true,
-      warnings: [{ path: [2, 'day'], severity: 'warning', message: { key: 'validation.dunning.within_letter_term', params: { action: 'reminder2', before: 'reminder1', days: 8 } } }],
+      warnings: [
+        { path: [2, 'day'], severity: 'warning', message: { key: 'validation.dunning.within_letter_term', params: { action: 'reminder2', before: 'reminder1', days: 8 } } },
+      ],
     });
   });
 
@@ -141,7 +155,17 @@ describe('the schedules as a setting (zod)', () => {
   });
 
   it('carries the parameters of a rule for the message', () => {
-    const result = DunningSchedules.safeParse({ business: [{ day: 5, action: 'reminder2' }, { day: 8, action: 'reminder1' }], consumer: DEFAULT_CONSUMER_SCHEDULE });
-    expect(result.error!.issues[0]).toMatchObject({ path: ['business', 0, 'day'], message: 'validation.dunning.ladder_order', params: { action: 'reminder2', before: 'reminder1' } });
+    const result = DunningSchedules.safeParse({
+      business: [
+        { day: 5, action: 'reminder2' },
+        { day: 8, action: 'reminder1' },
+      ],
+      consumer: DEFAULT_CONSUMER_SCHEDULE,
+    });
+    expect(result.error!.issues[0]).toMatchObject({
+      path: ['business', 0, 'day'],
+      message: 'validation.dunning.ladder_order',
+      params: { action: 'reminder2', before: 'reminder1' },
+    });
   });
 });

@@ -4,7 +4,8 @@
 // the seed ("1 dag", "4 dagen", … "na vervaldatum"); on which office day a step is asked is the
 // evaluation's business (invoice-stage.ts).
 import { z } from 'zod';
-import { DEFAULT_DELIVERY, type DebtorKind } from '../legal';
+import { DEFAULT_DELIVERY } from '../legal';
+import type { DebtorKind } from '../primitives';
 import { INGEBREKESTELLING_DAYS, REMINDER1_DAYS } from '../letters/reminders';
 import { message, type Message } from '../message';
 
@@ -182,11 +183,9 @@ export function scheduleIssues(kind: DebtorKind, steps: readonly DunningStep[]):
   if (handOver !== undefined) {
     const h = steps[handOver]!;
     if (dayOf('reminder3') === undefined) issues.push(error([handOver, 'action'], 'hand_over_without_notice'));
-    if (kind === 'consumer' && dayOf('consumer14') === undefined)
-      issues.push(error([handOver, 'action'], 'hand_over_without_fourteen_day_letter'));
+    if (kind === 'consumer' && dayOf('consumer14') === undefined) issues.push(error([handOver, 'action'], 'hand_over_without_fourteen_day_letter'));
     steps.forEach((s, i) => {
-      if (i !== handOver && s.day >= h.day && !isLadderAction(s.action))
-        issues.push(error([i, 'day'], 'step_after_hand_over', { action: s.action, day: h.day }));
+      if (i !== handOver && s.day >= h.day && !isLadderAction(s.action)) issues.push(error([i, 'day'], 'step_after_hand_over', { action: s.action, day: h.day }));
     });
   }
 
@@ -231,8 +230,7 @@ export function dunningScheduleSchema(kind: DebtorKind) {
     .max(MAX_STEPS, { message: 'validation.dunning.too_many_steps' })
     .superRefine((steps, ctx) => {
       for (const issue of scheduleIssues(kind, steps))
-        if (issue.severity === 'error')
-          ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message.key, params: issue.message.params ?? {} });
+        if (issue.severity === 'error') ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message.key, params: issue.message.params ?? {} });
     })
     .transform(normalizeSchedule);
 }
@@ -244,14 +242,9 @@ export const DunningSchedules = z.object({
 export type DunningSchedules = z.infer<typeof DunningSchedules>;
 
 export type ScheduleEdit =
-  | { op: 'add'; step: DunningStep }
-  | { op: 'remove'; index: number }
-  | { op: 'move'; index: number; day: number }
-  | { op: 'change'; index: number; action: DunningAction };
+  { op: 'add'; step: DunningStep } | { op: 'remove'; index: number } | { op: 'move'; index: number; day: number } | { op: 'change'; index: number; action: DunningAction };
 
-export type ScheduleEditResult =
-  | { ok: true; steps: DunningStep[]; warnings: ScheduleIssue[] }
-  | { ok: false; issues: ScheduleIssue[] };
+export type ScheduleEditResult = { ok: true; steps: DunningStep[]; warnings: ScheduleIssue[] } | { ok: false; issues: ScheduleIssue[] };
 
 /**
  * One edit of the Settings screen (add, remove, move a step to another day, change its action). A
@@ -289,9 +282,7 @@ export function editSchedule(kind: DebtorKind, steps: readonly DunningStep[], ed
         path: i.path as (string | number)[],
         severity: 'error' as const,
         // Our own keys need no parameters (their texts name 1–365 and 30).
-        message: message(
-          i.message.startsWith('validation.dunning.') ? i.message : i.path.at(-1) === 'day' ? 'validation.dunning.day_range' : 'validation.dunning.invalid_action',
-        ),
+        message: message(i.message.startsWith('validation.dunning.') ? i.message : i.path.at(-1) === 'day' ? 'validation.dunning.day_range' : 'validation.dunning.invalid_action'),
       })),
     };
   const issues = scheduleIssues(kind, next);

@@ -2,6 +2,7 @@
 // the preventive call's threshold. Stored as JSON under one key; parsed with this schema on read and on
 // save, so a schedule that breaks a rule is refused with the rule's message at the step it concerns.
 import { z } from 'zod';
+import { Cents } from '../primitives';
 import { DEFAULT_PRIORITY_WEIGHTS, PriorityWeights } from './priority';
 import { DEFAULT_BUSINESS_SCHEDULE, DEFAULT_CONSUMER_SCHEDULE, DunningSchedules } from './schedule';
 
@@ -10,7 +11,7 @@ export const DunningSettings = z
     schedules: DunningSchedules,
     weights: PriorityWeights,
     /** Seed 004: a preventive call for invoices "met een aanzienlijke waarde"; the office decides what that is. */
-    preventiveMinimumCents: z.number().int({ message: 'validation.whole_cents' }).min(0).max(10_000_000_000),
+    preventiveMinimumCents: Cents.min(0).max(10_000_000_000),
   })
   .strict();
 export type DunningSettings = z.infer<typeof DunningSettings>;

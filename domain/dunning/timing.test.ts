@@ -4,16 +4,7 @@ import { OFFICE_2026 } from './test-calendar';
 
 describe('golden calling hours (seed 003)', () => {
   it('are 09:30–11:30 and 13:30–15:30, each from its start up to its end', () => {
-    expect(['09:29', '09:30', '11:29', '11:30', '12:00', '13:30', '15:29', '15:30'].map(isGoldenTime)).toEqual([
-      false,
-      true,
-      true,
-      false,
-      false,
-      true,
-      true,
-      false,
-    ]);
+    expect(['09:29', '09:30', '11:29', '11:30', '12:00', '13:30', '15:29', '15:30'].map(isGoldenTime)).toEqual([false, true, true, false, false, true, true, false]);
   });
 
   it('say when a time is outside them, and when the next one starts', () => {
@@ -24,8 +15,7 @@ describe('golden calling hours (seed 003)', () => {
 });
 
 describe('proposing a call-back time', () => {
-  const propose = (date: string, time: string, taken: { date: string; time: string }[] = []) =>
-    proposeCallBackTime({ earliest: { date, time }, isWorkingDay: OFFICE_2026, taken });
+  const propose = (date: string, time: string, taken: { date: string; time: string }[] = []) => proposeCallBackTime({ earliest: { date, time }, isWorkingDay: OFFICE_2026, taken });
 
   it('keeps a time inside the golden hours, on the quarter', () => {
     expect(propose('2026-03-17', '10:00')).toEqual({ date: '2026-03-17', time: '10:00' });
@@ -40,7 +30,12 @@ describe('proposing a call-back time', () => {
   });
 
   it('skips a quarter already taken by another call-back', () => {
-    expect(propose('2026-03-17', '09:30', [{ date: '2026-03-17', time: '09:30' }, { date: '2026-03-17', time: '09:45' }])).toEqual({
+    expect(
+      propose('2026-03-17', '09:30', [
+        { date: '2026-03-17', time: '09:30' },
+        { date: '2026-03-17', time: '09:45' },
+      ]),
+    ).toEqual({
       date: '2026-03-17',
       time: '10:00',
     });

@@ -57,9 +57,7 @@ export function proposeCallBackTime(options: { earliest: Moment; isWorkingDay: I
   throw new RangeError('Geen werkdag in het komende jaar: controleer de kantoorkalender');
 }
 
-export type DayHint =
-  | { kind: 'not_working_day'; suggestion: IsoDate; message: Message }
-  | { kind: 'late_week'; earlier: IsoDate | null; later: IsoDate; message: Message };
+export type DayHint = { kind: 'not_working_day'; suggestion: IsoDate; message: Message } | { kind: 'late_week'; earlier: IsoDate | null; later: IsoDate; message: Message };
 
 const earlyInWeek = (day: DayNumber) => weekdayOf(day) >= 1 && weekdayOf(day) <= 3;
 

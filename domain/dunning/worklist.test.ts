@@ -11,13 +11,22 @@ const TODAY = '2026-03-17'; // a Tuesday
 const settings = { weights: DEFAULT_PRIORITY_WEIGHTS, preventiveMinimumCents: 100_000 };
 
 /** A debtor whose one invoice, due `daysAgo` days ago, has had the given steps. */
-function debtor(id: number, name: string, openCents: number, daysAgo: number, records: StepRecord[] = [], over: Partial<InvoiceInput> = {}, brokenPromises = 0): WorklistDebtor {
+function debtor(
+  id: number,
+  name: string,
+  openCents: number,
+  daysAgo: number,
+  records: StepRecord[] = [],
+  over: Partial<InvoiceInput> = {},
+  brokenPromises = 0,
+  today = TODAY,
+): WorklistDebtor {
   const invoice: InvoiceInput = { id: id * 100, dueDate: addDays(TODAY, -daysAgo), openCents, records, interruptions: [], ...over };
   return {
     id,
     name,
     brokenPromises,
-    dunning: rollUpDebtor({ debtorId: id, kind: 'business', invoices: [invoice] }, { today: TODAY, schedules: DEFAULT_SCHEDULES, isWorkingDay: OFFICE_2026 }),
+    dunning: rollUpDebtor({ debtorId: id, kind: 'business', invoices: [invoice] }, { today, schedules: DEFAULT_SCHEDULES, isWorkingDay: OFFICE_2026 }),
   };
 }
 /** Reminded on day 1, called on day 4, aanmaning on day 10: the second call is due on day 14. */
@@ -99,7 +108,11 @@ describe('the priority order', () => {
 
   it('lets a call-back later in the day rank by the schedule until its time nears', () => {
     const facts = (now: string) =>
-      input({ now, debtors: [debtor(1, 'Bakkerij Bos', 400_000, 14, atSecondCall(14)), debtor(3, 'Kapper Knip', 0, 0)], callBacks: [{ taskId: 9, debtorId: 3, dueDate: TODAY, dueTime: '14:00' }] });
+      input({
+        now,
+        debtors: [debtor(1, 'Bakkerij Bos', 400_000, 14, atSecondCall(14)), debtor(3, 'Kapper Knip', 0, 0)],
+        callBacks: [{ taskId: 9, debtorId: 3, dueDate: TODAY, dueTime: '14:00' }],
+      });
     expect(summary(buildWorklist(facts('09:30')))).toEqual(['call:1 dunning_call', 'call:3 call_back']);
     expect(summary(buildWorklist(facts('13:00')))).toEqual(['call:3 call_back', 'call:1 dunning_call']);
     const late = buildWorklist(facts('14:05')).lines[0]!;
@@ -161,6 +174,17 @@ describe('what a line gathers', () => {
   it('a scheduled call tried today without reaching anyone waits until the next working day', () => {
     const tried = [...atSecondCall(14), { action: 'call' as const, on: TODAY, reached: false }];
     expect(buildWorklist(input({ debtors: [debtor(1, 'Leeflang & Zn', 313_522, 14, tried)] })).lines).toEqual([]);
+  });
+
+  it('on a day the office is closed, the schedule’s calls wait; its letters and the agreements are listed', () => {
+    const facts = (today: string) =>
+      input({
+        today,
+        debtors: [debtor(1, 'Leeflang & Zn', 313_522, 14, atSecondCall(14), {}, 0, today), debtor(2, 'Bakkerij Bos', 50_000, 3, [], {}, 0, today)],
+        callBacks: [{ taskId: 9, debtorId: 3, dueDate: '2026-03-21', dueTime: '10:00' }],
+      });
+    expect(summary(buildWorklist(facts('2026-03-21')))).toEqual(['call:3 call_back', 'letter:2 letter']); // a Saturday
+    expect(summary(buildWorklist(facts(TODAY)))).toContain('call:1 dunning_call');
   });
 
   it('a letter line names the debtor’s letter and the invoices it covers', () => {

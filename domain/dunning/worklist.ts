@@ -6,12 +6,14 @@
 //   promise, a late plan term, the schedule's call, a preventive call. A call-back agreed for a later
 //   day defers the other call reasons to it: the debtor was told when we would call.
 // - The schedule's call is left out on a day it was already tried without reaching anyone; it is back
-//   the next working day. Preventive calls are only proposed on working days.
+//   the next working day. The schedule's calls and preventive calls are only proposed on the office's
+//   working days (agreements — a call-back, a broken promise, a late term — are listed any day).
 // - A snoozed line (reason + date) is left out until that date, and listed apart.
 // - Order: priority (priority.ts), then the appointment time, the amount, the debtor's name, its id,
 //   the kind of action: the same facts always give the same list.
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
+import { IsoDate as IsoDateSchema } from '../primitives';
 import { message, type Message } from '../message';
 import type { Cents } from '../money';
 import { interruptionReason, type DebtorDunning } from './debtor-rollup';
@@ -74,7 +76,7 @@ export const Snooze = z
   .object({
     /** The line's key (`call:12`, `letter:12`, …). */
     key: z.string().min(1),
-    until: z.string().refine(isIsoDate, { message: 'validation.date' }),
+    until: IsoDateSchema,
     reason: z.string().trim().min(1, { message: 'validation.worklist.snooze_reason' }),
   })
   .strict();
@@ -158,15 +160,19 @@ export function buildWorklist(input: WorklistInput): Worklist {
   const debtors = new Map(input.debtors.map((d) => [d.id, d]));
   const lines = new Map<string, WorklistLine>();
 
-  const add = (debtorId: number, action: LineAction, reason: Omit<WorklistReason, 'priority'>, extra?: { minutesUntil?: number; at?: string }) => {
+  /** Scores the reason and adds it to the debtor's line for that action. */
+  const add = (debtorId: number, action: LineAction, reason: WorklistReason, appointment?: { minutesUntil: number; at?: string }) => {
     const debtor = debtors.get(debtorId);
-    const scored: WorklistReason = {
-      ...reason,
-      priority: priority(
-        { kind: reason.kind, amountCents: reason.amountCents, daysOverdue: reason.daysOverdue, brokenPromises: debtor?.brokenPromises ?? 0, minutesUntilAppointment: extra?.minutesUntil },
-        w,
-      ),
-    };
+    reason.priority = priority(
+      {
+        kind: reason.kind,
+        amountCents: reason.amountCents,
+        daysOverdue: reason.daysOverdue,
+        brokenPromises: debtor?.brokenPromises ?? 0,
+        minutesUntilAppointment: appointment?.minutesUntil,
+      },
+      w,
+    );
     const key = `${action}:${debtorId}`;
     const line = lines.get(key);
     if (!line) {
@@ -175,84 +181,69 @@ export function buildWorklist(input: WorklistInput): Worklist {
         debtorId,
         debtorName: debtor?.name ?? '',
         action,
-        reasons: [scored],
-        priority: scored.priority,
-        at: extra?.at ?? null,
-        overdue: scored.overdue,
-        amountCents: scored.amountCents,
-        daysOverdue: scored.daysOverdue,
-        invoiceIds: [...(scored.invoiceIds ?? [])],
+        reasons: [reason],
+        priority: reason.priority,
+        at: appointment?.at ?? null,
+        overdue: reason.overdue,
+        amountCents: reason.amountCents,
+        daysOverdue: reason.daysOverdue,
+        invoiceIds: reason.invoiceIds ? [...reason.invoiceIds] : [],
       });
       return;
     }
-    line.reasons.push(scored);
-    line.priority = Math.max(line.priority, scored.priority);
-    if (extra?.at && (line.at === null || extra.at < line.at)) line.at = extra.at;
-    line.overdue ||= scored.overdue;
-    line.amountCents = Math.max(line.amountCents, scored.amountCents);
-    line.daysOverdue = Math.max(line.daysOverdue, scored.daysOverdue);
-    for (const id of scored.invoiceIds ?? []) if (!line.invoiceIds.includes(id)) line.invoiceIds.push(id);
+    line.reasons.push(reason);
+    line.priority = Math.max(line.priority, reason.priority);
+    if (appointment?.at && (line.at === null || appointment.at < line.at)) line.at = appointment.at;
+    line.overdue ||= reason.overdue;
+    line.amountCents = Math.max(line.amountCents, reason.amountCents);
+    line.daysOverdue = Math.max(line.daysOverdue, reason.daysOverdue);
+    for (const id of reason.invoiceIds ?? []) if (!line.invoiceIds.includes(id)) line.invoiceIds.push(id);
+  };
+  /** A reason before it is scored. */
+  const reason = (kind: ReasonKind, msg: Message, amountCents: Cents, daysOverdue: number, overdue: boolean, refs?: Partial<WorklistReason>): WorklistReason => {
+    const r: WorklistReason = { kind, message: msg, priority: 0, overdue, amountCents, daysOverdue };
+    return refs ? Object.assign(r, refs) : r;
   };
 
   // A call-back agreed for a later day: the debtor's other call reasons wait for it.
   const laterCallBack = new Set(input.callBacks.filter((c) => c.dueDate > today).map((c) => c.debtorId));
   const callReason = (debtorId: number) => !laterCallBack.has(debtorId);
 
+  const nowMinutes = minutesOf(input.now);
   for (const c of input.callBacks) {
     if (c.dueDate > today) continue;
     const dunning = debtors.get(c.debtorId)?.dunning;
-    const base = { kind: 'call_back' as const, taskId: c.taskId, amountCents: dunning?.overdueCents ?? 0, daysOverdue: dunning?.daysPastDue ?? 0 };
-    const nowMinutes = minutesOf(input.now);
+    const amount = dunning?.overdueCents ?? 0;
+    const days = dunning?.daysPastDue ?? 0;
+    const refs = { taskId: c.taskId };
     if (c.dueDate < today)
-      add(c.debtorId, 'call', { ...base, overdue: true, message: message('worklist.reason.call_back_missed', { date: { date: c.dueDate } }) }, { minutesUntil: -1 });
-    else if (c.dueTime === null) add(c.debtorId, 'call', { ...base, overdue: false, message: message('worklist.reason.call_back') });
+      add(c.debtorId, 'call', reason('call_back', message('worklist.reason.call_back_missed', { date: { date: c.dueDate } }), amount, days, true, refs), { minutesUntil: -1 });
+    else if (c.dueTime === null) add(c.debtorId, 'call', reason('call_back', message('worklist.reason.call_back'), amount, days, false, refs));
     else {
       const minutesUntil = minutesOf(c.dueTime) - nowMinutes;
-      const overdue = minutesUntil < 0;
-      add(
-        c.debtorId,
-        'call',
-        { ...base, overdue, message: message(overdue ? 'worklist.reason.call_back_late' : 'worklist.reason.call_back_at', { time: { time: c.dueTime } }) },
-        { minutesUntil, at: c.dueTime },
-      );
+      const late = minutesUntil < 0;
+      const msg = message(late ? 'worklist.reason.call_back_late' : 'worklist.reason.call_back_at', { time: { time: c.dueTime } });
+      add(c.debtorId, 'call', reason('call_back', msg, amount, days, late, refs), { minutesUntil, at: c.dueTime });
     }
   }
 
   for (const p of input.promises) {
     const owed = Math.max(0, p.amountCents - p.receivedCents);
+    const params = { date: { date: p.promisedDate }, amount: { cents: p.amountCents }, received: { cents: p.receivedCents } };
     if (p.status === 'broken') {
       if (!callReason(p.debtorId)) continue;
-      add(p.debtorId, 'call', {
-        kind: 'broken_promise',
-        promiseId: p.promiseId,
-        overdue: true,
-        amountCents: owed,
-        daysOverdue: Math.max(0, todayNumber - dayNumber(p.promisedDate)),
-        message: message('worklist.reason.broken_promise', { date: { date: p.promisedDate }, amount: { cents: p.amountCents }, received: { cents: p.receivedCents } }),
-      });
+      const days = Math.max(0, todayNumber - dayNumber(p.promisedDate));
+      add(p.debtorId, 'call', reason('broken_promise', message('worklist.reason.broken_promise', params), owed, days, true, { promiseId: p.promiseId }));
     } else if (p.promisedDate <= today)
-      add(p.debtorId, 'check_payment', {
-        kind: 'promise_due',
-        promiseId: p.promiseId,
-        overdue: false,
-        amountCents: owed,
-        daysOverdue: 0,
-        message: message('worklist.reason.promise_due', { date: { date: p.promisedDate }, amount: { cents: p.amountCents }, received: { cents: p.receivedCents } }),
-      });
+      add(p.debtorId, 'check_payment', reason('promise_due', message('worklist.reason.promise_due', params), owed, 0, false, { promiseId: p.promiseId }));
   }
 
   for (const i of input.lateInstallments) {
     if (!callReason(i.debtorId)) continue;
     const daysLate = Math.max(0, todayNumber - dayNumber(i.dueDate));
-    add(i.debtorId, 'call', {
-      kind: 'late_installment',
-      planId: i.planId,
-      installmentId: i.installmentId,
-      overdue: true,
-      amountCents: i.amountCents - i.paidCents,
-      daysOverdue: daysLate,
-      message: message('worklist.reason.late_installment', { seq: i.seq, date: { date: i.dueDate }, amount: { cents: i.amountCents - i.paidCents }, days: daysLate }),
-    });
+    const owed = i.amountCents - i.paidCents;
+    const msg = message('worklist.reason.late_installment', { seq: i.seq, date: { date: i.dueDate }, amount: { cents: owed }, days: daysLate });
+    add(i.debtorId, 'call', reason('late_installment', msg, owed, daysLate, true, { planId: i.planId, installmentId: i.installmentId }));
   }
 
   const paused: Worklist['paused'] = [];
@@ -265,20 +256,19 @@ export function buildWorklist(input: WorklistInput): Worklist {
       paused.push({ debtorId: debtor.id, debtorName: debtor.name, overdueCents: d.overdueCents, reasons });
     }
     for (const a of d.actions) {
-      const common = { invoiceIds: a.invoiceIds, overdue: a.overdueDays > 0, daysOverdue: d.daysPastDue };
-      const params = { count: a.invoiceIds.length, amount: { cents: a.amountCents }, days: d.daysPastDue, late: a.overdueDays };
+      const overdue = a.overdueDays > 0;
+      const count = a.invoiceIds.length;
       if (a.action === 'call') {
-        if (!callReason(debtor.id) || a.lastAttemptOn === today) continue;
-        add(debtor.id, 'call', {
-          ...common,
-          kind: 'dunning_call',
-          amountCents: d.overdueCents,
-          message: message('worklist.reason.dunning_call', { ...params, occurrence: a.occurrence, amount: { cents: d.overdueCents } }),
-        });
-      } else if (isLetterAction(a.action))
-        add(debtor.id, 'letter', { ...common, kind: 'letter', letter: a.action, amountCents: a.amountCents, message: message('worklist.reason.letter', { ...params, letter: a.action }) });
-      else if (a.action === 'delivery_stop' || a.action === 'manager' || a.action === 'hand_over')
-        add(debtor.id, a.action, { ...common, kind: a.action, amountCents: a.amountCents, message: message(`worklist.reason.${a.action}`, params) });
+        if (!workingToday || !callReason(debtor.id) || a.lastAttemptOn === today) continue;
+        const msg = message('worklist.reason.dunning_call', { occurrence: a.occurrence, count, amount: { cents: d.overdueCents }, days: d.daysPastDue, late: a.overdueDays });
+        add(debtor.id, 'call', reason('dunning_call', msg, d.overdueCents, d.daysPastDue, overdue, { invoiceIds: a.invoiceIds }));
+      } else if (isLetterAction(a.action)) {
+        const msg = message('worklist.reason.letter', { letter: a.action, count, amount: { cents: a.amountCents }, days: d.daysPastDue, late: a.overdueDays });
+        add(debtor.id, 'letter', reason('letter', msg, a.amountCents, d.daysPastDue, overdue, { invoiceIds: a.invoiceIds, letter: a.action }));
+      } else if (a.action === 'delivery_stop' || a.action === 'manager' || a.action === 'hand_over') {
+        const msg = message(`worklist.reason.${a.action}`, { count, amount: { cents: a.amountCents }, days: d.daysPastDue, late: a.overdueDays });
+        add(debtor.id, a.action, reason(a.action, msg, a.amountCents, d.daysPastDue, overdue, { invoiceIds: a.invoiceIds }));
+      }
     }
   }
 
@@ -294,14 +284,8 @@ export function buildWorklist(input: WorklistInput): Worklist {
       if (!callReason(debtorId)) continue;
       const amount = invoices.reduce((sum, i) => sum + i.openCents, 0);
       const first = invoices.reduce((a, b) => (b.dueDate < a.dueDate ? b : a)).dueDate;
-      add(debtorId, 'call', {
-        kind: 'preventive_call',
-        invoiceIds: invoices.map((i) => i.invoiceId),
-        overdue: false,
-        amountCents: amount,
-        daysOverdue: 0,
-        message: message('worklist.reason.preventive_call', { count: invoices.length, amount: { cents: amount }, date: { date: first } }),
-      });
+      const msg = message('worklist.reason.preventive_call', { count: invoices.length, amount: { cents: amount }, date: { date: first } });
+      add(debtorId, 'call', reason('preventive_call', msg, amount, 0, false, { invoiceIds: invoices.map((i) => i.invoiceId) }));
     }
   }
 

@@ -23,23 +23,60 @@ function producedMessages(): Message[] {
   for (const [kind, steps] of [
     ['business', []],
     ['business', [...b, { day: 12, action: 'reminder2' }, { day: 15, action: 'consumer14' }, { day: 40, action: 'call' }]],
-    ['business', [{ day: 5, action: 'reminder2' }, { day: 8, action: 'reminder1' }, { day: 9, action: 'hand_over' }]],
+    [
+      'business',
+      [
+        { day: 5, action: 'reminder2' },
+        { day: 8, action: 'reminder1' },
+        { day: 9, action: 'hand_over' },
+      ],
+    ],
     ['business', b.map((s) => (s.action === 'reminder2' ? { ...s, day: 6 } : s.action === 'hand_over' ? { ...s, day: 23 } : s))],
     ['consumer', DEFAULT_CONSUMER_SCHEDULE.filter((s) => s.action !== 'consumer14')],
     ['consumer', DEFAULT_CONSUMER_SCHEDULE.map((s) => (s.action === 'reminder3' ? { ...s, day: 20 } : s))],
   ] as const)
     out.push(...scheduleIssues(kind, steps).map((i) => i.message));
-  for (const edit of [{ op: 'remove', index: 40 }, { op: 'move', index: 0, day: 400 }, { op: 'change', index: 0, action: 'fax' }] as const)
+  for (const edit of [
+    { op: 'remove', index: 40 },
+    { op: 'move', index: 0, day: 400 },
+    { op: 'change', index: 0, action: 'fax' },
+  ] as const)
     out.push(...(editSchedule('business', b, edit as never) as { issues: { message: Message }[] }).issues.map((i) => i.message));
-  out.push(...(editSchedule('business', Array.from({ length: 30 }, () => ({ day: 2, action: 'call' as const })), { op: 'add', step: { day: 3, action: 'call' } }) as { issues: { message: Message }[] }).issues.map((i) => i.message));
+  out.push(
+    ...(
+      editSchedule(
+        'business',
+        Array.from({ length: 30 }, () => ({ day: 2, action: 'call' as const })),
+        { op: 'add', step: { day: 3, action: 'call' } },
+      ) as { issues: { message: Message }[] }
+    ).issues.map((i) => i.message),
+  );
 
   const ctx = (today: string, kind: 'business' | 'consumer') => ({ today, kind, schedule: DEFAULT_SCHEDULES[kind], isWorkingDay: OFFICE_2026 });
   const blockedReasons = (records: StepRecord[], kind: 'business' | 'consumer', today = '2026-04-30') =>
     evaluateInvoice({ id: 1, dueDate: '2026-03-02', openCents: 1, records, interruptions: [] }, ctx(today, kind)).steps.flatMap((s) => (s.blocked ? [s.blocked.reason] : []));
   out.push(
-    ...blockedReasons([{ action: 'reminder1', on: '2026-03-03' }, { action: 'manager', on: '2026-03-30' }], 'business'),
-    ...blockedReasons([{ action: 'reminder3', on: '2026-04-28', termEndsOn: '2026-05-04' }, { action: 'manager', on: '2026-04-28' }], 'business'),
-    ...blockedReasons([{ action: 'reminder3', on: '2026-04-01' }, { action: 'manager', on: '2026-04-08' }], 'consumer'),
+    ...blockedReasons(
+      [
+        { action: 'reminder1', on: '2026-03-03' },
+        { action: 'manager', on: '2026-03-30' },
+      ],
+      'business',
+    ),
+    ...blockedReasons(
+      [
+        { action: 'reminder3', on: '2026-04-28', termEndsOn: '2026-05-04' },
+        { action: 'manager', on: '2026-04-28' },
+      ],
+      'business',
+    ),
+    ...blockedReasons(
+      [
+        { action: 'reminder3', on: '2026-04-01' },
+        { action: 'manager', on: '2026-04-08' },
+      ],
+      'consumer',
+    ),
     ...blockedReasons([{ action: 'consumer14', on: '2026-03-12' }], 'consumer'),
     ...blockedReasons([{ action: 'consumer14', on: '2026-04-20', termEndsOn: '2026-05-06' }], 'consumer'),
   );
@@ -65,10 +102,17 @@ function producedMessages(): Message[] {
     id,
     name: `Debiteur ${id}`,
     brokenPromises: 0,
-    dunning: rollUpDebtor({ debtorId: id, kind: 'business', invoices: [{ id, dueDate, openCents: 10_000, records, interruptions: [] }] }, { today: '2026-04-14', schedules: DEFAULT_SCHEDULES, isWorkingDay: OFFICE_2026 }),
+    dunning: rollUpDebtor(
+      { debtorId: id, kind: 'business', invoices: [{ id, dueDate, openCents: 10_000, records, interruptions: [] }] },
+      { today: '2026-04-14', schedules: DEFAULT_SCHEDULES, isWorkingDay: OFFICE_2026 },
+    ),
   });
   const sent = (dueDate: string, upTo: number): StepRecord[] =>
-    DEFAULT_BUSINESS_SCHEDULE.slice(0, upTo).map((s, i) => ({ action: s.action, on: `${dueDate.slice(0, 8)}${String(3 + i).padStart(2, '0')}`, termEndsOn: s.action === 'reminder3' ? '2026-03-20' : null }));
+    DEFAULT_BUSINESS_SCHEDULE.slice(0, upTo).map((s, i) => ({
+      action: s.action,
+      on: `${dueDate.slice(0, 8)}${String(3 + i).padStart(2, '0')}`,
+      termEndsOn: s.action === 'reminder3' ? '2026-03-20' : null,
+    }));
   const list = buildWorklist({
     today: '2026-04-14',
     now: '12:00',
@@ -109,7 +153,10 @@ function producedMessages(): Message[] {
   return out;
 }
 
-const OTHER: Record<string, string[]> = { nl: ['Stap', 'stap', 'Onbekend', 'Actie', 'deze stap', 'Deze stap'], en: ['Step', 'step', 'Unknown', 'Action', 'this step', 'This step'] };
+const OTHER: Record<string, string[]> = {
+  nl: ['Stap', 'stap', 'Onbekend', 'Actie', 'deze stap', 'Deze stap'],
+  en: ['Step', 'step', 'Unknown', 'Action', 'this step', 'This step'],
+};
 
 describe('the dunning, worklist and outcome-code messages', () => {
   const produced = producedMessages();

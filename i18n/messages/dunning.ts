@@ -9,38 +9,43 @@ const select = (argument: string, cases: Cases, other: string) =>
     .map(([key, text]) => `${key} {${text}}`)
     .join(' ')} other {${other}}}`;
 
-const capital = (cases: Cases, start: boolean): Cases =>
-  start ? Object.fromEntries(Object.entries(cases).map(([k, v]) => [k, v[0]!.toUpperCase() + v.slice(1)])) : cases;
+const capital = (cases: Cases, start: boolean): Cases => (start ? Object.fromEntries(Object.entries(cases).map(([k, v]) => [k, v[0]!.toUpperCase() + v.slice(1)])) : cases);
 
 /** A step named inside a sentence (or at its start). */
 const stepNl = (argument: string, start = false) =>
   select(
     argument,
-    capital({
-      reminder1: 'de betalingsherinnering',
-      call: 'het telefoontje',
-      reminder2: 'de aanmaning',
-      delivery_stop: 'de leveringsstop',
-      consumer14: 'de 14-dagenbrief',
-      reminder3: 'de ingebrekestelling',
-      manager: 'de overdracht aan de leidinggevende',
-      hand_over: 'het uit handen geven',
-    }, start),
+    capital(
+      {
+        reminder1: 'de betalingsherinnering',
+        call: 'het telefoontje',
+        reminder2: 'de aanmaning',
+        delivery_stop: 'de leveringsstop',
+        consumer14: 'de 14-dagenbrief',
+        reminder3: 'de ingebrekestelling',
+        manager: 'de overdracht aan de leidinggevende',
+        hand_over: 'het uit handen geven',
+      },
+      start,
+    ),
     start ? 'Deze stap' : 'deze stap',
   );
 const stepEn = (argument: string, start = false) =>
   select(
     argument,
-    capital({
-      reminder1: 'the payment reminder',
-      call: 'the call',
-      reminder2: 'the second reminder',
-      delivery_stop: 'the delivery stop',
-      consumer14: 'the 14-day letter',
-      reminder3: 'the notice of default',
-      manager: 'passing the claim to the manager',
-      hand_over: 'the hand-over to the collection agency',
-    }, start),
+    capital(
+      {
+        reminder1: 'the payment reminder',
+        call: 'the call',
+        reminder2: 'the second reminder',
+        delivery_stop: 'the delivery stop',
+        consumer14: 'the 14-day letter',
+        reminder3: 'the notice of default',
+        manager: 'passing the claim to the manager',
+        hand_over: 'the hand-over to the collection agency',
+      },
+      start,
+    ),
     start ? 'This step' : 'this step',
   );
 
