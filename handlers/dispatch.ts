@@ -6,6 +6,7 @@ import { AppError, errorShape, type IpcResult } from '../ipc/errors';
 import { validationIssues } from '../ipc/validation';
 import type { HandlerContext, Handler } from './context';
 import { handlers } from './index';
+import { ledgerWriteFailure } from '../db/write-failure';
 
 const invalid = (error: z.ZodError): IpcResult<never> => ({
   ok: false,
@@ -33,6 +34,9 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toShape() };
     if (error instanceof z.ZodError) return invalid(error);
+    // The file, not the input, refused the save (view-only ledger, full disk, busy): say which.
+    const fileFailure = ledgerWriteFailure(error);
+    if (fileFailure) return { ok: false, error: errorShape(fileFailure.key === 'ledger.busy' ? 'conflict' : 'not_allowed', fileFailure.key) };
     console.error(`[belwijzer] ${name} mislukte`, error);
     return { ok: false, error: errorShape('internal', 'errors.internal') };
   }
