@@ -19,14 +19,14 @@ export const LAYERS = {
   formats: { layers: ['domain'], packages: ['papaparse', 'exceljs', 'fast-xml-parser', 'iconv-lite'] },
   ipc: { layers: ['domain'], packages: ['zod'] },
   handlers: { layers: ['db', 'domain', 'ipc', 'i18n', 'formats'], packages: ['zod'], node: true },
-  electron: { layers: ['handlers', 'ipc', 'db', 'domain'], packages: ['electron'], node: true },
+  electron: { layers: ['handlers', 'ipc', 'db', 'domain', 'i18n'], packages: ['electron'], node: true },
   // ipc/ for the renderer: the contract's schemas (ipc/channels, contract, channel) as values, the rest as types only.
   renderer: { layers: ['domain', 'machines', 'ipc', 'i18n'], packages: ['react', 'react-dom', '@xstate/react', 'xstate', 'zod'] },
   scripts: { layers: '*', packages: '*', node: true },
   test: { layers: '*', packages: '*', node: true },
 };
 
-const TEST_PACKAGES = ['vitest', '@testing-library/*', 'fast-check', 'esbuild', 'playwright-core'];
+const TEST_PACKAGES = ['vitest', '@testing-library/*', 'fast-check', 'esbuild', 'playwright-core', 'yaml', 'app-builder-lib'];
 const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/test-*.ts', '**/test-*.tsx'];
 // Tool configuration at the top (vite, vitest, drizzle, eslint) stands outside the layers.
 const ROOT_CONFIG_FILES = ['*.config.ts', '*.config.js', '*.config.mjs'];

@@ -4,8 +4,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { startDevServer } from './dev-server';
 import { arg } from './cli-args';
-import { LedgerOpenError } from '../db/client';
-import { catalogue } from '../i18n/catalogue';
+import { startupErrorText } from './startup-error';
 
 const dbFile = path.resolve(arg('db') ?? '.dev/belwijzer.sqlite');
 fs.mkdirSync(path.dirname(dbFile), { recursive: true });
@@ -20,7 +19,6 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  if (error instanceof LedgerOpenError) console.error(`${catalogue.format({ key: 'startup.title' }, 'nl')}: ${catalogue.format(error.text, 'nl')}`);
-  else console.error(error);
+  console.error(startupErrorText(error));
   process.exit(1);
 }

@@ -3,9 +3,9 @@ import path from 'node:path';
 import os from 'node:os';
 import fs from 'node:fs';
 import { startPreviewServer } from './preview-server';
-import { LedgerOpenError } from '../db/client';
 import { catalogue } from '../i18n/catalogue';
 import { arg } from './cli-args';
+import { startupErrorText } from './startup-error';
 
 function defaultDataFile(): string {
   // Same place as the desktop app's data folder (Electron's userData for "Belwijzer").
@@ -36,8 +36,6 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  // The preview speaks Dutch on the console, like the CLI: what is wrong with the file and what to do.
-  if (error instanceof LedgerOpenError) console.error(`${catalogue.format({ key: 'startup.title' }, 'nl')}: ${catalogue.format(error.text, 'nl')}`);
-  else console.error(error);
+  console.error(startupErrorText(error));
   process.exit(1);
 }
