@@ -2,12 +2,12 @@
 // comes back as a message that says so, not as the generic "something went wrong".
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { dispatch } from './dispatch';
+import { dispatch } from '../handlers/dispatch';
 import { openDatabase, type Db } from '../db/client';
 import { seedDemoLedger } from '../db/demo-ledger';
 import { tempDbFile } from '../db/test-db';
 import * as schema from '../db/schema';
-import type { HandlerContext } from './context';
+import type { HandlerContext } from '../handlers/context';
 
 describe('a save the ledger file refuses', () => {
   it('on a view-only ledger: refused as not allowed, saying the ledger can only be viewed, nothing changed', async () => {
