@@ -20,6 +20,10 @@ import { outcomeCodeMessages } from './messages/outcome-codes';
 import { errorMessages } from './messages/errors';
 import { validationMessages } from './messages/validation';
 import { startupMessages } from './messages/startup';
+import { callRuleMessages } from '../machines/call-rules.messages';
+import { callScriptMessages } from '../machines/call-script.messages';
+import { preventiveCallMessages } from '../machines/preventive-call.messages';
+import { excuseMessageTables } from '../machines/excuses';
 
 export const messageTables = [
   appMessages,
@@ -42,12 +46,18 @@ export const messageTables = [
   errorMessages,
   validationMessages,
   startupMessages,
+  callRuleMessages,
+  callScriptMessages,
+  preventiveCallMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;
 export type MessageKey = Keys<typeof messageTables> & string;
 
-export const catalogue = createCatalogue(...messageTables);
+/** Every table, the excuses' own included (their keys are not typed as MessageKey: they come from the machines). */
+export const allMessageTables = [...messageTables, ...excuseMessageTables];
+
+export const catalogue = createCatalogue(...allMessageTables);
 
 export function isMessageKey(key: string): key is MessageKey {
   return catalogue.has(key);
