@@ -22,6 +22,10 @@ import { validationMessages } from './messages/validation';
 import { startupMessages } from './messages/startup';
 import { importMessages } from './messages/import';
 import { bankMessages } from './messages/bank';
+import { callRuleMessages } from '../machines/call-rules.messages';
+import { callScriptMessages } from '../machines/call-script.messages';
+import { preventiveCallMessages } from '../machines/preventive-call.messages';
+import { excuseMessageTables } from '../machines/excuses';
 
 export const messageTables = [
   appMessages,
@@ -46,12 +50,18 @@ export const messageTables = [
   startupMessages,
   importMessages,
   bankMessages,
+  callRuleMessages,
+  callScriptMessages,
+  preventiveCallMessages,
 ] as const;
 
 type Keys<T> = T extends readonly (infer U)[] ? (U extends Record<infer K, unknown> ? K : never) : never;
 export type MessageKey = Keys<typeof messageTables> & string;
 
-export const catalogue = createCatalogue(...messageTables);
+/** Every table, the excuses' own included (their keys are not typed as MessageKey: they come from the machines). */
+export const allMessageTables = [...messageTables, ...excuseMessageTables];
+
+export const catalogue = createCatalogue(...allMessageTables);
 
 export function isMessageKey(key: string): key is MessageKey {
   return catalogue.has(key);

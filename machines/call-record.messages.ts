@@ -1,5 +1,6 @@
-// What a call records in words: the titles of the tasks it creates and the lines read back in the
-// recap, Dutch (the source) and English. These keys are stored with the tasks and calls in the ledger:
+// What a call records in words — the titles of the tasks it creates and the lines read back in the
+// recap — where several steps share them, Dutch (the source) and English. An excuse's own task titles
+// and recap lines are in its module (machines/excuses/). These keys are stored with the tasks and calls in the ledger:
 // rename one only together with a migration of the stored rows.
 import { defineMessages, messagesOf } from '../domain/message';
 
@@ -14,66 +15,17 @@ export const callRecordMessages = defineMessages({
     nl: 'Terugbellen{named, select, yes { {who}} other {}}: verantwoordelijke was niet bereikbaar',
     en: 'Call back{named, select, yes { {who}} other {}}: the person responsible was not available',
   },
-  'task.call_back.send_data': {
-    nl: 'Terugbellen{named, select, yes { {who}} other {}} over de toegestuurde factuurgegevens',
-    en: 'Call back{named, select, yes { {who}} other {}} about the invoice details sent',
-  },
-  'task.call_back.no_time': {
-    nl: 'Terugbellen: klant had geen tijd',
-    en: 'Call back: the customer had no time',
-  },
   'task.call_back.payment': {
     nl: 'Terugbellen over de betaling',
     en: 'Call back about the payment',
-  },
-  'task.call_back.director': {
-    nl: 'Terugbellen {named, select, yes {{who}} other {directie}}: verantwoordelijke op vakantie',
-    en: 'Call back {named, select, yes {{who}} other {the management}}: the person responsible is on holiday',
-  },
-  'task.call_back.system_down': {
-    nl: 'Terugbellen: het systeem van de klant werkte niet',
-    en: "Call back: the customer's system was down",
   },
   'recap.call_back': {
     nl: 'Terugbelafspraak op {date} om {time}{named, select, yes { met {who}} other {}}.',
     en: 'Call-back appointment on {date} at {time}{named, select, yes { with {who}} other {}}.',
   },
 
-  // ------------------------------------------------------------ a last chance not taken
-  'task.hand_over.last_chance': {
-    nl: '{after, select, unpaid {Niet betaald op {date}} other {Geen regeling en geen laatste betaaldatum}}: vordering uit handen geven aan het incassobureau',
-    en: '{after, select, unpaid {Not paid on {date}} other {No plan and no last payment date}}: hand the claim over to the collection agency',
-  },
-  'recap.hand_over.last_chance': {
-    nl: '{after, select, unpaid {Niet betaald op {date}} other {Geen regeling en geen laatste betaaldatum}}, dan geven wij de vordering uit handen; alle kosten zijn dan voor uw rekening.',
-    en: '{after, select, unpaid {Not paid on {date}} other {No plan and no last payment date}}: then we hand the claim over; all costs are then at your expense.',
-  },
-  'task.ingebrekestelling.last_chance': {
-    nl: '{after, select, unpaid {Niet betaald op {date}} other {Geen regeling en geen laatste betaaldatum}}: ingebrekestelling versturen',
-    en: '{after, select, unpaid {Not paid on {date}} other {No plan and no last payment date}}: send the notice of default',
-  },
-  'recap.ingebrekestelling.last_chance': {
-    nl: '{after, select, unpaid {Niet betaald op {date}} other {Geen regeling en geen laatste betaaldatum}}, dan ontvangt u een ingebrekestelling.',
-    en: '{after, select, unpaid {Not paid on {date}} other {No plan and no last payment date}}: then you will receive a notice of default.',
-  },
 
   // ------------------------------------------------------------ invoice details, copies, address
-  'task.send_invoice_data': {
-    nl: 'Factuurgegevens ({numbers}) mailen naar {to, select, nameEmail {{name} ({email})} email {{email}} name {{name}} other {de verantwoordelijke}}',
-    en: 'E-mail the invoice details ({numbers}) to {to, select, nameEmail {{name} ({email})} email {{email}} name {{name}} other {the person responsible}}',
-  },
-  'recap.send_invoice_data': {
-    nl: 'Wij sturen de factuurgegevens naar {to, select, nameEmail {{name} ({email})} email {{email}} name {{name}} other {de verantwoordelijke}}.',
-    en: 'We will send the invoice details to {to, select, nameEmail {{name} ({email})} email {{email}} name {{name}} other {the person responsible}}.',
-  },
-  'task.send_invoice_data.email': {
-    nl: 'Factuurgegevens ({numbers}) mailen naar {email}',
-    en: 'E-mail the invoice details ({numbers}) to {email}',
-  },
-  'recap.send_invoice_data.email': {
-    nl: 'Wij mailen de factuurgegevens naar {email}.',
-    en: 'We will e-mail the invoice details to {email}.',
-  },
   'task.send_invoice_copy': {
     nl: `Kopie van ${invoices.nl} sturen naar {sendTo}`,
     en: `Send a copy of ${invoices.en} to {sendTo}`,
@@ -85,14 +37,6 @@ export const callRecordMessages = defineMessages({
   'task.update_address': {
     nl: 'Adres van {debtor} bijwerken: {address}',
     en: 'Update the address of {debtor}: {address}',
-  },
-  'task.send_payment_details': {
-    nl: 'Betaalgegevens (rekeningnummer, factuurnummers {numbers}) sturen',
-    en: 'Send the payment details (account number, invoice numbers {numbers})',
-  },
-  'recap.send_payment_details': {
-    nl: 'Wij sturen u vandaag de betaalgegevens.',
-    en: 'We will send you the payment details today.',
   },
 
   // ------------------------------------------------------------ complaints
@@ -117,67 +61,8 @@ export const callRecordMessages = defineMessages({
     en: `We will answer your question about ${invoices.en}.`,
   },
 
-  // ------------------------------------------------------------ payments reported
-  'task.request_statement': {
-    nl: 'Afschrift van de betaalopdracht van {date} ({amount}) opvragen',
-    en: 'Ask for a statement of the payment order of {date} ({amount})',
-  },
-  'recap.request_statement': {
-    nl: 'U stuurt ons een afschrift van de betaalopdracht van {date} ({amount}).',
-    en: 'You will send us a statement of the payment order of {date} ({amount}).',
-  },
-  'task.book_found_payment': {
-    nl: `Gevonden betaling {reported, select, yes {van {amount} op {date}{described, select, yes { ("{description}")} other {}}} other {(zoals gemeld)}} boeken op ${invoices.nl}`,
-    en: `Book the payment found {reported, select, yes {of {amount} on {date}{described, select, yes { ("{description}")} other {}}} other {(as reported)}} against ${invoices.en}`,
-  },
-  'recap.payment_found': {
-    nl: 'Wij hebben uw betaling {reported, select, yes {van {amount} op {date}{described, select, yes { ("{description}")} other {}}} other {(zoals gemeld)}} gevonden en verwerken die.',
-    en: 'We have found your payment {reported, select, yes {of {amount} on {date}{described, select, yes { ("{description}")} other {}}} other {(as reported)}} and will process it.',
-  },
-  'task.look_up_payment': {
-    nl: 'Betaling {reported, select, yes {van {amount} op {date}{described, select, yes { ("{description}")} other {}}} other {(zoals gemeld)}} opzoeken',
-    en: 'Look up the payment {reported, select, yes {of {amount} on {date}{described, select, yes { ("{description}")} other {}}} other {(as reported)}}',
-  },
-  'recap.look_up_payment': {
-    nl: 'Wij zoeken uw betaling {reported, select, yes {van {amount} op {date}{described, select, yes { ("{description}")} other {}}} other {(zoals gemeld)}} op en laten het weten als wij hem niet vinden.',
-    en: "We will look up your payment {reported, select, yes {of {amount} on {date}{described, select, yes { (\"{description}\")} other {}}} other {(as reported)}} and let you know if we can't find it.",
-  },
-  'task.request_proof': {
-    nl: 'Betaalbewijs opvragen voor de betaling {reported, select, yes {van {amount} op {date}{described, select, yes { ("{description}")} other {}}} other {(zoals gemeld)}}',
-    en: 'Ask for proof of the payment {reported, select, yes {of {amount} on {date}{described, select, yes { ("{description}")} other {}}} other {(as reported)}}',
-  },
-  'recap.request_proof': {
-    nl: 'U stuurt ons een bewijs van de betaling {reported, select, yes {van {amount} op {date}{described, select, yes { ("{description}")} other {}}} other {(zoals gemeld)}}.',
-    en: 'You will send us proof of the payment {reported, select, yes {of {amount} on {date}{described, select, yes { ("{description}")} other {}}} other {(as reported)}}.',
-  },
 
-  // ------------------------------------------------------------ direct debit
-  'task.check_bank_details': {
-    nl: 'Bankgegevens voor de incasso controleren: {note}',
-    en: 'Check the bank details for the direct debit: {note}',
-  },
-  'recap.check_bank_details': {
-    nl: 'Wij passen de bankgegevens voor de incasso aan.',
-    en: 'We will correct the bank details for the direct debit.',
-  },
-  'task.collect_again': {
-    nl: 'Openstaande {count, plural, one {factuur} other {facturen}} {numbers} opnieuw incasseren',
-    en: 'Collect open {count, plural, one {invoice} other {invoices}} {numbers} again by direct debit',
-  },
-  'recap.collect_again': {
-    nl: 'Wij incasseren {amount} opnieuw op {date}; zorgt u voor voldoende saldo?',
-    en: 'We will collect {amount} again on {date}; will you make sure there are sufficient funds?',
-  },
 
-  // ------------------------------------------------------------ agreed elsewhere
-  'task.check_other_agreement': {
-    nl: 'Navragen bij {colleague}: klant zegt afgesproken te hebben "{description}"',
-    en: 'Check with {colleague}: the customer says they agreed "{description}"',
-  },
-  'recap.check_other_agreement': {
-    nl: 'Wij controleren bij {colleague} wat er is afgesproken.',
-    en: 'We will check with {colleague} what was agreed.',
-  },
 
   // ------------------------------------------------------------ what was agreed (every call)
   'recap.promise': {

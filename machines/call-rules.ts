@@ -1,48 +1,44 @@
 // The rules a call enforces before it records anything (guards of the call machines). Pure functions:
-// a refused submit gets a RuleError with a Dutch message; the machine stays where it is.
+// a refused submit gets a RuleError — a message (call-rules.messages.ts) naming what is wrong, shown in
+// the UI language; the machine stays where it is.
 // Seed 003: agreements are concrete — a date, never "zo spoedig mogelijk" or "volgende week".
 import { MAX_PLAN_TERMS, type OutcomeContact, type OutcomePlan, type OutcomePromise } from '../domain/call-outcome';
-import { addDays, formatDateLong, formatDateShort, parseDutchDate, timeInAmsterdam, todayInAmsterdam, weekday, type IsoDate } from '../domain/dates';
-import { formatEuro, sumCents } from '../domain/money';
-import { atwHoliday } from '../domain/calendar/legal-terms';
-import { isOfficeDay } from '../domain/calendar/office-days';
+import { addDays, formatDateShort, parseDutchDate, timeInAmsterdam, todayInAmsterdam, type IsoDate } from '../domain/dates';
+import type { Message, MessageParams } from '../domain/message';
+import { sumCents } from '../domain/money';
+import { officeClosure } from '../domain/calendar/office-days';
+import { callRuleMessages } from './call-rules.messages';
 
-export const RULE_ERROR_KEYS = [
-  'date.missing',
-  'date.vague',
-  'date.invalid',
-  'date.past',
-  'date.future',
-  'time.missing',
-  'time.vague',
-  'time.invalid',
-  'appointment.not_working_day',
-  'appointment.time_past',
-  'amount.invalid',
-  'plan.not_allowed',
-  'plan.terms',
-  'plan.order',
-  'plan.sum',
-  'complaint.no_invoice',
-  'complaint.unknown_invoice',
-  'text.missing',
-  'email.invalid',
-] as const;
-export type RuleErrorKey = (typeof RULE_ERROR_KEYS)[number];
+export type RuleErrorKey = keyof typeof callRuleMessages;
 
-export interface RuleError {
-  key: RuleErrorKey;
-  /** Dutch, ready to show. The English version is built from key + params (call-script.texts.ts). */
-  message: string;
-  params?: Record<string, string | number>;
-}
+/** Why a submit was refused: a message key of call-rules.messages.ts with its params. */
+export type RuleError = Message & { key: RuleErrorKey };
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; error: RuleError };
 
+/** The field a required text belongs to; the message names it ('rule.text.missing'). */
+type TextField =
+  | 'copyAddress'
+  | 'handler'
+  | 'resolution'
+  | 'bankNote'
+  | 'reversalReason'
+  | 'colleague'
+  | 'agreement'
+  | 'note'
+  | 'responsibleName'
+  | 'description';
+
 const ok = <T>(value: T): RuleResult<T> => ({ ok: true, value });
-const fail = (key: RuleErrorKey, message: string, params?: RuleError['params']): RuleResult<never> => ({
+const fail = (key: RuleErrorKey, params?: MessageParams): RuleResult<never> => ({
   ok: false,
-  error: params ? { key, message, params } : { key, message },
+  error: params ? { key, params } : { key },
 });
+const day = (date: IsoDate) => ({ date });
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** A refusal for rules checked elsewhere (the machine's own checks), in the same shape. */
+export const ruleError = fail;
 
 // Words people use instead of a date. Caught so the message can say why, not just "invalid".
 const VAGUE_DATE =
@@ -55,52 +51,47 @@ const VAGUE_TIME = /(ochtend|middag|avond|morgens|middags|einde?\s+van\s+de\s+da
  */
 export function parseConcreteDate(input: string, today: IsoDate): RuleResult<IsoDate> {
   const s = (input ?? '').trim();
-  if (s === '') return fail('date.missing', 'Vul een datum in.');
+  if (s === '') return fail('rule.date.missing');
   const relative: Record<string, number> = { vandaag: 0, today: 0, morgen: 1, tomorrow: 1, overmorgen: 2 };
   const offset = relative[s.toLowerCase()];
   if (offset !== undefined) return ok(addDays(today, offset));
   const iso = parseDutchDate(s);
   if (iso) return ok(iso);
-  if (VAGUE_DATE.test(s))
-    return fail('date.vague', `"${s}" is geen concrete datum. Vraag om een dag, bijvoorbeeld ${formatDateShort(addDays(today, 1))}.`, {
-      input: s,
-      example: addDays(today, 1),
-    });
-  return fail('date.invalid', `"${s}" is geen geldige datum (DD-MM-JJJJ).`, { input: s });
+  // The example is what to type (DD-MM-JJJJ), the same in every language.
+  if (VAGUE_DATE.test(s)) return fail('rule.date.vague', { input: s, example: formatDateShort(addDays(today, 1)) });
+  return fail('rule.date.invalid', { input: s });
 }
 
 /** A concrete date that is today or later. */
 export function parseFutureDate(input: string, today: IsoDate): RuleResult<IsoDate> {
   const parsed = parseConcreteDate(input, today);
   if (!parsed.ok) return parsed;
-  if (parsed.value < today)
-    return fail('date.past', `${formatDateLong(parsed.value)} ligt in het verleden.`, { date: parsed.value });
+  if (parsed.value < today) return fail('rule.date.past', { date: day(parsed.value) });
   return parsed;
 }
 
 /** 'HH:MM' from '9:30', '09:30' or '09.30'. */
 export function parseTime(input: string): RuleResult<string> {
   const s = (input ?? '').trim();
-  if (s === '') return fail('time.missing', 'Vul een tijd in (UU:MM).');
+  if (s === '') return fail('rule.time.missing');
   const m = /^(\d{1,2})[:.](\d{2})$/.exec(s);
   if (m) {
     const hh = Number(m[1]);
     const mm = Number(m[2]);
     if (hh <= 23 && mm <= 59) return ok(`${String(hh).padStart(2, '0')}:${m[2]}`);
   }
-  if (VAGUE_TIME.test(s)) return fail('time.vague', `"${s}" is geen tijdstip. Spreek een tijd af, bijvoorbeeld 10:30.`, { input: s });
-  return fail('time.invalid', `"${s}" is geen geldige tijd (UU:MM).`, { input: s });
+  if (VAGUE_TIME.test(s)) return fail('rule.time.vague', { input: s });
+  return fail('rule.time.invalid', { input: s });
 }
 
 export function checkAmount(amountCents: number): RuleResult<number> {
-  if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
-    return fail('amount.invalid', 'Vul een bedrag groter dan € 0,00 in.');
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0) return fail('rule.amount.invalid');
   return ok(amountCents);
 }
 
-export function requireText(value: string | undefined, what: string): RuleResult<string> {
+export function requireText(value: string | undefined, field: TextField): RuleResult<string> {
   const s = (value ?? '').trim();
-  return s === '' ? fail('text.missing', `Vul ${what} in.`, { what }) : ok(s);
+  return s === '' ? fail('rule.text.missing', { field }) : ok(s);
 }
 
 export function checkPromise(input: { date: string; amountCents: number }, ctx: { today: IsoDate }): RuleResult<OutcomePromise> {
@@ -110,8 +101,6 @@ export function checkPromise(input: { date: string; amountCents: number }, ctx: 
   if (!amount.ok) return amount;
   return ok({ date: date.value, amountCents: amount.value });
 }
-
-const WEEKDAY_NAMES = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 /**
  * A call-back appointment: a concrete working day and time, not in the past. An appointment for
@@ -123,11 +112,15 @@ export function checkAppointment(
 ): RuleResult<{ date: IsoDate; time: string }> {
   const date = parseFutureDate(input.date, ctx.today);
   if (!date.ok) return date;
-  if (!isOfficeDay(date.value)) {
-    const why = atwHoliday(date.value)?.name ?? WEEKDAY_NAMES[weekday(date.value)]!;
-    return fail('appointment.not_working_day', `${formatDateLong(date.value)} is ${why}: kies een werkdag.`, {
-      date: date.value,
+  const closed = officeClosure(date.value);
+  if (closed) {
+    // Why, as select keys each language names its own way: a weekday, an Atw day, or the office's own closed day.
+    const why = closed.kind === 'weekday' ? WEEKDAYS[closed.weekday]! : closed.kind;
+    return fail('rule.appointment.not_working_day', {
+      date: day(date.value),
       why,
+      holiday: closed.kind === 'holiday' ? closed.holiday.key : '',
+      label: closed.kind === 'closed' ? closed.label : '',
     });
   }
   const time = parseTime(input.time);
@@ -136,10 +129,7 @@ export function checkAppointment(
   // Only compare the clock when `now` is on the call's own day (a stale `today` must not block everything).
   if (date.value === ctx.today && todayInAmsterdam(now) === ctx.today) {
     const current = timeInAmsterdam(now);
-    if (time.value <= current)
-      return fail('appointment.time_past', `Het is nu al ${current}: kies een later tijdstip of een andere dag.`, {
-        now: current,
-      });
+    if (time.value <= current) return fail('rule.appointment.time_past', { now: current });
   }
   return ok({ date: date.value, time: time.value });
 }
@@ -152,31 +142,27 @@ export function checkPlan(
   input: { totalCents: number; installments: { dueDate: string; amountCents: number }[] },
   ctx: { today: IsoDate; allowed: boolean; maxTerms: number },
 ): RuleResult<OutcomePlan> {
-  if (!ctx.allowed) return fail('plan.not_allowed', 'Voor deze debiteur mag geen betalingsregeling worden aangeboden.');
+  if (!ctx.allowed) return fail('rule.plan.not_allowed');
   const max = Math.min(ctx.maxTerms, MAX_PLAN_TERMS);
   const n = input.installments?.length ?? 0;
-  if (n < 1 || n > max)
-    return fail('plan.terms', `Een betalingsregeling heeft 1 tot ${max} termijnen, niet ${n}.`, { max, count: n });
+  if (n < 1 || n > max) return fail('rule.plan.terms', { max, count: n });
   const total = checkAmount(input.totalCents);
   if (!total.ok) return total;
   const installments: OutcomePlan['installments'] = [];
+  // A refusal about one installment names it: "Termijn 2: 03-03-2030 ligt in het verleden."
+  const inTerm = (term: number, reason: RuleError): RuleResult<never> => fail('rule.plan.installment', { term, reason: { messages: [reason] } });
   for (const [i, term] of input.installments.entries()) {
     const date = parseFutureDate(term.dueDate, ctx.today);
-    if (!date.ok) return { ok: false, error: { ...date.error, message: `Termijn ${i + 1}: ${date.error.message}` } };
+    if (!date.ok) return inTerm(i + 1, date.error);
     const amount = checkAmount(term.amountCents);
-    if (!amount.ok) return { ok: false, error: { ...amount.error, message: `Termijn ${i + 1}: ${amount.error.message}` } };
+    if (!amount.ok) return inTerm(i + 1, amount.error);
     const previous = installments[i - 1];
-    if (previous && date.value <= previous.dueDate)
-      return fail('plan.order', `Termijn ${i + 1} moet na ${formatDateLong(previous.dueDate)} vallen.`, { term: i + 1 });
+    if (previous && date.value <= previous.dueDate) return fail('rule.plan.order', { term: i + 1, previous: day(previous.dueDate) });
     installments.push({ dueDate: date.value, amountCents: amount.value });
   }
   const sum = sumCents(installments.map((t) => t.amountCents));
   if (sum !== total.value)
-    return fail(
-      'plan.sum',
-      `De termijnen tellen op tot ${formatEuro(sum)}, het afgesproken bedrag is ${formatEuro(total.value)} (verschil ${formatEuro(total.value - sum)}).`,
-      { sum, total: total.value },
-    );
+    return fail('rule.plan.sum', { sum: { cents: sum }, total: { cents: total.value }, difference: { cents: total.value - sum } });
   return ok({ totalCents: total.value, installments });
 }
 
@@ -186,14 +172,11 @@ export function checkComplaint(
   ctx: { openInvoices: readonly { id: number; number: string }[] },
 ): RuleResult<{ invoiceIds: number[]; description: string }> {
   const ids = [...new Set(input.invoiceIds ?? [])];
-  if (ids.length === 0) return fail('complaint.no_invoice', 'Kies de factuur of facturen waarover de klacht gaat.');
+  if (ids.length === 0) return fail('rule.complaint.no_invoice');
   const known = new Set(ctx.openInvoices.map((i) => i.id));
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0)
-    return fail('complaint.unknown_invoice', 'De klacht noemt een factuur die niet bij de openstaande facturen van deze debiteur hoort.', {
-      ids: unknown.join(', '),
-    });
-  const description = requireText(input.description, 'een omschrijving');
+  if (unknown.length > 0) return fail('rule.complaint.unknown_invoice', { ids: unknown.join(', ') });
+  const description = requireText(input.description, 'description');
   if (!description.ok) return description;
   return ok({ invoiceIds: ids, description: description.value });
 }
@@ -202,12 +185,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function checkEmail(input: string): RuleResult<string> {
   const s = (input ?? '').trim();
-  return EMAIL.test(s) ? ok(s) : fail('email.invalid', `"${s}" is geen geldig e-mailadres.`, { input: s });
+  return EMAIL.test(s) ? ok(s) : fail('rule.email.invalid', { input: s });
 }
 
 /** The right person's details: a name, and an e-mail address that is valid when given. */
 export function checkContact(input: { name: string; role?: string; phone?: string; email?: string }): RuleResult<OutcomeContact> {
-  const name = requireText(input.name, 'de naam van de verantwoordelijke');
+  const name = requireText(input.name, 'responsibleName');
   if (!name.ok) return name;
   const contact: OutcomeContact = { name: name.value };
   const role = input.role?.trim();
@@ -229,10 +212,7 @@ export function checkPaymentReport(
 ): RuleResult<{ date: IsoDate; amountCents: number; description: string }> {
   const date = parseConcreteDate(input.date, ctx.today);
   if (!date.ok) return date;
-  if (date.value > ctx.today)
-    return fail('date.future', `${formatDateLong(date.value)} ligt in de toekomst; een betaling die al gedaan is heeft een datum tot en met vandaag.`, {
-      date: date.value,
-    });
+  if (date.value > ctx.today) return fail('rule.date.future', { date: day(date.value) });
   const amount = checkAmount(input.amountCents);
   if (!amount.ok) return amount;
   return ok({ date: date.value, amountCents: amount.value, description: (input.description ?? '').trim() });

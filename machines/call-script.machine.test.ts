@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
-import { CallOutcome, type Excuse, type TaskType } from '../domain/call-outcome';
+import { CallOutcome, EXCUSES, type Excuse, type TaskType } from '../domain/call-outcome';
 import { CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID, callScriptMachine } from './call-script.machine';
-import { currentStep, persistAfterStep } from './call-setup';
+import { currentStep, persistOnChange } from './call-setup';
 import { callInput, ev, NOW, play, TOTAL, TWO_EXCUSES_TO_RECAP } from './call-test-fixtures';
 import type { CallEvent, CallInput } from './call-types';
 
@@ -117,7 +117,7 @@ describe('each excuse asks for what its follow-up needs', () => {
   });
 
   it('every excuse is covered above', () => {
-    expect(new Set(cases.map((c) => c[0])).size).toBe(13);
+    expect(new Set(cases.map((c) => c[0]))).toEqual(new Set(EXCUSES));
   });
 
   it('already paid: the reported payment is in the task and the path', () => {
@@ -176,36 +176,36 @@ describe('each excuse asks for what its follow-up needs', () => {
     expect(currentStep(actor.getSnapshot())).toBe('lastChance');
     const refused = play(callScriptMachine, [ev('SET_PLAN_POLICY', { mayOfferPlan: true, maxPlanTerms: 7 })]);
     expect(refused.getSnapshot().context.maxPlanTerms).toBe(4);
-    expect(refused.getSnapshot().context.error?.key).toBe('plan.terms');
+    expect(refused.getSnapshot().context.error?.key).toBe('rule.plan.policy_terms');
     // Never more lenient than the debtor's settings (the saved plan is checked against them again).
     const notAllowed = play(callScriptMachine, [ev('SET_PLAN_POLICY', { mayOfferPlan: true, maxPlanTerms: 2 })], callInput({ mayOfferPlan: false }));
     expect(notAllowed.getSnapshot().context.mayOfferPlan).toBe(false);
-    expect(notAllowed.getSnapshot().context.error?.key).toBe('plan.not_allowed');
+    expect(notAllowed.getSnapshot().context.error?.key).toBe('rule.plan.not_allowed');
     const fewerTerms = play(callScriptMachine, [ev('SET_PLAN_POLICY', { mayOfferPlan: true, maxPlanTerms: 4 })], callInput({ maxPlanTerms: 3 }));
-    expect(fewerTerms.getSnapshot().context.error?.key).toBe('plan.terms');
+    expect(fewerTerms.getSnapshot().context.error?.key).toBe('rule.plan.policy_terms');
   });
 
   it('the plan respects the terms set for this debtor', () => {
     const actor = play(callScriptMachine, [ev('SET_PLAN_POLICY', { mayOfferPlan: true, maxPlanTerms: 1 }), ...reached, ev('EXCUSE', { excuse: 'cannot_pay' }), ev('SUBMIT_PLAN')]);
     expect(currentStep(actor.getSnapshot())).toBe('cannotPay');
-    expect(actor.getSnapshot().context.error?.key).toBe('plan.terms');
+    expect(actor.getSnapshot().context.error?.key).toBe('rule.plan.terms');
   });
 });
 
 describe('refused submits leave the step and the record unchanged', () => {
   it.each<[string, CallEvent[], CallEvent, string]>([
-    ['promise "zo snel mogelijk"', [ev('EXCUSE', { excuse: 'will_pay' })], ev('SUBMIT_PROMISE', { date: 'zo snel mogelijk' }), 'date.vague'],
-    ['promise yesterday', [ev('EXCUSE', { excuse: 'will_pay' })], ev('SUBMIT_PROMISE', { date: '2030-03-03' }), 'date.past'],
-    ['appointment "volgende week"', [ev('EXCUSE', { excuse: 'no_time' })], ev('SUBMIT_APPOINTMENT', { date: 'volgende week' }), 'date.vague'],
-    ['appointment earlier today', [ev('EXCUSE', { excuse: 'no_time' })], ev('SUBMIT_APPOINTMENT', { date: '2030-03-04', time: '09:45' }), 'appointment.time_past'],
+    ['promise "zo snel mogelijk"', [ev('EXCUSE', { excuse: 'will_pay' })], ev('SUBMIT_PROMISE', { date: 'zo snel mogelijk' }), 'rule.date.vague'],
+    ['promise yesterday', [ev('EXCUSE', { excuse: 'will_pay' })], ev('SUBMIT_PROMISE', { date: '2030-03-03' }), 'rule.date.past'],
+    ['appointment "volgende week"', [ev('EXCUSE', { excuse: 'no_time' })], ev('SUBMIT_APPOINTMENT', { date: 'volgende week' }), 'rule.date.vague'],
+    ['appointment earlier today', [ev('EXCUSE', { excuse: 'no_time' })], ev('SUBMIT_APPOINTMENT', { date: '2030-03-04', time: '09:45' }), 'rule.appointment.time_past'],
     [
       'plan a cent short',
       [ev('EXCUSE', { excuse: 'cannot_pay' })],
       ev('SUBMIT_PLAN', { installments: [{ dueDate: '2030-03-15', amountCents: 156761 }, { dueDate: '2030-04-15', amountCents: 156760 }] }),
-      'plan.sum',
+      'rule.plan.sum',
     ],
-    ['complaint about another debtor’s invoice', [ev('EXCUSE', { excuse: 'invoice_incorrect' })], ev('SUBMIT_COMPLAINT', { invoiceIds: [99] }), 'complaint.unknown_invoice'],
-    ['complaint without invoice', [ev('EXCUSE', { excuse: 'invoice_incorrect' })], ev('SUBMIT_COMPLAINT', { invoiceIds: [] }), 'complaint.no_invoice'],
+    ['complaint about another debtor’s invoice', [ev('EXCUSE', { excuse: 'invoice_incorrect' })], ev('SUBMIT_COMPLAINT', { invoiceIds: [99] }), 'rule.complaint.unknown_invoice'],
+    ['complaint without invoice', [ev('EXCUSE', { excuse: 'invoice_incorrect' })], ev('SUBMIT_COMPLAINT', { invoiceIds: [] }), 'rule.complaint.no_invoice'],
   ])('%s', (_name, before, bad, key) => {
     const actor = play(callScriptMachine, [...reached, ...before]);
     const { value, context } = actor.getSnapshot();
@@ -214,7 +214,6 @@ describe('refused submits leave the step and the record unchanged', () => {
     expect(after.value).toEqual(value);
     expect(after.context.data).toEqual(context.data);
     expect(after.context.error?.key).toBe(key);
-    expect(after.context.error?.message).toMatch(/\w/);
     // The next valid submit clears the error.
     actor.send(ev(bad.type));
     expect(after.context.error).not.toBeNull();
@@ -294,23 +293,19 @@ describe('several excuses in one call, and the recap', () => {
 });
 
 describe('effects and persistence', () => {
-  it('persistSnapshot saves every step with that step in the snapshot; saveOutcome runs once at the end', async () => {
+  it('persistOnChange saves every step and every note, with that step in the snapshot; saveOutcome runs once at the end', () => {
     const saved: { step: string; snapshot: string }[] = [];
     const outcomes: CallOutcome[] = [];
-    const machine = callScriptMachine.provide({
-      actions: {
-        persistSnapshot: persistAfterStep((persisted, step) => saved.push({ step, snapshot: JSON.stringify(persisted) })),
-        saveOutcome: (_, params) => outcomes.push(params.outcome),
-      },
-    });
+    const machine = callScriptMachine.provide({ actions: { saveOutcome: (_, params) => outcomes.push(params.outcome) } });
     const actor = createActor(machine, { input: callInput() }).start();
-    await Promise.resolve();
-    for (const event of [...reached, ev('EXCUSE', { excuse: 'will_pay' }), ev('SUBMIT_PROMISE'), ...finish]) {
+    persistOnChange(actor, (persisted, step) => saved.push({ step, snapshot: JSON.stringify(persisted) }));
+    const refused = ev('SUBMIT_PROMISE', { date: 'volgende week' });
+    for (const event of [...reached, ev('EXCUSE', { excuse: 'will_pay' }), refused, ev('NOTE', { text: 'Belt na de lunch' }), ev('SUBMIT_PROMISE'), ...finish])
       actor.send(event);
-      await Promise.resolve();
-    }
-    expect(saved.map((s) => s.step)).toEqual(['preparation', 'greeting', 'purpose', 'willPay', 'anythingElse', 'recap']);
+    // A refused submit changes nothing worth saving; the note does.
+    expect(saved.map((s) => s.step)).toEqual(['preparation', 'greeting', 'purpose', 'willPay', 'willPay', 'anythingElse', 'recap']);
     expect(saved.map((s) => currentStep(JSON.parse(s.snapshot)))).toEqual(saved.map((s) => s.step));
+    expect(JSON.parse(saved[4]!.snapshot).context.notes).toBe('Belt na de lunch');
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toEqual(actor.getSnapshot().output);
   });

@@ -1,9 +1,12 @@
-// The one XState setup both call machines are built from: context, events, actions and guards, plus
-// the state fragments they share (finding the right person, recap, done, BACK/NOTE/HANG_UP).
-// Effects (persistSnapshot, saveOutcome) are no-ops here; the renderer supplies them with .provide().
-import { assign, setup, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
-import type { CallOutcome, Excuse } from '../domain/call-outcome';
-import { buildOutcome, checkEvent, eventData, eventTime, initialContext, record, type Recording } from './call-record';
+// The one XState setup both call machines are built from: context, events, actions and guards — pure;
+// the one effect (saveOutcome) is a no-op here and supplied by the app with .provide(). Also the steps
+// every call shares (preparation, finding the right person, recap, done), the assembly of a call
+// machine from step declarations (call-step.ts), and saving a running call from the actor's snapshots.
+import { assertEvent, assign, setup, type AnyActorRef, type AnyMachineSnapshot, type Subscription } from 'xstate';
+import type { CallOutcome } from '../domain/call-outcome';
+import { checkEvent, eventData, eventTime, initialContext, type Recording } from './call-data';
+import { buildOutcome, record } from './call-record';
+import { choice, go, step, submit, transitionsOf, type StepDefinition, type Transition } from './call-step';
 import type { CallContext, CallEvent, CallInput, CallKind, StepId } from './call-types';
 
 export const callSetup = setup({
@@ -15,7 +18,7 @@ export const callSetup = setup({
   },
   actions: {
     /** Bookkeeping on entering a step: path entry, BACK stack, cleared error. */
-    enterStep: assign(({ context, event }, params: { step: StepId }) => {
+    enterStep: assign(({ context, event }, params: { step: string }) => {
       const init = event.type.startsWith('xstate.');
       const at = init ? (context.input.now ? context.startedAt : eventTime({})) : eventTime(event);
       const back = event.type === 'BACK';
@@ -25,10 +28,7 @@ export const callSetup = setup({
         path: [...context.path, { step: params.step, at, note: '', data: init ? {} : eventData(event) }],
         // After BACK the stack already ends with this step (stepBack popped the one we left).
         stack: back ? context.stack : [...context.stack, { step: params.step, data: context.data }],
-        lastInput:
-          previous && !back && !init
-            ? { ...context.lastInput, [previous.step]: eventData(event) }
-            : context.lastInput,
+        lastInput: previous && !back && !init ? { ...context.lastInput, [previous.step]: eventData(event) } : context.lastInput,
       };
     }),
     /** BACK: forget the current step and restore what was recorded when the previous one was entered. */
@@ -42,201 +42,182 @@ export const callSetup = setup({
       return { error: result.ok ? null : result.error };
     }),
     addNote: assign(({ context, event }) => {
-      if (event.type !== 'NOTE') return {};
+      assertEvent(event, 'NOTE');
       const text = event.text.trim();
-      const path = context.path.map((step, i) =>
-        i === context.path.length - 1 ? { ...step, note: step.note ? `${step.note}\n${text}` : text } : step,
-      );
+      const path = context.path.map((s, i) => (i === context.path.length - 1 ? { ...s, note: s.note ? `${s.note}\n${text}` : text } : s));
       return { notes: context.notes ? `${context.notes}\n${text}` : text, path };
     }),
-    setTone: assign(({ event }) => (event.type === 'SET_TONE' ? { tone: event.tone } : {})),
-    setPlanPolicy: assign(({ event }) =>
-      event.type === 'SET_PLAN_POLICY' ? { mayOfferPlan: event.mayOfferPlan, maxPlanTerms: event.maxPlanTerms } : {},
-    ),
+    setTone: assign(({ event }) => {
+      assertEvent(event, 'SET_TONE');
+      return { tone: event.tone };
+    }),
+    setPlanPolicy: assign(({ event }) => {
+      assertEvent(event, 'SET_PLAN_POLICY');
+      return { mayOfferPlan: event.mayOfferPlan, maxPlanTerms: event.maxPlanTerms };
+    }),
     startCall: assign(({ event }) => ({ startedAt: eventTime(event) })),
     finish: assign(({ context, event }) => ({ endedAt: eventTime(event), hungUp: context.hungUp || event.type === 'HANG_UP' })),
-    /** Effect: store the running call (db/active-calls.repo.ts) so a crash loses nothing. */
-    persistSnapshot: () => {},
-    /** Effect: write the outcome (db/calls.repo.ts). */
+    /** Effect: write the outcome (db/calls.repo.ts through the app). Supplied with .provide(). */
     saveOutcome: (_args, _params: { outcome: CallOutcome }) => {},
   },
   guards: {
     inputValid: ({ context, event }) => checkEvent(context, event).ok,
-    previousStepIs: ({ context }, params: { step: StepId }) => context.stack[context.stack.length - 2]?.step === params.step,
-    excuseIs: ({ event }, params: { excuse: Excuse }) => event.type === 'EXCUSE' && event.excuse === params.excuse,
+    previousStepIs: ({ context }, params: { step: string }) => context.stack[context.stack.length - 2]?.step === params.step,
+    excuseIs: ({ event }, params: { excuse: string }) => {
+      assertEvent(event, 'EXCUSE');
+      return event.excuse === params.excuse;
+    },
     planAllowed: ({ context }) => context.mayOfferPlan,
-    cannotPayWithPlan: ({ context, event }) => event.type === 'EXCUSE' && event.excuse === 'cannot_pay' && context.mayOfferPlan,
     noIssue: ({ context }) => !context.data.issue,
   },
 });
 
-// ---------------------------------------------------------------- fragments shared by both machines
+type StateConfig = Parameters<typeof callSetup.createStateConfig>[0];
 
-const rec = (r: Recording) => ({ type: 'record' as const, params: r });
-
-/** Entry of every step: bookkeeping, then the persist effect (the renderer saves the snapshot). */
-export const enter = (step: StepId) => [{ type: 'enterStep' as const, params: { step } }, { type: 'persistSnapshot' as const }];
-
-/** A plain transition that records something on the way. */
-export const go = (target: string, ...recordings: Recording[]) => ({ target, actions: recordings.map(rec) });
-
-/**
- * A submit with fields: taken only when the fields pass the rules; otherwise the machine stays in the
- * same step and `context.error` says what is wrong.
- */
-export const submit = (target: string, ...recordings: Recording[]) => [
-  { guard: 'inputValid' as const, target, actions: recordings.map(rec) },
-  { actions: { type: 'rejectInput' as const } },
-];
-
-/** BACK goes to whichever step is below the current one on the stack (one guarded candidate per step). */
-export const backTransitions = (steps: readonly StepId[]) =>
-  steps
-    .filter((step) => step !== 'done')
-    .map((step) => ({ guard: { type: 'previousStepIs' as const, params: { step } }, target: `#${step}`, actions: { type: 'stepBack' as const } }));
-
-/** Ends the call from any step: the outcome is built from whatever was recorded so far. */
-export const hangUp = { target: '#done' } as const;
+// ---------------------------------------------------------------- steps every call shares
 
 /**
  * Seed 000 step 1–2 and 003: greeting, then reaching the crediteurenafdeling or someone who can
  * decide; otherwise the responsible person's details and a concrete call-back appointment.
  * `reached` is where the conversation starts once the right person is on the line.
  */
-export function reachStates(reached: string) {
-  return {
-    greeting: callSetup.createStateConfig({
-      id: 'greeting',
-      entry: enter('greeting'),
-      on: {
-        REACHED: go(reached, { what: 'reached' }),
-        TRANSFERRED: go('#transferred'),
-        NOT_AVAILABLE: go('#notAvailable'),
-        NO_ANSWER: go('#done', { what: 'end', result: 'no_answer' }),
-        VOICEMAIL: go('#done', { what: 'end', result: 'voicemail' }),
-        WRONG_NUMBER: go('#done', { what: 'end', result: 'wrong_number' }),
-      },
-    }),
-    transferred: callSetup.createStateConfig({
-      id: 'transferred',
-      entry: enter('transferred'),
-      on: {
-        REACHED: go(reached, { what: 'reached' }),
-        NOT_REACHED: go('#notAvailable'),
-        VOICEMAIL: go('#done', { what: 'end', result: 'voicemail' }),
-      },
-    }),
-    notAvailable: callSetup.createStateConfig({
-      id: 'notAvailable',
-      entry: enter('notAvailable'),
-      on: {
-        SUBMIT_CONTACT: submit('#askDecider', { what: 'contact' }),
-        SKIP: go('#askDecider'),
-      },
-    }),
-    askDecider: callSetup.createStateConfig({
-      id: 'askDecider',
-      entry: enter('askDecider'),
-      on: {
-        REACHED: go(reached, { what: 'reached' }),
-        NOBODY: go('#callBackAppointment'),
-      },
-    }),
-    callBackAppointment: callSetup.createStateConfig({
-      id: 'callBackAppointment',
-      entry: enter('callBackAppointment'),
-      on: {
-        SUBMIT_APPOINTMENT: submit('#done', { what: 'appointment', purpose: 'responsible' }, { what: 'end', result: 'call_back' }),
-        NO_APPOINTMENT: go('#done', { what: 'end', result: 'not_reached' }),
-      },
-    }),
-  };
+export function reachSteps(reached: string) {
+  const end = (result: 'no_answer' | 'voicemail' | 'wrong_number' | 'not_reached') => go('#done', { what: 'end', result });
+  return [
+    step('greeting', [
+      choice('REACHED', 'choice.reached', '1', go(reached, { what: 'reached' })),
+      choice('TRANSFERRED', 'choice.transferred', '2', go('#transferred')),
+      choice('NOT_AVAILABLE', 'choice.not_available', '3', go('#notAvailable')),
+      choice('NO_ANSWER', 'choice.no_answer', '4', end('no_answer')),
+      choice('VOICEMAIL', 'choice.voicemail', '5', end('voicemail')),
+      choice('WRONG_NUMBER', 'choice.wrong_number', '6', end('wrong_number')),
+    ]),
+    step('transferred', [
+      choice('REACHED', 'choice.reached', '1', go(reached, { what: 'reached' })),
+      choice('NOT_REACHED', 'choice.not_reached', '2', go('#notAvailable')),
+      choice('VOICEMAIL', 'choice.voicemail', '3', end('voicemail')),
+    ]),
+    step('notAvailable', [
+      choice('SUBMIT_CONTACT', 'choice.record_responsible', '1', submit('#askDecider', { what: 'contact' }), 'contact'),
+      choice('SKIP', 'choice.skip_contact', '2', go('#askDecider')),
+    ]),
+    step('askDecider', [
+      choice('REACHED', 'choice.decider_reached', '1', go(reached, { what: 'reached' })),
+      choice('NOBODY', 'choice.nobody', '2', go('#callBackAppointment')),
+    ]),
+    step('callBackAppointment', [
+      choice(
+        'SUBMIT_APPOINTMENT',
+        'choice.appointment',
+        '1',
+        submit('#done', { what: 'appointment', title: 'task.call_back.responsible' }, { what: 'end', result: 'call_back' }),
+        'appointment',
+      ),
+      choice('NO_APPOINTMENT', 'choice.no_appointment', '2', end('not_reached')),
+    ]),
+  ] as const;
 }
 
 /** Preparation (tone, plan policy) before dialling. */
-export const preparationState = callSetup.createStateConfig({
-  id: 'preparation',
-  entry: enter('preparation'),
-  on: {
-    SET_TONE: { actions: { type: 'setTone' as const } },
-    SET_PLAN_POLICY: [{ guard: 'inputValid' as const, actions: { type: 'setPlanPolicy' as const } }, { actions: { type: 'rejectInput' as const } }],
-    DIAL: { target: '#greeting', actions: { type: 'startCall' as const } },
-  },
-});
+export const preparation = step('preparation', [
+  choice('SET_TONE', 'choice.set_tone', 't', [{ actions: { type: 'setTone' } }], 'tone'),
+  choice('SET_PLAN_POLICY', 'choice.plan_policy', 'p', [{ guard: 'inputValid', actions: { type: 'setPlanPolicy' } }, { actions: { type: 'rejectInput' } }], 'planPolicy'),
+  choice('DIAL', 'choice.dial', 'Enter', [{ target: '#greeting', actions: { type: 'startCall' } }]),
+]);
 
 /** The recap: every commitment read back (seed 000 tips, 003), then done. */
-export const recapState = callSetup.createStateConfig({
-  id: 'recap',
-  entry: enter('recap'),
-  on: { FINISH: { target: '#done' } },
-});
+export const recap = step('recap', [choice('FINISH', 'choice.finish', 'Enter', [{ target: '#done' }])]);
 
-/** The end: time stamped, outcome handed to the saveOutcome effect. No persist here: the saved call replaces the active one. */
-export const doneState = callSetup.createStateConfig({
-  id: 'done',
-  type: 'final' as const,
-  entry: [
-    { type: 'finish' as const },
-    { type: 'enterStep' as const, params: { step: 'done' as const } },
-    { type: 'saveOutcome' as const, params: ({ context }) => ({ outcome: buildOutcome(context) }) },
-  ],
-});
+/** The end: no buttons. */
+export const done = step('done', []);
 
-/** Available in every step: notes always at hand. */
-export const rootHandlers = {
-  NOTE: { guard: 'inputValid' as const, actions: { type: 'addNote' as const } },
-};
+// ---------------------------------------------------------------- assembling a call machine
 
-/** The step the UI shows: 'preparation', 'done', or the active step inside the call. */
-export function currentStep(snapshot: Pick<AnyMachineSnapshot, 'value'>): StepId {
-  const value = snapshot.value as string | { call: string };
-  return (typeof value === 'string' ? value : value.call) as StepId;
+/** Steps that belong together (an excuse's branch): one compound state named `name`, starting at its first step. */
+export interface StepGroup {
+  name: string;
+  steps: readonly StepDefinition[];
+}
+export type ConversationPart = StepDefinition | StepGroup;
+
+const isGroup = (part: ConversationPart): part is StepGroup => 'steps' in part;
+
+/** Every step of a conversation, in order. */
+export const stepsOf = (parts: readonly ConversationPart[]): StepDefinition[] => parts.flatMap((p) => (isGroup(p) ? p.steps : [p]));
+
+/** An atomic step: its id (targets use `#id`), the bookkeeping on entry, its transitions. */
+function stepState(definition: StepDefinition): StateConfig {
+  return { id: definition.id, entry: { type: 'enterStep', params: { step: definition.id } }, on: transitionsOf(definition) } as StateConfig;
+}
+
+/** BACK goes to whichever step is below the current one on the stack (one guarded candidate per step). */
+function backTransitions(steps: readonly StepDefinition[]): Transition[] {
+  return steps.map((s) => ({ guard: { type: 'previousStepIs', params: { step: s.id } }, target: `#${s.id}`, actions: { type: 'stepBack' } }));
 }
 
 /**
- * The persistSnapshot implementation for .provide(): xstate runs actions during the transition, before
- * the actor holds the new snapshot, so the save waits for the end of the current task. A finished call
- * is not saved (its outcome replaces the active call).
+ * A call machine: preparation, the conversation (which starts at the greeting; an excuse's steps are a
+ * compound state of their own) and the end. BACK and HANG_UP work in every step of the conversation;
+ * NOTE everywhere.
  */
-export function persistAfterStep(save: (persisted: unknown, step: StepId) => void) {
-  return ({ self }: { self: AnyActorRef }) =>
-    queueMicrotask(() => {
-      const snapshot = self.getSnapshot() as AnyMachineSnapshot;
-      if (snapshot.status === 'active') save(self.getPersistedSnapshot(), currentStep(snapshot));
-    });
-}
-
-type StateConfig = Parameters<typeof callSetup.createStateConfig>[0];
-type Transitions = NonNullable<StateConfig['on']>;
-
-/** An atomic step: its id (BACK targets `#id`), the bookkeeping entry, its transitions. */
-export const step = <S extends StepId>(id: S, on: Transitions) => callSetup.createStateConfig({ id, entry: enter(id), on });
-
-/**
- * A call machine: preparation, the conversation (`states`, which starts at the greeting) and the end.
- * BACK and HANG_UP work in every step of the conversation; NOTE everywhere.
- */
-export function createCallMachine<S extends Record<string, StateConfig>>(options: {
-  id: string;
-  kind: CallKind;
-  version: number;
-  steps: readonly StepId[];
-  states: S;
-}) {
+export function createCallMachine(options: { id: string; kind: CallKind; version: number; conversation: readonly ConversationPart[] }) {
+  const states = Object.fromEntries(
+    options.conversation.map((part) =>
+      isGroup(part)
+        ? [part.name, { initial: part.steps[0]!.id, states: Object.fromEntries(part.steps.map((s) => [s.id, stepState(s)])) } as StateConfig]
+        : [part.id, stepState(part)],
+    ),
+  );
   return callSetup.createMachine({
     id: options.id,
     context: ({ input }) => initialContext(input, options.kind, options.version),
     initial: 'preparation',
-    on: rootHandlers,
+    on: { NOTE: { guard: 'inputValid', actions: { type: 'addNote' } } },
     output: ({ context }) => buildOutcome(context),
     states: {
-      preparation: preparationState,
+      preparation: stepState(preparation),
       call: {
         initial: 'greeting',
-        on: { BACK: backTransitions(options.steps), HANG_UP: hangUp },
-        states: options.states,
+        on: { BACK: backTransitions([preparation, ...stepsOf(options.conversation)]) as never, HANG_UP: { target: '#done' } },
+        states,
       },
-      done: doneState,
+      done: {
+        id: 'done',
+        type: 'final',
+        entry: [
+          { type: 'finish' },
+          { type: 'enterStep', params: { step: 'done' } },
+          { type: 'saveOutcome', params: ({ context }) => ({ outcome: buildOutcome(context) }) },
+        ],
+      },
     },
   });
+}
+
+// ---------------------------------------------------------------- reading and saving a running call
+
+/** The step the UI shows: 'preparation', 'done', or the innermost active step inside the call. */
+export function currentStep(snapshot: Pick<AnyMachineSnapshot, 'value'>): StepId {
+  let value: unknown = snapshot.value;
+  while (value && typeof value === 'object') value = Object.values(value as Record<string, unknown>)[0];
+  return value as StepId;
+}
+
+/**
+ * Saves the running call whenever it moved on — a step entered, a note added, the preparation changed —
+ * from the actor's own snapshots, so what is saved is always the step the collector sees. The current
+ * snapshot is saved at once. A finished call is not saved: its outcome replaces it.
+ */
+export function persistOnChange(actor: AnyActorRef, save: (persisted: Record<string, unknown>, step: StepId) => void): Subscription {
+  let last: string | null = null;
+  const onSnapshot = (snapshot: AnyMachineSnapshot) => {
+    if (snapshot.status !== 'active') return;
+    const c = snapshot.context as CallContext;
+    const key = JSON.stringify([c.path.length, c.notes, c.tone, c.mayOfferPlan, c.maxPlanTerms]);
+    if (key === last) return;
+    last = key;
+    save(actor.getPersistedSnapshot() as Record<string, unknown>, currentStep(snapshot));
+  };
+  onSnapshot(actor.getSnapshot() as AnyMachineSnapshot);
+  return actor.subscribe(onSnapshot);
 }

@@ -71,60 +71,8 @@ export type CallInputResolved = z.output<typeof CallInputSchema>;
 
 // ---------------------------------------------------------------- steps
 
-export const REACH_STEPS = ['greeting', 'transferred', 'notAvailable', 'askDecider', 'callBackAppointment'] as const;
-export type ReachStep = (typeof REACH_STEPS)[number];
-
-export const COLLECTION_STEPS = [
-  'preparation',
-  ...REACH_STEPS,
-  'purpose',
-  'notMyDepartment',
-  'transferToResponsible',
-  'sendInvoiceData',
-  'noTime',
-  'neverReceived',
-  'paymentAppointment',
-  'invoiceIncorrect',
-  'productNotReceived',
-  'complaintHandling',
-  'alreadyPaid',
-  'paymentCheck',
-  'directDebit',
-  'debitReversed',
-  'afterReversal',
-  'cannotPay',
-  'lastChance',
-  'willPay',
-  'onHolidayReplacement',
-  'onHolidayManager',
-  'onHolidayDirector',
-  'holidayAppointment',
-  'bankError',
-  'systemDown',
-  'agreedOtherwise',
-  'commitment',
-  'anythingElse',
-  'recap',
-  'done',
-] as const;
-export type CollectionStep = (typeof COLLECTION_STEPS)[number];
-
-export const PREVENTIVE_STEPS = [
-  'preparation',
-  ...REACH_STEPS,
-  'invoiceReceived',
-  'sendCopy',
-  'invoiceQuestions',
-  'invoiceQuestion',
-  'goodsReceived',
-  'goodsMissing',
-  'confirmOnTime',
-  'recap',
-  'done',
-] as const;
-export type PreventiveStep = (typeof PREVENTIVE_STEPS)[number];
-
-export type StepId = CollectionStep | PreventiveStep;
+/** The steps of the collection call (call-script.machine.ts) and the preventive call, by id. */
+export type StepId = import('./call-script.machine').CollectionStep | import('./preventive-call.machine').PreventiveStep;
 
 // ---------------------------------------------------------------- events
 
@@ -221,7 +169,6 @@ export type CallEvent =
   | Ev<'HANG_UP'>;
 
 export type CallEventType = CallEvent['type'];
-export type CallEventOf<T extends CallEventType> = Extract<CallEvent, { type: T }>;
 
 // ---------------------------------------------------------------- context
 
@@ -254,7 +201,8 @@ export interface CallData {
 }
 
 export interface StackEntry {
-  step: StepId;
+  /** A step id (StepId); kept as text in the context, which is saved and resumed. */
+  step: string;
   data: CallData;
 }
 
@@ -278,6 +226,6 @@ export interface CallContext {
   notes: string;
   /** Why the last submit was refused; cleared when a step is entered. */
   error: RuleError | null;
-  /** What was last submitted at each step, so a form can be pre-filled after BACK. */
-  lastInput: Partial<Record<StepId, Record<string, unknown>>>;
+  /** What was last submitted at each step (by step id), so a form can be pre-filled after BACK. */
+  lastInput: Partial<Record<string, Record<string, unknown>>>;
 }

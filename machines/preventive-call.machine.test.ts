@@ -79,7 +79,7 @@ describe('preventive call (seed 004)', () => {
     const actor = play(preventiveCallMachine, [ev('DIAL'), ev('REACHED'), ev('YES'), ev('NO'), ev('NO')], notYetDue);
     actor.send(ev('SUBMIT_COMPLAINT', { invoiceIds: [3] }));
     expect(currentStep(actor.getSnapshot())).toBe('goodsMissing');
-    expect(actor.getSnapshot().context.error?.key).toBe('complaint.unknown_invoice');
+    expect(actor.getSnapshot().context.error?.key).toBe('rule.complaint.unknown_invoice');
   });
 
   it('no confirmation of payment on time is an issue too', () => {

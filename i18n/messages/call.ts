@@ -131,7 +131,7 @@ export const callMessages = defineMessages({
   },
   'call.placeholder.date': {
     nl: 'dd-mm-jjjj of "morgen"',
-    en: 'dd-mm-yyyy or "morgen"',
+    en: 'dd-mm-yyyy or "tomorrow"',
   },
   'call.placeholder.time': {
     nl: 'uu:mm',

@@ -6,7 +6,7 @@ import { PlanForm } from './PlanForm';
 import type { Choice } from '../../machines/call-script.choices';
 import type { CallInvoice } from '../../machines/call-types';
 import { TONES } from '../../domain/call-outcome';
-import { formatEuro, formatAmount } from '../format';
+import { formatAmount } from '../format';
 
 interface Props {
   choice: Choice;
@@ -83,7 +83,7 @@ function FieldsForm({ choice, label, invoices, previous, defaults, onSubmit, onC
                     onChange={(e) => set(s.name, e.target.checked ? [...chosen, inv.id] : chosen.filter((x) => x !== inv.id))}
                   />
                   <span>
-                    {t('call.invoiceOption', { number: inv.number, amount: formatEuro(inv.openCents) })}
+                    {t('call.invoiceOption', { number: inv.number, amount: { cents: inv.openCents } })}
                   </span>
                 </label>
               ))}

@@ -3,38 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { LiveCall } from './LiveCall';
 import { callInputFrom } from './CallScreen';
-import type { CallPreparation } from '../../ipc/channels/calls';
+import { callPrep } from './test-prep';
 
-const invoice = (id: number, number: string, openCents: number) => ({
-  id, number, invoiceDate: '2026-10-26', dueDate: '2026-11-09', description: '', amountCents: openCents, openCents, daysOverdue: 14, onHold: false, complaintId: null,
-});
-const invoices = [invoice(1, '123', 17849), invoice(2, '456', 289824), invoice(3, '789', 5849)];
-
-const prep: CallPreparation = {
-  file: {
-    debtor: {
-      id: 7, number: '10023', name: 'Leeflang & Zn', kind: 'business', salutation: null, addressLine: 'Dorpsstraat 123', postcode: '4567 AB', city: 'Weesp',
-      phone: '0294-412345', email: null, contactName: 'mevrouw J. de Boer', contactRole: 'crediteurenadministratie', contactPhone: '0294-412350', contactEmail: null,
-      mayOfferPlan: true, maxPlanTerms: 4, tone: null, deliveryStop: false, escalation: null, escalationReason: null, notes: '',
-    },
-    openInvoices: invoices,
-    totalOpenCents: 313522,
-  },
-  callInvoices: invoices,
-  collector: 'Sanne de Vries',
-  companyName: 'Shoepro BV',
-  tone: 'zakelijk',
-  mayOfferPlan: true,
-  maxPlanTerms: 4,
-  language: 'nl',
-  complaints: [{ id: 3, description: 'Verkeerde maat geleverd', status: 'opgelost', invoiceIds: [1], invoiceNumbers: ['123'], openedOn: '2026-10-30', resolution: 'Omgeruild' }],
-  promises: [{ id: 4, promisedDate: '2026-11-01', amountCents: 17849, status: 'broken', madeOn: '2026-10-25' }],
-  plans: [],
-  reminders: [{ id: 9, type: 'reminder1', letterDate: '2026-11-10', totalCents: 313522 }],
-  ingebrekestellingSent: false,
-  today: '2026-11-23',
-  active: null,
-};
+const prep = callPrep();
 
 function setup() {
   const persist = vi.fn();
@@ -82,11 +53,13 @@ describe('the live call screen', () => {
     expect(screen.getByTestId('script-text')).toHaveTextContent('betalingsregeling');
   });
 
-  it('keeps notes at hand: Alt+N focuses the notes, Enter adds the note', async () => {
-    const { user } = setup();
+  it('keeps notes at hand: Alt+N focuses the notes, Enter adds the note and saves the running call with it', async () => {
+    const { persist, user } = setup();
     await user.keyboard('{Alt>}n{/Alt}');
     expect(screen.getByRole('textbox', { name: /Notities/ })).toHaveFocus();
     await user.keyboard('Belt terug na de lunch{Enter}');
     expect(screen.getByText('Belt terug na de lunch')).toBeInTheDocument();
+    const last = persist.mock.calls.at(-1)![0] as { context: { notes: string } };
+    expect(last.context.notes).toBe('Belt terug na de lunch');
   });
 });

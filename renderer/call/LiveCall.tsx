@@ -1,16 +1,16 @@
 // The live call: script text large, choices on hotkeys, the debtor file beside it, a timer and notes.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import type { Snapshot } from 'xstate';
-import { useFormatMessage, useLanguage, useT } from '../i18n';
+import { useFormatMessage, useT } from '../i18n';
 import { useHotkeys, type HotkeyMap } from '../app/hotkeys';
 import { formatDuration } from '../format';
 import { ChoiceForm } from './ChoiceForm';
 import { DebtorPanel } from './DebtorPanel';
 import { CALL_MACHINES, type CallKind } from './call-machines';
-import { currentStep, persistAfterStep } from '../../machines/call-setup';
-import { choicesFor, type Choice } from '../../machines/call-script.choices';
-import { choiceLabel, ruleErrorText, scriptText } from '../../machines/call-script.texts';
+import { currentStep, persistOnChange } from '../../machines/call-setup';
+import { asideFor, choicesFor, type Choice } from '../../machines/call-script.choices';
+import { scriptMessage } from '../../machines/call-script.texts';
 import { recapLines } from '../../machines/call-record';
 import type { CallInput } from '../../machines/call-types';
 import type { CallOutcome } from '../../domain/call-outcome';
@@ -35,25 +35,24 @@ export function hotkeyName(hotkey: string): string {
 
 export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }: LiveCallProps) {
   const t = useT();
-  const lang = useLanguage();
   const say = useFormatMessage();
+  const label = (c: Choice) => say({ key: c.labelKey });
   const { machine } = CALL_MACHINES[kind];
   const provided = useMemo(
-    () =>
-      machine.provide({
-        actions: {
-          // After the transition settles, so the saved snapshot is the new step's (never after the end).
-          persistSnapshot: persistAfterStep((persisted) => {
-            const s = persisted as Record<string, unknown> & { context: { startedAt: string } };
-            persist(s, s.context.startedAt);
-          }),
-          saveOutcome: (_args, params) => save(params.outcome),
-        },
-      }),
+    () => machine.provide({ actions: { saveOutcome: (_args, params) => save(params.outcome) } }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [machine],
   );
   const [state, send, actor] = useMachine(provided, snapshot ? { input, snapshot: snapshot as Snapshot<unknown> } : { input });
+  // The running call is saved whenever it moves on (a step, a note), from the actor's snapshots.
+  const persistRef = useRef(persist);
+  useLayoutEffect(() => {
+    persistRef.current = persist;
+  });
+  useEffect(() => {
+    const subscription = persistOnChange(actor, (s) => persistRef.current(s, (s as { context: { startedAt: string } }).context.startedAt));
+    return () => subscription.unsubscribe();
+  }, [actor]);
   const ctx = state.context;
   const step = currentStep(state);
   const [open, setOpen] = useState<Choice | null>(null);
@@ -74,6 +73,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
   }, [pathLength, step]);
 
   const choices = choicesFor(kind, step).filter((c) => c.event !== 'NOTE');
+  const aside = asideFor(kind, step)?.(ctx) ?? [];
   const stepChoices = choices.filter((c) => !c.hotkey.startsWith('Alt+'));
   const globalChoices = choices.filter((c) => c.hotkey.startsWith('Alt+'));
 
@@ -86,8 +86,6 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
     if (!text) return;
     send({ type: 'NOTE', text });
     setNoteDraft('');
-    const s = actor.getPersistedSnapshot() as unknown as Record<string, unknown> & { context: { startedAt: string } };
-    if (step !== 'done') persist(s, s.context.startedAt);
   }
 
   const hotkeys: HotkeyMap = {};
@@ -123,7 +121,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
         <div className="header-actions">
           {globalChoices.map((c) => (
             <button key={c.event} type="button" onClick={() => choose(c)}>
-              {choiceLabel(c.labelKey, lang)} <kbd>{c.hotkey.replace('ArrowLeft', '←')}</kbd>
+              {label(c)} <kbd>{c.hotkey.replace('ArrowLeft', '←')}</kbd>
             </button>
           ))}
           {step === 'preparation' && (
@@ -134,7 +132,14 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
       <div className="call-body">
         <main className="script" aria-live="polite">
           <p className="step-count muted">{t('call.step', { n: Math.max(1, ctx.stack.length) })}</p>
-          <p className="script-text" data-testid="script-text">{scriptText(step, ctx, lang)}</p>
+          <p className="script-text" data-testid="script-text">{say(scriptMessage(step, ctx))}</p>
+          {aside.length > 0 && (
+            <ul className="script-aside" data-testid="script-aside">
+              {aside.map((line, i) => (
+                <li key={i}>{say(line)}</li>
+              ))}
+            </ul>
+          )}
           {step === 'recap' && (
             <ol className="recap" aria-label={t('call.recap')}>
               {recapLines(ctx).map((line, i) => (
@@ -143,12 +148,12 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
               {recapLines(ctx).length === 0 && <li className="muted">{t('call.recapEmpty')}</li>}
             </ol>
           )}
-          {ctx.error && !open && <p role="alert" className="error">{ruleErrorText(ctx.error, lang)}</p>}
+          {ctx.error && !open && <p role="alert" className="error">{say(ctx.error)}</p>}
           {open ? (
             <ChoiceForm
               key={`${open.event}-${pathLength}`}
               choice={open}
-              label={choiceLabel(open.labelKey, lang)}
+              label={label(open)}
               invoices={invoices}
               totalCents={totalCents}
               maxPlanTerms={ctx.maxPlanTerms}
@@ -167,12 +172,12 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
                   className={i === 0 && stepChoices.length === 1 ? 'primary' : ''}
                   onClick={() => choose(c)}
                 >
-                  <kbd>{c.hotkey}</kbd> {choiceLabel(c.labelKey, lang)}
+                  <kbd>{c.hotkey}</kbd> {label(c)}
                 </button>
               ))}
             </div>
           )}
-          {open && ctx.error && <p role="alert" className="error">{ruleErrorText(ctx.error, lang)}</p>}
+          {open && ctx.error && <p role="alert" className="error">{say(ctx.error)}</p>}
           <section className="notes" aria-label={t('call.notes')}>
             <label htmlFor="call-notes">{t('call.notes')} <kbd>Alt+N</kbd></label>
             {ctx.notes && <p className="notes-so-far">{ctx.notes}</p>}

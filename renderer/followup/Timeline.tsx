@@ -61,7 +61,7 @@ function Details({ t, say, item }: { t: Translate; say: FormatMessage; item: Tim
             <ol className="path" aria-label={t('followup.timeline.path')}>
               {item.steps.map((s) => (
                 <li key={s.seq}>
-                  {stepLabel(t, s.step)}
+                  {stepLabel(say, s.step)}
                   {s.note && <span className="muted"> — {s.note}</span>}
                 </li>
               ))}

@@ -76,6 +76,7 @@ describe('Vandaag', () => {
     answer({ 'today:list': () => ITEMS.slice(2, 3) });
     renderIn(<TodayScreen today="2026-03-10" />, 'en');
     expect(await screen.findByRole('heading', { name: 'Today', level: 1 })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: /Broken promises to pay/ })).toHaveTextContent('Promise to pay of 6 March 2026 (€500.00) not kept');
+    // The heading shows before the list has loaded: wait for the section.
+    expect(await screen.findByRole('region', { name: /Broken promises to pay/ })).toHaveTextContent('Promise to pay of 6 March 2026 (€500.00) not kept');
   });
 });

@@ -1,6 +1,7 @@
 // Labels for values that come from the ledger (task types, timeline texts): looked up in the catalogue,
 // with the values formatted the Dutch way (amounts in euro, dates DD-MM-YYYY, call durations m:ss).
-import { isMessageKey, type FormatMessage, type MessageKey, type Translate } from '../i18n';
+import { type FormatMessage, type MessageKey, type Translate } from '../i18n';
+import { catalogue } from '../../i18n/catalogue';
 import { formatDateShort, formatDuration, formatEuro } from '../format';
 import { isIsoDate } from '../../domain/dates';
 import type { TaskType } from '../../domain/call-outcome';
@@ -35,8 +36,8 @@ export function timelineText(t: Translate, say: FormatMessage, item: TimelineIte
   return t(dynamicKey(item.text.key, fallback), params);
 }
 
-/** A step of the call script by its id ('willPay'); an id the catalogue does not know is shown as it is. */
-export function stepLabel(t: Translate, step: string): string {
-  const key = `followup.step.${step}`;
-  return isMessageKey(key) ? t(key) : step;
+/** A step of the call script by its id ('willPay': 'step.willPay', declared with the step); an id the catalogue does not know is shown as it is. */
+export function stepLabel(say: FormatMessage, step: string): string {
+  const key = `step.${step}`;
+  return catalogue.has(key) ? say({ key }) : step;
 }

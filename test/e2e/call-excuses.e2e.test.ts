@@ -3,13 +3,13 @@
 import { afterAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, noChromium, startApp } from './harness';
-import { EXCUSES } from '../../domain/call-outcome';
 import { addDays, formatDateShort, todayInAmsterdam } from '../../domain/dates';
 import { nextOfficeDay } from '../../domain/calendar/office-days';
+import { EXCUSE_MODULES } from '../../machines/excuses';
 
 const future = formatDateShort(nextOfficeDay(addDays(todayInAmsterdam(), 6)));
 const past = formatDateShort(addDays(todayInAmsterdam(), -1));
-const HOTKEY = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd'];
+const willPayKey = EXCUSE_MODULES.find((m) => m.excuse === 'will_pay')!.hotkey;
 
 function valueFor(label: string): string {
   if (/Betaald op/.test(label)) return past;
@@ -35,10 +35,26 @@ async function fillForm(page: Page) {
   await form.getByRole('button', { name: /Vastleggen/ }).click();
 }
 
+declare function describeCallScreen(): string;
+
+/** What identifies the call screen's state: the step number, an open form, the saved call. */
+async function callScreen(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    (window as unknown as { describeCallScreen: () => string }).describeCallScreen = () =>
+      [
+        document.querySelector('.step-count')?.textContent ?? '',
+        document.querySelector('form.choice-form')?.getAttribute('aria-label') ?? '',
+        document.querySelector('[role=alert]')?.textContent ?? '',
+        [...document.querySelectorAll('h1')].map((h) => h.textContent).join('|'),
+      ].join('#');
+  });
+  return page.evaluate(() => describeCallScreen());
+}
+
 describe.skipIf(noChromium)('all thirteen answers reach a saved outcome', () => {
   afterAll(closeBrowser);
 
-  it.each(EXCUSES.map((excuse, i) => [excuse, HOTKEY[i]!]))('%s', async (excuse, key) => {
+  it.each(EXCUSE_MODULES.map((m) => [m.excuse, m.hotkey] as const))('%s (key %s)', async (excuse, key) => {
     const app = await startApp();
     const { page } = app;
     await page.getByRole('heading', { name: 'Debiteuren' }).waitFor();
@@ -48,24 +64,23 @@ describe.skipIf(noChromium)('all thirteen answers reach a saved outcome', () => 
     await page.keyboard.press('Enter');
     await page.keyboard.press('1');
     await page.getByText('Stap 3', { exact: true }).waitFor();
-    await page.keyboard.press(key);
+    // Each action is followed by waiting until the screen shows what it led to: another step, a
+    // form opened, or the saved call.
+    let screenBefore = await callScreen(page);
+    const act = async (action: () => Promise<unknown>) => {
+      await action();
+      await page.waitForFunction((before) => describeCallScreen() !== before, screenBefore);
+      screenBefore = await callScreen(page);
+    };
+    await act(() => page.keyboard.press(key));
     for (let guard = 0; guard < 12; guard++) {
-      await page.waitForTimeout(150);
       if (await page.getByRole('heading', { name: 'Gesprek opgeslagen' }).isVisible()) break;
-      if (await page.getByRole('list', { name: 'Afspraken om voor te lezen' }).isVisible()) {
-        await page.keyboard.press('Enter');
-        continue;
-      }
-      if (await page.getByRole('button', { name: /Verder niets/ }).isVisible()) {
-        await page.keyboard.press('0');
-        continue;
-      }
-      if (await page.locator('form.choice-form').isVisible()) {
-        await fillForm(page);
-        continue;
-      }
+      if (await page.getByRole('list', { name: 'Afspraken om voor te lezen' }).isVisible()) await act(() => page.keyboard.press('Enter'));
+      else if (await page.getByRole('button', { name: /Verder niets/ }).isVisible()) await act(() => page.keyboard.press('0'));
+      else if (await page.locator('form.choice-form').isVisible()) await act(() => fillForm(page));
       // Back at the purpose after being put through to the right person: now they will pay.
-      await page.keyboard.press((await page.getByText('"Oh ja, die factuur ga ik betalen"').isVisible()) && guard > 0 ? '8' : '1');
+      else if (await page.getByRole('button', { name: /„Oh ja, die factuur ga ik betalen”/ }).isVisible()) await act(() => page.keyboard.press(willPayKey));
+      else await act(() => page.keyboard.press('1'));
     }
     await page.getByRole('heading', { name: 'Gesprek opgeslagen' }).waitFor();
     const call = app.query<{ id: number; result: string }>('SELECT id, result FROM calls')[0]!;

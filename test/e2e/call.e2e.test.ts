@@ -221,8 +221,10 @@ describe.skipIf(noChromium)('the live call, keyboard only', () => {
     await page.keyboard.press('Tab'); // out of the notes field
     await page.keyboard.press('7'); // kan niet betalen
     await stepIs(page, 4);
-    await page.waitForTimeout(300); // the step's snapshot is saved asynchronously
-    expect(app.query('SELECT machine_id FROM active_calls')).toEqual([{ machine_id: 'callScript' }]);
+    // The running call is saved as it moves on: wait until the saved snapshot is at this step.
+    await expect
+      .poll(() => app.query<{ machine_id: string; snapshot: string }>('SELECT machine_id, snapshot FROM active_calls'))
+      .toEqual([{ machine_id: 'callScript', snapshot: expect.stringContaining('"cannotPay"') }]);
 
     // The app is killed: server gone, page reloaded, a new server on the same file.
     await app.restart();
