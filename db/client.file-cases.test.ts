@@ -8,6 +8,7 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { openDatabase, LedgerOpenError } from './client';
 import { seedDemoLedger, DEMO_DEBTORS } from './demo-ledger';
+import { seedDemo } from '../handlers/demo-activity';
 import { migrationsWithOneMore } from './test-db';
 import { startProbe } from '../test/processes/run-probe';
 import { catalogue } from '../i18n/catalogue';
@@ -138,7 +139,7 @@ describe.skipIf(diskSkip !== null)('a ledger on a full disk', () => {
   it('an update that cannot copy the ledger first: names no backup, changes nothing', () => {
     const file = path.join(disk.dir, 'belwijzer.sqlite');
     const opened = openDatabase(file);
-    seedDemoLedger(opened.db, '2026-11-23', { activity: true });
+    seedDemo(opened.db, '2026-11-23', { activity: true });
     opened.close();
     fillDisk(disk.dir);
     // Room for the WAL index, not for a copy of the ledger.

@@ -13,7 +13,7 @@ import { COLLECTION_STEPS, type CollectionStep } from './call-types';
 export const CALL_MACHINE_VERSION = 1;
 export const CALL_SCRIPT_MACHINE_ID = 'callScript';
 
-/** The step each excuse opens (DOMAIN.md "The call" step 4). */
+/** The step each excuse opens (docs/domain.md "The call", step 4). */
 export const EXCUSE_STEP: Record<Excuse, CollectionStep> = {
   not_my_department: 'notMyDepartment',
   no_time: 'noTime',

@@ -8,6 +8,7 @@ import { formatEuro } from '../domain/money';
 import { openTotalCents } from './call-record';
 import type { RuleError, RuleErrorKey } from './call-rules';
 import type { CallContext, StepId } from './call-types';
+import type { ComplaintStatus } from '../domain/lifecycle/complaint';
 
 export type Lang = 'nl' | 'en';
 
@@ -483,7 +484,7 @@ function daypart(iso: string, lang: Lang): string {
   return hour < 12 ? morning : hour < 18 ? afternoon : evening;
 }
 
-const STATUS: Record<Lang, Record<'open' | 'in_behandeling' | 'opgelost', string>> = {
+const STATUS: Record<Lang, Record<ComplaintStatus, string>> = {
   nl: { open: 'open', in_behandeling: 'in behandeling', opgelost: 'opgelost' },
   en: { open: 'open', in_behandeling: 'being handled', opgelost: 'resolved' },
 };
