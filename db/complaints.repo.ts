@@ -1,17 +1,12 @@
-// Complaints about invoices (seed 000: "De factuur is onjuist"): registered, handled, resolved, and the
-// customer told. While a complaint is open its invoices are held out of reminders and calls.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+// Complaints about invoices and the invoices each is about (complaints, complaint_invoices): table-level
+// reads and writes. The lifecycle is domain/lifecycle/complaint.ts; the use cases handlers/complaints.ts.
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
-import { complaintInvoices, complaints, invoices, tasks } from './schema';
-import { mustStep, requireDebtor, requireOwnInvoices, requirePastDate, requireText } from './repo-guards';
-import type { IsoDate } from '../domain/dates';
-import {
-  complaintLifecycle,
-  complaintStep,
-  OPEN_COMPLAINT_STATUSES,
-  type ComplaintStatus,
-} from '../domain/lifecycle/complaint';
-import { AppError, invalidInput, notFound } from '../ipc/errors';
+import { complaintInvoices, complaints, debtors, invoices } from './schema';
+import { OPEN_COMPLAINT_STATUSES, type ComplaintStatus } from '../domain/lifecycle/complaint';
+
+export type ComplaintRow = typeof complaints.$inferSelect;
+export type ComplaintWithInvoices = ComplaintRow & { invoices: { id: number; number: string }[] };
 
 /**
  * Invoices of this debtor under a complaint that is not yet resolved: invoice id → complaint id (the
@@ -30,22 +25,7 @@ export function invoicesUnderOpenComplaint(db: Db, debtorId: number): ReadonlyMa
   return held;
 }
 
-export interface ComplaintItem {
-  id: number;
-  debtorId: number;
-  callId: number | null;
-  status: ComplaintStatus;
-  description: string;
-  handler: string | null;
-  resolution: string | null;
-  resolvedOn: IsoDate | null;
-  customerInformedOn: IsoDate | null;
-  openedOn: IsoDate;
-  createdAt: string;
-  invoices: { id: number; number: string }[];
-}
-
-function withInvoices(db: Db, rows: Omit<ComplaintItem, 'invoices'>[]): ComplaintItem[] {
+function withInvoices<R extends ComplaintRow>(db: Db, rows: R[]): (R & { invoices: { id: number; number: string }[] })[] {
   if (rows.length === 0) return [];
   const links = db
     .select({ complaintId: complaintInvoices.complaintId, id: invoices.id, number: invoices.number })
@@ -54,131 +34,48 @@ function withInvoices(db: Db, rows: Omit<ComplaintItem, 'invoices'>[]): Complain
     .where(inArray(complaintInvoices.complaintId, rows.map((r) => r.id)))
     .orderBy(asc(invoices.dueDate), asc(invoices.number))
     .all();
-  return rows.map((r) => ({
-    ...r,
-    invoices: links.filter((l) => l.complaintId === r.id).map(({ id, number }) => ({ id, number })),
-  }));
+  return rows.map((r) => ({ ...r, invoices: links.filter((l) => l.complaintId === r.id).map(({ id, number }) => ({ id, number })) }));
 }
 
-export function getComplaint(db: Db, complaintId: number): ComplaintItem {
+/** A new complaint and the invoices it is about. */
+export function insertComplaint(db: Db, row: typeof complaints.$inferInsert, invoiceIds: readonly number[]): number {
+  const { id } = db.insert(complaints).values(row).returning({ id: complaints.id }).get();
+  if (invoiceIds.length) db.insert(complaintInvoices).values(invoiceIds.map((invoiceId) => ({ complaintId: id, invoiceId }))).run();
+  return id;
+}
+
+export function findComplaint(db: Db, complaintId: number): ComplaintWithInvoices | undefined {
   const row = db.select().from(complaints).where(eq(complaints.id, complaintId)).get();
-  if (!row) throw notFound('errors.not_found', { thing: 'complaint', id: complaintId });
-  return withInvoices(db, [row])[0]!;
+  return row ? withInvoices(db, [row])[0] : undefined;
 }
 
 /** The debtor's complaints, newest first (the collector looks up earlier complaints before calling). */
-export function complaintsOf(db: Db, debtorId: number): ComplaintItem[] {
+export function complaintsOf(db: Db, debtorId: number): ComplaintWithInvoices[] {
   const rows = db.select().from(complaints).where(eq(complaints.debtorId, debtorId)).orderBy(desc(complaints.openedOn), desc(complaints.id)).all();
   return withInvoices(db, rows);
 }
 
-export interface NewComplaint {
-  debtorId: number;
-  callId?: number | null;
-  description: string;
-  /** At least one invoice of this debtor. */
-  invoiceIds: number[];
-  /** Who takes it up: the complaint starts in behandeling. */
-  handler?: string;
-  /** Resolved during the call (seed 000: "zelf oplossen"); needs a handler. */
-  resolution?: string;
+/** The complaint register: complaints in these statuses (all when null), of one debtor or all, newest first. */
+export function complaintRegister(db: Db, statuses: readonly ComplaintStatus[] | null, debtorId?: number) {
+  const where: (SQL | undefined)[] = [
+    statuses === null ? undefined : inArray(complaints.status, [...statuses]),
+    debtorId === undefined ? undefined : eq(complaints.debtorId, debtorId),
+  ];
+  const rows = db
+    .select({ complaint: complaints, debtor: { id: debtors.id, name: debtors.name } })
+    .from(complaints)
+    .innerJoin(debtors, eq(debtors.id, complaints.debtorId))
+    .where(and(...where))
+    .orderBy(desc(complaints.openedOn), desc(complaints.id))
+    .all();
+  const withLinks = withInvoices(db, rows.map((r) => r.complaint));
+  return withLinks.map((c, i) => ({ ...c, debtor: rows[i]!.debtor }));
 }
 
-/**
- * Registers a complaint opened today. With a handler it is in behandeling at once; with a resolution it
- * is resolved at once, and the customer — on the phone — counts as informed today.
- */
-export function registerComplaint(db: Db, input: NewComplaint, today: IsoDate): ComplaintItem {
-  return db.transaction((tx) => {
-    requireDebtor(tx, input.debtorId);
-    const description = requireText(input.description, 'description');
-    if (input.invoiceIds.length === 0) throw invalidInput('errors.complaint.no_invoices');
-    const own = requireOwnInvoices(tx, input.debtorId, input.invoiceIds);
-    const handler = input.handler?.trim() || null;
-    const resolution = input.resolution?.trim() || null;
-    if (resolution && !handler) throw invalidInput('errors.text.required', { field: 'resolvedBy' });
-    const status: ComplaintStatus = resolution
-      ? mustStep(complaintLifecycle, 'open', 'resolve')
-      : handler
-        ? mustStep(complaintLifecycle, 'open', 'start_handling')
-        : 'open';
-    const { id } = tx
-      .insert(complaints)
-      .values({
-        debtorId: input.debtorId,
-        callId: input.callId ?? null,
-        description,
-        status,
-        handler,
-        resolution,
-        resolvedOn: resolution ? today : null,
-        customerInformedOn: resolution ? today : null,
-        openedOn: today,
-      })
-      .returning({ id: complaints.id })
-      .get();
-    for (const inv of own) tx.insert(complaintInvoices).values({ complaintId: id, invoiceId: inv.id }).run();
-    return getComplaint(tx, id);
-  });
-}
-
-/** A handler takes up an open complaint. */
-export function startHandlingComplaint(db: Db, input: { complaintId: number; handler: string }): ComplaintItem {
-  return db.transaction((tx) => {
-    const c = getComplaint(tx, input.complaintId);
-    const handler = requireText(input.handler, 'handler');
-    const status = mustStep(complaintLifecycle, c.status, 'start_handling');
-    tx.update(complaints).set({ status, handler }).where(eq(complaints.id, c.id)).run();
-    return getComplaint(tx, c.id);
-  });
-}
-
-/**
- * Resolves an open or in-behandeling complaint with what was done; its invoices come off hold. The
- * handler may be given here (or kept from startHandling); resolvedOn defaults to today.
- */
-export function resolveComplaint(
+export function updateComplaint(
   db: Db,
-  input: { complaintId: number; resolution: string; handler?: string; resolvedOn?: IsoDate },
-  today: IsoDate,
-): ComplaintItem {
-  return db.transaction((tx) => {
-    const c = getComplaint(tx, input.complaintId);
-    const status = mustStep(complaintLifecycle, c.status, 'resolve');
-    const resolution = requireText(input.resolution, 'resolution');
-    const handler = input.handler?.trim() || c.handler;
-    if (!handler) throw invalidInput('errors.text.required', { field: 'resolvedBy' });
-    const resolvedOn = requirePastDate(input.resolvedOn ?? today, 'resolvedOn', today);
-    if (resolvedOn < c.openedOn) throw invalidInput('errors.complaint.resolved_before_opened');
-    tx.update(complaints).set({ status, resolution, handler, resolvedOn }).where(eq(complaints.id, c.id)).run();
-    closeComplaintTasks(tx, c.id, 'handle_complaint', resolvedOn, `Opgelost: ${resolution}`);
-    return getComplaint(tx, c.id);
-  });
-}
-
-/** The open task about this complaint is done once the complaint step it asked for is done. */
-function closeComplaintTasks(db: Db, complaintId: number, type: 'handle_complaint' | 'inform_customer', on: IsoDate, note: string) {
-  db.update(tasks)
-    .set({ status: 'done', doneOn: on, doneNote: note })
-    .where(and(eq(tasks.complaintId, complaintId), eq(tasks.type, type), eq(tasks.status, 'open')))
-    .run();
-}
-
-/** Records that the customer was told the solution; only after it is resolved, and only once. */
-export function markCustomerInformed(
-  db: Db,
-  input: { complaintId: number; informedOn?: IsoDate },
-  today: IsoDate,
-): ComplaintItem {
-  return db.transaction((tx) => {
-    const c = getComplaint(tx, input.complaintId);
-    const r = complaintStep(c, 'inform_customer');
-    if (!r.ok) throw new AppError('not_allowed', r.reason);
-    const informedOn = requirePastDate(input.informedOn ?? today, 'informedOn', today);
-    if (c.resolvedOn && informedOn < c.resolvedOn)
-      throw invalidInput('errors.complaint.informed_before_resolved');
-    tx.update(complaints).set({ customerInformedOn: informedOn }).where(eq(complaints.id, c.id)).run();
-    closeComplaintTasks(tx, c.id, 'inform_customer', informedOn, 'Klant geïnformeerd over de oplossing');
-    return getComplaint(tx, c.id);
-  });
+  complaintId: number,
+  values: Partial<Pick<ComplaintRow, 'status' | 'handler' | 'resolution' | 'resolvedOn' | 'customerInformedOn'>>,
+): void {
+  db.update(complaints).set(values).where(eq(complaints.id, complaintId)).run();
 }

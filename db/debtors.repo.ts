@@ -1,24 +1,13 @@
-// Debtors as the collector sees them: who owes what, and how long overdue.
+// Debtors: the list as the collector sees it (who owes what, how long overdue: one statement), one
+// debtor's row, and the columns the application changes (contact, escalation).
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors } from './schema';
 import { daysBetween, type IsoDate } from '../domain/dates';
-import { notFound } from '../ipc/errors';
+import type { DebtorKind, Escalation } from '../domain/primitives';
 import { invoiceAmountSql, principalPaidSql } from './invoice-balances';
 
-export interface DebtorListRow {
-  id: number;
-  number: string;
-  name: string;
-  kind: 'business' | 'consumer';
-  city: string;
-  openCents: number;
-  openInvoiceCount: number;
-  oldestDueDate: IsoDate | null;
-  /** Days past the oldest open due date; negative when the first invoice falls due later. */
-  daysOverdue: number | null;
-  escalation: 'ingebrekestelling' | 'overdracht' | null;
-}
+export type DebtorRow = typeof debtors.$inferSelect;
 
 // One pass over invoices: each invoice's amount is the sum of its lines, less principal paid on it.
 const OPEN_INVOICES_SQL = sql`
@@ -26,16 +15,16 @@ const OPEN_INVOICES_SQL = sql`
     ${invoiceAmountSql(sql.raw('i.id'))} - ${principalPaidSql(sql.raw('i.id'))} AS open_cents
   FROM invoices i`;
 
-export function listDebtors(db: Db, today: IsoDate, search = ''): DebtorListRow[] {
+export function listDebtors(db: Db, today: IsoDate, search = '') {
   // What the collector types is text, not a pattern: % and _ match themselves.
   const like = `%${search.trim().toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
   const rows = db.all<{
     id: number;
     number: string;
     name: string;
-    kind: 'business' | 'consumer';
+    kind: DebtorKind;
     city: string;
-    escalation: DebtorListRow['escalation'];
+    escalation: Escalation | null;
     open_cents: number;
     open_count: number;
     oldest_due: string | null;
@@ -59,12 +48,24 @@ export function listDebtors(db: Db, today: IsoDate, search = ''): DebtorListRow[
     openCents: r.open_cents,
     openInvoiceCount: r.open_count,
     oldestDueDate: r.oldest_due,
+    /** Days past the oldest open due date; negative when the first invoice falls due later. */
     daysOverdue: r.oldest_due ? daysBetween(r.oldest_due, today) : null,
   }));
 }
 
-export function getDebtor(db: Db, id: number) {
-  const row = db.select().from(debtors).where(eq(debtors.id, id)).get();
-  if (!row) throw notFound('errors.not_found', { thing: 'debtor', id });
-  return row;
+export function findDebtor(db: Db, id: number): DebtorRow | undefined {
+  return db.select().from(debtors).where(eq(debtors.id, id)).get();
+}
+
+/** The id of the debtor with this exact name (the demo ledger's history finds its debtors by name). */
+export function findDebtorIdByName(db: Db, name: string): number | undefined {
+  return db.select({ id: debtors.id }).from(debtors).where(eq(debtors.name, name)).get()?.id;
+}
+
+export function updateDebtor(
+  db: Db,
+  id: number,
+  values: Partial<Pick<DebtorRow, 'contactName' | 'contactRole' | 'contactPhone' | 'contactEmail' | 'escalation' | 'escalationReason' | 'handedOverOn'>>,
+): void {
+  if (Object.keys(values).length) db.update(debtors).set(values).where(eq(debtors.id, id)).run();
 }

@@ -5,7 +5,7 @@ import { debtors, invoiceLines, invoices, payments, paymentAllocations } from '.
 import { addDays, type IsoDate } from '../domain/dates';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { saveSettings } from './settings.repo';
-import { seedDemoActivity } from './demo-activity';
+import type { DebtorKind } from '../domain/primitives';
 
 interface DemoInvoice {
   number: string;
@@ -20,7 +20,7 @@ interface DemoInvoice {
 interface DemoDebtor {
   number: string;
   name: string;
-  kind?: 'business' | 'consumer';
+  kind?: DebtorKind;
   salutation?: string;
   addressLine: string;
   postcode: string;
@@ -138,24 +138,23 @@ export function isEmptyLedger(db: Db): boolean {
 }
 
 /**
- * Fills an empty ledger (this one, or a separate demo file) with the demo administration, and with
- * `activity` also its history, all in one transaction that takes the write lock before it looks: of
- * two first starts at once, one seeds and the other finds debtors and leaves them. False when the
- * ledger had debtors already.
+ * Fills an empty ledger with the demo administration in one transaction that takes the write lock
+ * before it looks: of two first starts at once, one seeds and the other finds debtors and leaves them.
+ * False when the ledger had debtors already. With its history: handlers/demo-activity.ts seedDemo.
  */
-export function seedDemoLedger(db: Db, today: IsoDate, options: { activity?: boolean } = {}): boolean {
+export function seedDemoLedger(db: Db, today: IsoDate): boolean {
   return db.transaction(
     (tx) => {
       if (!isEmptyLedger(tx)) return false;
-      seedDebtors(tx, today);
-      if (options.activity) seedDemoActivity(tx, today);
+      seedDemoDebtors(tx, today);
       return true;
     },
     { behavior: 'immediate' },
   );
 }
 
-function seedDebtors(tx: Db, today: IsoDate): void {
+/** The demo debtors, their invoices and partial payments, and the default settings; part of the caller's transaction. */
+export function seedDemoDebtors(tx: Db, today: IsoDate): void {
   saveSettings(tx, DEFAULT_SETTINGS);
   for (const d of DEMO_DEBTORS) {
     const { invoices: invs, ...fields } = d;

@@ -3,6 +3,14 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { TASK_TYPES, TONES } from '../domain/call-outcome';
+import { DEBTOR_KINDS, ESCALATIONS } from '../domain/primitives';
+import { ALLOCATION_KINDS } from '../domain/lifecycle/allocation';
+import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
+import { PROMISE_STATUSES } from '../domain/lifecycle/promise';
+import { PLAN_STATUSES } from '../domain/lifecycle/plan';
+import { INSTALLMENT_STATUSES } from '../domain/lifecycle/installment';
+import { TASK_STATUSES } from '../domain/lifecycle/task';
+import { LETTER_TYPES } from '../domain/letters/model';
 import type { Message } from '../domain/message';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
@@ -19,7 +27,7 @@ export const debtors = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     number: text('number').notNull(), // debiteurnummer, quoted on letters
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['business', 'consumer'] }).notNull().default('business'),
+    kind: text('kind', { enum: DEBTOR_KINDS }).notNull().default('business'),
     salutation: text('salutation'), // e.g. 'Geachte heer Leeflang' or null for 'Geachte heer/mevrouw'
     addressLine: text('address_line').notNull().default(''),
     postcode: text('postcode').notNull().default(''),
@@ -35,7 +43,7 @@ export const debtors = sqliteTable(
     tone: text('tone', { enum: TONES }),
     deliveryStop: integer('delivery_stop', { mode: 'boolean' }).notNull().default(false),
     // Set when a plan defaults or the schedule escalates: the next step the collector must take.
-    escalation: text('escalation', { enum: ['ingebrekestelling', 'overdracht'] }),
+    escalation: text('escalation', { enum: ESCALATIONS }),
     escalationReason: text('escalation_reason'),
     handedOverOn: text('handed_over_on'),
     notes: text('notes').notNull().default(''),
@@ -90,7 +98,7 @@ export const paymentAllocations = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     paymentId: integer('payment_id').notNull().references(() => payments.id),
     invoiceId: integer('invoice_id').references(() => invoices.id),
-    kind: text('kind', { enum: ['costs', 'interest', 'principal', 'unallocated'] }).notNull(),
+    kind: text('kind', { enum: ALLOCATION_KINDS }).notNull(),
     amountCents: integer('amount_cents').notNull(),
   },
   (t) => [index('alloc_payment_idx').on(t.paymentId), index('alloc_invoice_idx').on(t.invoiceId)],
@@ -138,7 +146,7 @@ export const complaints = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     debtorId: integer('debtor_id').notNull().references(() => debtors.id),
     callId: integer('call_id').references(() => calls.id),
-    status: text('status', { enum: ['open', 'in_behandeling', 'opgelost'] }).notNull().default('open'),
+    status: text('status', { enum: COMPLAINT_STATUSES }).notNull().default('open'),
     description: text('description').notNull(),
     handler: text('handler'),
     resolution: text('resolution'),
@@ -167,7 +175,7 @@ export const promises = sqliteTable(
     callId: integer('call_id').references(() => calls.id),
     promisedDate: text('promised_date').notNull(),
     amountCents: integer('amount_cents').notNull(),
-    status: text('status', { enum: ['pending', 'kept', 'broken'] }).notNull().default('pending'),
+    status: text('status', { enum: PROMISE_STATUSES }).notNull().default('pending'),
     settledOn: text('settled_on'),
     madeOn: text('made_on').notNull(),
     createdAt: createdAt(),
@@ -182,7 +190,7 @@ export const paymentPlans = sqliteTable(
     debtorId: integer('debtor_id').notNull().references(() => debtors.id),
     callId: integer('call_id').references(() => calls.id),
     totalCents: integer('total_cents').notNull(),
-    status: text('status', { enum: ['proposed', 'sent', 'signed', 'active', 'completed', 'defaulted'] })
+    status: text('status', { enum: PLAN_STATUSES })
       .notNull()
       .default('proposed'),
     agreedOn: text('agreed_on').notNull(),
@@ -204,7 +212,7 @@ export const planInstallments = sqliteTable(
     dueDate: text('due_date').notNull(),
     amountCents: integer('amount_cents').notNull(),
     paidCents: integer('paid_cents').notNull().default(0),
-    status: text('status', { enum: ['due', 'paid', 'late'] }).notNull().default('due'),
+    status: text('status', { enum: INSTALLMENT_STATUSES }).notNull().default('due'),
     paidOn: text('paid_on'),
   },
   (t) => [uniqueIndex('installments_plan_seq_uq').on(t.planId, t.seq)],
@@ -221,7 +229,7 @@ export const tasks = sqliteTable(
     title: text('title', { mode: 'json' }).$type<Message>().notNull(),
     dueDate: text('due_date').notNull(),
     dueTime: text('due_time'), // 'HH:MM' for call-backs
-    status: text('status', { enum: ['open', 'done'] }).notNull().default('open'),
+    status: text('status', { enum: TASK_STATUSES }).notNull().default('open'),
     doneOn: text('done_on'),
     doneNote: text('done_note'),
     complaintId: integer('complaint_id').references(() => complaints.id),
@@ -239,9 +247,7 @@ export const letters = sqliteTable(
     debtorId: integer('debtor_id').notNull().references(() => debtors.id),
     callId: integer('call_id').references(() => calls.id),
     planId: integer('plan_id').references(() => paymentPlans.id),
-    type: text('type', {
-      enum: ['confirmation', 'plan_agreement', 'reminder1', 'reminder2', 'reminder3', 'consumer14', 'handover_dossier'],
-    }).notNull(),
+    type: text('type', { enum: LETTER_TYPES }).notNull(),
     letterDate: text('letter_date').notNull(),
     principalCents: integer('principal_cents').notNull(),
     costsCents: integer('costs_cents').notNull().default(0),

@@ -1,8 +1,9 @@
 // Settings are stored key by key as JSON and always read back through the zod schema.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { settings } from './schema';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings';
+import type { IsoDate } from '../domain/dates';
 
 const KEY = 'app';
 
@@ -18,4 +19,23 @@ export function saveSettings(db: Db, next: Settings): Settings {
   const value = JSON.stringify(Settings.parse(next));
   db.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
   return getSettings(db);
+}
+
+
+const SETTLED_KEY = 'day.settledThrough';
+
+/** The last Amsterdam day for which promises and plans were settled (handlers/day.ts), if any. */
+export function settledThrough(db: Db): IsoDate | null {
+  const row = db.select().from(settings).where(eq(settings.key, SETTLED_KEY)).get();
+  return row ? (JSON.parse(row.value) as IsoDate) : null;
+}
+
+export function markSettledThrough(db: Db, day: IsoDate): void {
+  const value = JSON.stringify(day);
+  db.insert(settings).values({ key: SETTLED_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+}
+
+/** False for a ledger opened only to look at (a copy opened query-only, db/client.ts): nothing can be settled in it. */
+export function isWritable(db: Db): boolean {
+  return db.get<{ query_only: number }>(sql`PRAGMA query_only`)?.query_only !== 1;
 }

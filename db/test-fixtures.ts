@@ -96,7 +96,8 @@ export function expectRefused(
   const before = dumpTables(sqlite);
   let caught: unknown;
   try {
-    change();
+    // One write transaction, as dispatch runs every change: a refusal half-way leaves nothing behind.
+    sqlite.transaction(change).immediate();
   } catch (e) {
     caught = e;
   }

@@ -61,7 +61,7 @@ export const TASK_TYPES = [
 export const TaskType = z.enum(TASK_TYPES);
 export type TaskType = z.infer<typeof TaskType>;
 
-export { IsoDate as IsoDateSchema, PositiveCents, IsoDateTime } from './primitives';
+export { IsoDate as IsoDateSchema, IsoDateTime } from './primitives';
 
 export const MAX_PLAN_TERMS = 4;
 

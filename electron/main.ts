@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'ele
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, LedgerOpenError } from '../db/client';
-import { seedDemoLedger } from '../db/demo-ledger';
+import { seedDemo } from '../handlers/demo-activity';
 import { todayInAmsterdam } from '../domain/dates';
 import { message } from '../domain/message';
 import { PRINT_CHANNEL, type PrintRequest } from '../ipc/bridge';
@@ -31,7 +31,7 @@ const text = (key: string, params?: Record<string, string>) => startupText(messa
 function openLedger(): HandlerContext | null {
   try {
     const opened = openDatabase(dataFile, { migrationsFolder });
-    const demoLedgerCreated = !opened.readOnly && seedDemoLedger(opened.db, todayInAmsterdam(), { activity: true });
+    const demoLedgerCreated = !opened.readOnly && seedDemo(opened.db, todayInAmsterdam(), { activity: true });
     app.on('will-quit', () => opened.close());
     for (const notice of [opened.readOnly, opened.warning]) if (notice) dialog.showMessageBoxSync({ type: 'warning', title: 'Belwijzer', message: startupText(notice, app.getLocale()) });
     return { db: opened.db, now: () => new Date(), dataFile, transport: 'electron', version: app.getVersion(), demoLedgerCreated };

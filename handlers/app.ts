@@ -1,15 +1,22 @@
-import type { HandlerGroup } from './context';
+// The app itself and its settings. Changing the grace period re-evaluates the active plans at once.
 import { getSettings, saveSettings } from '../db/settings.repo';
-import { todayInAmsterdam } from '../domain/dates';
+import type { appChannels } from '../ipc/channels/app';
+import { today, type HandlerGroup } from './context';
+import { settleAll } from './settle';
 
 export const appHandlers = {
   'app:info': (ctx) => ({
     version: ctx.version,
     dataFile: ctx.dataFile,
     transport: ctx.transport,
-    today: todayInAmsterdam(ctx.now()),
+    today: today(ctx),
     demoLedgerCreated: ctx.demoLedgerCreated,
   }),
   'settings:get': (ctx) => getSettings(ctx.db),
-  'settings:update': (ctx, input) => saveSettings(ctx.db, input),
-} satisfies HandlerGroup<'app:info' | 'settings:get' | 'settings:update'>;
+  'settings:update': (ctx, input) => {
+    const before = getSettings(ctx.db).planGraceDays;
+    const saved = saveSettings(ctx.db, input);
+    if (saved.planGraceDays !== before) settleAll(ctx.db, today(ctx), saved.planGraceDays);
+    return saved;
+  },
+} satisfies HandlerGroup<keyof typeof appChannels>;

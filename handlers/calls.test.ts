@@ -1,23 +1,53 @@
-import { openTestDatabase } from '../db/test-db';
-import { seedDemoLedger } from '../db/demo-ledger';
-import { createPromise } from '../db/promises.repo';
-import { listDebtors } from '../db/debtors.repo';
-import { dispatch } from './dispatch';
-import type { HandlerContext } from './context';
+// The call channels through dispatch: preparing a call, and the running call kept for a crash.
+import { createPromise } from './promises';
+import { inWriteTransaction } from './transaction';
+import { handlerTest } from './test-context';
+
+const TODAY = '2026-11-23';
+const MACHINE = { machineId: 'callScript', machineVersion: 3 };
 
 describe('calls:prepare', () => {
   it('shows a promise broken by the calendar as broken, before the collector dials', async () => {
-    const opened = openTestDatabase();
-    seedDemoLedger(opened.db, '2026-11-23');
-    const debtorId = listDebtors(opened.db, '2026-11-23', 'Leeflang')[0]!.id;
-    createPromise(opened.db, { debtorId, promisedDate: '2026-11-19', amountCents: 17849, madeOn: '2026-11-16' });
-    const ctx: HandlerContext = { db: opened.db, now: () => new Date('2026-11-23T09:00:00Z'), dataFile: opened.file, transport: 'preview', version: 't', demoLedgerCreated: false };
-    const result = await dispatch(ctx, 'calls:prepare', { debtorId, machineId: 'callScript', machineVersion: 1 });
-    expect(result.ok).toBe(true);
-    const prep = (result as { ok: true; data: { promises: { status: string }[]; callInvoices: unknown[]; active: unknown } }).data;
+    const t = handlerTest(TODAY);
+    const debtorId = t.debtorId('Leeflang & Zn');
+    inWriteTransaction(t.db, (tx) => createPromise(tx, { debtorId, promisedDate: '2026-11-19', amountCents: 17849, madeOn: '2026-11-16' }));
+    const prep = await t.ok('calls:prepare', { debtorId, ...MACHINE });
     expect(prep.promises.map((p) => p.status)).toEqual(['broken']);
     expect(prep.callInvoices).toHaveLength(3);
     expect(prep.active).toBeNull();
-    opened.close();
+    t.close();
+  });
+});
+
+describe('the running call, kept for a crash', () => {
+  it('keeps the latest snapshot per debtor and offers it again to the same machine and version', async () => {
+    const t = handlerTest(TODAY);
+    const debtorId = t.debtorId('Leeflang & Zn');
+    const base = { debtorId, ...MACHINE, startedAt: '2026-11-23T09:00:00.000Z' };
+    await t.ok('calls:active:save', { ...base, snapshot: { value: { call: 'greeting' } } });
+    t.setNow('2026-11-23T09:00:30Z');
+    await t.ok('calls:active:save', { ...base, snapshot: { value: { call: 'purpose' } } });
+    expect(t.rows('SELECT debtor_id FROM active_calls')).toEqual([{ debtor_id: debtorId }]);
+    expect((await t.ok('calls:prepare', { debtorId, ...MACHINE })).active).toEqual({
+      status: 'resumable',
+      snapshot: { value: { call: 'purpose' } },
+      startedAt: base.startedAt,
+      updatedAt: '2026-11-23T09:00:30.000Z',
+    });
+    t.close();
+  });
+
+  it('does not restore a snapshot of another machine or version blindly, and discards it on request', async () => {
+    const t = handlerTest(TODAY);
+    const debtorId = t.debtorId('Leeflang & Zn');
+    await t.ok('calls:active:save', { debtorId, machineId: 'callScript', machineVersion: 2, startedAt: '2026-11-23T09:00:00.000Z', snapshot: { v: 2 } });
+    const stale = (await t.ok('calls:prepare', { debtorId, ...MACHINE })).active;
+    expect(stale).toMatchObject({ status: 'stale', machineVersion: 2 });
+    expect(stale).not.toHaveProperty('snapshot');
+    expect((await t.ok('calls:prepare', { debtorId, machineId: 'preventiveCall', machineVersion: 2 })).active).toMatchObject({ status: 'stale' });
+    expect(await t.ok('calls:active:discard', { debtorId })).toEqual({ discarded: true });
+    expect((await t.ok('calls:prepare', { debtorId, ...MACHINE })).active).toBeNull();
+    await t.refused('calls:active:save', { debtorId: 9999, ...MACHINE, startedAt: '2026-11-23T09:00:00.000Z', snapshot: {} }, /Debiteur 9999 bestaat niet/);
+    t.close();
   });
 });

@@ -1,10 +1,14 @@
 // The one way into the handlers, for Electron IPC and the browser preview alike: the channel must
-// exist, the input must match its schema, and whatever goes wrong comes back as a readable error.
+// exist, the input must match its schema, the day must be settled, and whatever goes wrong comes back
+// as a readable error. A mutation runs in one write transaction (BEGIN IMMEDIATE), a query in one read
+// transaction: either all of a change lands or none of it, and a read sees one state of the ledger.
 import { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../ipc/contract';
 import { AppError, errorShape, type IpcResult } from '../ipc/errors';
 import { validationIssues } from '../ipc/validation';
 import type { HandlerContext, Handler } from './context';
+import { settleTheDay } from './day';
+import { inReadTransaction, inWriteTransaction } from './transaction';
 import { handlers } from './index';
 import { ledgerWriteFailure } from '../db/write-failure';
 
@@ -18,14 +22,17 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
     return { ok: false, error: errorShape('invalid_input', 'errors.unknown_channel', { channel: String(channelName).slice(0, 80) }) };
   }
   const name: ChannelName = channelName;
+  const channel = contract[name];
   // reportInput: a missing field ('required') is told apart from a wrong one.
-  const parsed = contract[name].input.safeParse(rawInput ?? {}, { reportInput: true });
+  const parsed = channel.input.safeParse(rawInput ?? {}, { reportInput: true });
   if (!parsed.success) return invalid(parsed.error);
   try {
+    settleTheDay(ctx);
     const handler = handlers[name] as Handler<ChannelName>;
-    const data = await handler(ctx, parsed.data as never);
+    const run = channel.kind === 'mutation' ? inWriteTransaction : inReadTransaction;
+    const data = run(ctx.db, (tx) => handler({ ...ctx, db: tx }, parsed.data as never));
     // The output is checked too: the renderer must never get something the contract does not promise.
-    const out = contract[name].output.safeParse(data);
+    const out = channel.output.safeParse(data);
     if (!out.success) {
       console.error(`[belwijzer] ${name} gaf een antwoord buiten het contract`, out.error.issues);
       return { ok: false, error: errorShape('internal', 'errors.contract_output') };

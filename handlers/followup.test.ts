@@ -1,52 +1,16 @@
 // The follow-up channels through dispatch, as the renderer reaches them: on a real temporary ledger with
 // the demo administration, a fixed clock, and every refusal checked to leave the ledger as it was.
-import { openTestDatabase } from '../db/test-db';
-import { dumpTables } from '../db/test-fixtures';
-import { seedDemoLedger } from '../db/demo-ledger';
-import { createPromise } from '../db/promises.repo';
-import { activatePlan, createPlan, markPlanSent, markPlanSigned } from '../db/plans.repo';
-import { recordPayment } from '../db/payments.repo';
+import { createPromise } from './promises';
+import { activatePlan, createPlan, markPlanSent, markPlanSigned } from './plans';
+import { recordPayment } from './payments';
 import { getSettings, saveSettings } from '../db/settings.repo';
-import { dispatch } from './dispatch';
-import type { HandlerContext } from './context';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
-import type { AppErrorShape } from '../ipc/errors';
-import { refusalText } from '../test/refusal-text';
+import { handlerTest } from './test-context';
 
 const TODAY = '2026-03-10'; // a Tuesday
 
 function setup(today = TODAY) {
-  const opened = openTestDatabase();
-  seedDemoLedger(opened.db, today);
-  let clock = new Date(`${today}T09:00:00Z`);
-  const ctx: HandlerContext = {
-    db: opened.db,
-    now: () => clock,
-    dataFile: opened.file,
-    transport: 'preview',
-    version: 'test',
-    demoLedgerCreated: true,
-  };
-  const ok = async <C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const r = await dispatch(ctx, name, input);
-    if (!r.ok) throw new Error(`${name} geweigerd: ${refusalText(r.error)}`);
-    return r.data as ChannelOutput<C>;
-  };
-  /** Expects a refusal whose message matches, and the ledger untouched. */
-  const refused = async <C extends ChannelName>(name: C, input: ChannelInput<C>, message: RegExp): Promise<AppErrorShape> => {
-    const before = dumpTables(opened.sqlite);
-    const r = await dispatch(ctx, name, input);
-    expect(r.ok, `${name} had geweigerd moeten worden`).toBe(false);
-    const error = (r as { error: AppErrorShape }).error;
-    expect(refusalText(error)).toMatch(message);
-    expect(dumpTables(opened.sqlite)).toEqual(before);
-    return error;
-  };
-  const row = <T>(sql: string, ...params: unknown[]) => opened.sqlite.prepare(sql).get(...params) as T;
-  const debtorId = (name: string) => row<{ id: number }>('SELECT id FROM debtors WHERE name = ?', name).id;
-  const invoiceId = (number: string) => row<{ id: number }>('SELECT id FROM invoices WHERE number = ?', number).id;
-  const setToday = (date: string) => (clock = new Date(`${date}T09:00:00Z`));
-  return { ...opened, ctx, ok, refused, row, debtorId, invoiceId, setToday };
+  const t = handlerTest(today);
+  return { ...t, setToday: t.setNow };
 }
 
 describe('today:list', () => {
@@ -85,7 +49,7 @@ describe('today:list', () => {
     });
     markPlanSent(t.db, { planId: plan.id }, '2026-02-02');
     markPlanSigned(t.db, { planId: plan.id }, '2026-02-04');
-    activatePlan(t.db, { planId: plan.id });
+    activatePlan(t.db, { planId: plan.id }, '2026-02-04');
     recordPayment(t.db, { debtorId: fitfit, receivedOn: '2026-02-14', amountCents: 100000 }, '2026-02-14');
 
     t.setToday('2026-03-07'); // term 2 two days late: within the grace of 2 days
@@ -216,7 +180,7 @@ describe('tasks and timeline', () => {
 
     const items = await t.ok('timeline:get', { debtorId: leeflang });
     expect(items.map((i) => i.text.key)).toEqual(['timeline.task.done', 'timeline.promise.broken']);
-    expect(items[0]!.text.data).toMatchObject({ doneNote: 'Betaalt vrijdag, nieuwe belofte' });
+    expect(items[0]?.kind === 'task' && items[0].task.doneNote).toBe('Betaalt vrijdag, nieuwe belofte');
     await t.refused('timeline:get', { debtorId: 9999 }, /Debiteur 9999 bestaat niet/);
     t.close();
   });

@@ -3,14 +3,26 @@ import type { ChannelName } from '../ipc/contract';
 import type { HandlerGroup } from './context';
 import { appHandlers } from './app';
 import { debtorHandlers } from './debtors';
-import { letterHandlers } from './letters';
-import { followUpHandlers } from './followup';
 import { callHandlers } from './calls';
+import { letterHandlers } from './letters';
+import { todayHandlers } from './today';
+import { taskHandlers } from './tasks';
+import { complaintHandlers } from './complaints';
+import { paymentHandlers } from './payments';
+import { promiseHandlers } from './promises';
+import { planHandlers } from './plans';
+import { timelineHandlers } from './timeline';
 
 export const handlers = {
   ...appHandlers,
   ...debtorHandlers,
-  ...letterHandlers,
-  ...followUpHandlers,
   ...callHandlers,
+  ...letterHandlers,
+  ...todayHandlers,
+  ...taskHandlers,
+  ...complaintHandlers,
+  ...paymentHandlers,
+  ...promiseHandlers,
+  ...planHandlers,
+  ...timelineHandlers,
 } satisfies HandlerGroup<ChannelName>;

@@ -1,20 +1,33 @@
 // The one typed IPC contract (as GitHub Desktop's ipc-shared.ts): every channel's input and output.
 // The renderer calls only through it; Electron main and the browser preview register handlers only
-// through it. Channels are grouped per domain in ipc/channels/.
+// through it. Channels are grouped per domain in ipc/channels/; each group's handlers are
+// handlers/<domain>.ts.
 import type { z } from 'zod';
 import type { ChannelMap } from './channel';
 import { appChannels } from './channels/app';
 import { debtorChannels } from './channels/debtors';
-import { letterChannels } from './channels/letters';
-import { followUpChannels } from './channels/followup';
 import { callChannels } from './channels/calls';
+import { letterChannels } from './channels/letters';
+import { todayChannels } from './channels/today';
+import { taskChannels } from './channels/tasks';
+import { complaintChannels } from './channels/complaints';
+import { paymentChannels } from './channels/payments';
+import { promiseChannels } from './channels/promises';
+import { planChannels } from './channels/plans';
+import { timelineChannels } from './channels/timeline';
 
 export const contract = {
   ...appChannels,
   ...debtorChannels,
-  ...letterChannels,
-  ...followUpChannels,
   ...callChannels,
+  ...letterChannels,
+  ...todayChannels,
+  ...taskChannels,
+  ...complaintChannels,
+  ...paymentChannels,
+  ...promiseChannels,
+  ...planChannels,
+  ...timelineChannels,
 } satisfies ChannelMap;
 
 export type Contract = typeof contract;

@@ -33,9 +33,6 @@ export class AppError extends Error {
   }
 }
 
-export const notAllowed = (key: string, params?: MessageParams) => new AppError('not_allowed', msg(key, params));
-export const notFound = (key: string, params?: MessageParams) => new AppError('not_found', msg(key, params));
-export const invalidInput = (key: string, params?: MessageParams, issues?: IssueDetail[]) => new AppError('invalid_input', msg(key, params), issues);
 
 /** An error shape built where no AppError is thrown (transports, the preview server). */
 export const errorShape = (code: AppErrorCode, key: string, params?: MessageParams): AppErrorShape => ({ code, message: msg(key, params) });

@@ -16,6 +16,8 @@ import {
   type OutcomeTask,
 } from '../domain/call-outcome';
 import type { Message } from '../domain/message';
+import { DebtorKind } from '../domain/primitives';
+import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
 import type { RuleError } from './call-rules';
 
 // ---------------------------------------------------------------- input
@@ -35,7 +37,7 @@ const optionalText = z.string().nullish();
 export const CallDebtorSchema = z.object({
   id: z.number().int().positive(),
   name: z.string().min(1),
-  kind: z.enum(['business', 'consumer']),
+  kind: DebtorKind,
   contact: z.object({ name: optionalText, role: optionalText, phone: optionalText, email: optionalText }).default({}),
 });
 
@@ -43,7 +45,7 @@ export const CallDebtorSchema = z.object({
 export const EarlierComplaintSchema = z.object({
   id: z.number().int().positive(),
   description: z.string(),
-  status: z.enum(['open', 'in_behandeling', 'opgelost']),
+  status: z.enum(COMPLAINT_STATUSES),
   invoiceIds: z.array(z.number().int().positive()),
   openedOn: IsoDateSchema,
   resolution: z.string().nullish(),

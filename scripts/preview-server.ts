@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from '../db/client';
 import type { Message } from '../domain/message';
-import { seedDemoLedger } from '../db/demo-ledger';
+import { seedDemo } from '../handlers/demo-activity';
 import { todayInAmsterdam } from '../domain/dates';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerContext } from '../handlers/context';
@@ -133,7 +133,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const opened = openDatabase(options.dbFile, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
   let demoLedgerCreated = false;
   try {
-    if (!opened.readOnly) demoLedgerCreated = seedDemoLedger(opened.db, todayInAmsterdam(now()), { activity: options.demoActivity !== false });
+    if (!opened.readOnly) demoLedgerCreated = seedDemo(opened.db, todayInAmsterdam(now()), { activity: options.demoActivity !== false });
   } catch (error) {
     opened.close();
     throw error;

@@ -1,21 +1,18 @@
-// Cross-layer: the outcome the real call machine produces is what the repository writes, in one go.
+// Cross-layer: the outcome the real call machine produces is what calls:save writes, in one go.
 import { createActor, toPromise } from 'xstate';
 import { callScriptMachine } from '../machines/call-script.machine';
 import { callInputFrom } from '../renderer/call/CallScreen';
-import { openTestDatabase } from '../db/test-db';
-import { seedDemoLedger } from '../db/demo-ledger';
-import { prepareCall } from '../db/call-preparation.repo';
-import { saveCallOutcome, listCalls } from '../db/calls.repo';
-import { listDebtors } from '../db/debtors.repo';
+import { callsOf, stepsOfCalls } from '../db/calls.repo';
+import { handlerTest } from '../handlers/test-context';
 import type { CallOutcome } from '../domain/call-outcome';
 
 const TODAY = '2026-11-23'; // a Monday
 
 test('a call with two excuses — invoice 456 wrong, then a promise — lands as one call with its complaint, promise and tasks', async () => {
-  const { db, close } = openTestDatabase();
-  seedDemoLedger(db, TODAY);
-  const debtorId = listDebtors(db, TODAY, 'Leeflang')[0]!.id;
-  const prep = { ...prepareCall(db, debtorId, TODAY), today: TODAY, active: null };
+  const t = handlerTest(TODAY);
+  const { db } = t;
+  const debtorId = t.debtorId('Leeflang & Zn');
+  const prep = await t.ok('calls:prepare', { debtorId, machineId: 'callScript', machineVersion: 1 });
   const inv456 = prep.callInvoices.find((i) => i.number === '456')!.id;
   const saved: CallOutcome[] = [];
   const actor = createActor(
@@ -36,10 +33,10 @@ test('a call with two excuses — invoice 456 wrong, then a promise — lands as
   const output = await toPromise(actor);
   expect(saved).toEqual([output]);
 
-  const { callId } = saveCallOutcome(db, output);
-  const [call] = listCalls(db, debtorId);
+  const { callId } = await t.ok('calls:save', output);
+  const [call] = callsOf(db, debtorId);
   expect(call).toMatchObject({ id: callId, durationSeconds: 9 * 60, kind: 'collection' });
-  expect(call!.steps.map((s) => s.step)).toContain('complaintHandling');
+  expect(stepsOfCalls(db, [callId]).map((s) => s.step)).toContain('complaintHandling');
   const q = <T>(sql: string) => db.all<T>(sql as never);
   expect(q<{ status: string; handler: string }>(`SELECT status, handler FROM complaints WHERE call_id = ${callId}`)).toEqual([{ status: 'in_behandeling', handler: 'Piet Jansen' }]);
   expect(q<{ promised_date: string; amount_cents: number; made_on: string }>(`SELECT promised_date, amount_cents, made_on FROM promises WHERE call_id = ${callId}`)).toEqual([
@@ -47,5 +44,5 @@ test('a call with two excuses — invoice 456 wrong, then a promise — lands as
   ]);
   const taskTypes = q<{ type: string }>(`SELECT type FROM tasks WHERE call_id = ${callId}`).map((t) => t.type);
   expect(taskTypes).toEqual(expect.arrayContaining(['handle_complaint', 'send_confirmation_letter']));
-  close();
+  t.close();
 });

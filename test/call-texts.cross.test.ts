@@ -11,10 +11,8 @@ import { callScriptMachine } from '../machines/call-script.machine';
 import { preventiveCallMachine } from '../machines/preventive-call.machine';
 import { callInput, ev, NOW, play, TOTAL, TWO_EXCUSES_TO_RECAP } from '../machines/call-test-fixtures';
 import type { CallEvent } from '../machines/call-types';
-import { openTestDatabase } from '../db/test-db';
-import { seedDemoLedger } from '../db/demo-ledger';
-import { seedDemoActivity } from '../db/demo-activity';
-import { listOpenTasks } from '../db/tasks.repo';
+import { seedDemoActivity } from '../handlers/demo-activity';
+import { handlerTest } from '../handlers/test-context';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -154,11 +152,10 @@ describe('tasks the ledger creates by its own rules', () => {
     expect(say(reason, 'en')).toBe('Promise to pay of 6 March 2026 (€1,250.00) not kept');
   });
 
-  it('every open task of the demo ledger has a title in both languages', () => {
-    const { db, close } = openTestDatabase();
-    seedDemoLedger(db, '2026-11-23');
-    seedDemoActivity(db, '2026-11-23');
-    const { overdue, today, upcoming } = listOpenTasks(db, '2026-11-23');
+  it('every open task of the demo ledger has a title in both languages', async () => {
+    const t = handlerTest('2026-11-23');
+    seedDemoActivity(t.db, '2026-11-23');
+    const { overdue, today, upcoming } = await t.ok('tasks:list', {});
     const all = [...overdue, ...today, ...upcoming];
     expect(all.length).toBeGreaterThan(0);
     for (const task of all) {
@@ -166,6 +163,6 @@ describe('tasks the ledger creates by its own rules', () => {
       expect(say(task.title, 'en')).not.toMatch(DUTCH);
     }
     expect(all.map((t) => say(t.title, 'nl'))).toContain('Terugbellen: geen gehoor op 22 november 2026');
-    close();
+    t.close();
   });
 });

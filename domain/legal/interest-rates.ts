@@ -30,9 +30,10 @@
 //  Nothing for 1 July 2026 was found: no Staatscourant, no ECB press release, no Dutch news item.
 import { z } from 'zod';
 import { addDays, isIsoDate, type IsoDate } from '../dates';
+import type { DebtorKind } from '../primitives';
 
+export type { DebtorKind };
 export type InterestKind = 'commercial' | 'consumer';
-export type DebtorKind = 'business' | 'consumer';
 
 /** A business debtor owes handelsrente; a consumer owes the (lower) wettelijke rente. */
 export function interestKindFor(debtor: DebtorKind): InterestKind {

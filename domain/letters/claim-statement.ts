@@ -5,9 +5,10 @@ import { formatEuro, type Cents } from '../money';
 import { MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, stateClaim, type CollectionCosts, type CollectionCostsOptions } from '../legal';
 import { day, percent, sumOf, type LetterInvoice } from './common';
 import type { LetterTable } from './model';
+import type { DebtorKind } from '../primitives';
 
 export interface ClaimStatementInput {
-  kind: 'business' | 'consumer';
+  kind: DebtorKind;
   asOf: IsoDate;
   invoices: readonly LetterInvoice[];
   /** Consumers: end of the 14-day term of the 14-dagenbrief sent, or null. */
@@ -47,7 +48,7 @@ export const STAFFEL_SENTENCE =
 export const PROVISIONAL_RATES_WARNING =
   'De rente is (deels) berekend met een percentage dat nog niet officieel is gepubliceerd (afgeleid van de ECB-rente of voorlopig): controleer de rentetabel in Instellingen.';
 
-export function interestName(kind: 'business' | 'consumer'): string {
+export function interestName(kind: DebtorKind): string {
   return kind === 'business' ? 'Wettelijke handelsrente (art. 6:119a BW)' : 'Wettelijke rente (art. 6:119 BW)';
 }
 

@@ -9,12 +9,13 @@ import { receiptsIncludedThrough } from './receipts';
 import { NO_VAT, type CollectionCostsOptions } from '../legal';
 import { LetterModel, LetterRefused, type LetterBlock, type LetterTable, type LetterType } from './model';
 import { joinDutch } from '../dutch';
+import type { DebtorKind } from '../primitives';
 
 export interface LetterDebtor {
   id: number;
   number: string;
   name: string;
-  kind: 'business' | 'consumer';
+  kind: DebtorKind;
   /** e.g. 'Geachte mevrouw De Boer'; null gives 'Geachte heer/mevrouw'. */
   salutation: string | null;
   addressLine: string;

@@ -3,6 +3,6 @@
 export * from './model';
 export type { LetterContext, LetterInvoice } from './common';
 export { composeConsumer14, composeReminder1, composeReminder2, composeReminder3, lastOfType, type SentLetter } from './reminders';
-export { composePlanAgreement, type LetterPlan } from './plan-agreement';
+export { composePlanAgreement } from './plan-agreement';
 export { composeConfirmation } from './confirmation';
 export { composeHandoverDossier } from './handover';

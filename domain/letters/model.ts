@@ -2,6 +2,7 @@
 // letter can be shown again exactly as it went out, whatever the ledger says later.
 import { z } from 'zod';
 import type { Message } from '../message';
+import { DebtorKind } from '../primitives';
 
 export const LETTER_TYPES = ['confirmation', 'plan_agreement', 'reminder1', 'reminder2', 'reminder3', 'consumer14', 'handover_dossier'] as const;
 export const LetterType = z.enum(LETTER_TYPES);
@@ -71,7 +72,7 @@ export const LetterModel = z.object({
   signature: z.object({ company: z.string(), name: z.string(), role: z.string() }),
   /** Printed after our signature (the debtor's lines on a plan agreement). */
   appendix: z.array(LetterBlock),
-  debtor: z.object({ id: z.number().int(), number: z.string(), name: z.string(), kind: z.enum(['business', 'consumer']) }),
+  debtor: z.object({ id: z.number().int(), number: z.string(), name: z.string(), kind: DebtorKind }),
   /** What the letter states, for the letters row: principal + interest + costs = total. */
   amounts: z.object({ principalCents: Cents, interestCents: Cents, costsCents: Cents, totalCents: Cents }),
   /** The open invoices the letter names, with what was open on each. */

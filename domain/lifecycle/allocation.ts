@@ -5,6 +5,9 @@ import { assertCents, type Cents } from '../money';
 
 export type AllocationKind = 'costs' | 'interest' | 'principal';
 
+/** What a line of a payment's allocation is: a claim part, or money not applied to any (an overpayment). */
+export const ALLOCATION_KINDS = ['costs', 'interest', 'principal', 'unallocated'] as const;
+
 export interface OpenItem {
   invoiceId: number | null;
   kind: AllocationKind;

@@ -1,15 +1,13 @@
 // A payment plan (betalingsregeling, seed 000): agreed by phone (proposed), put on paper and sent,
 // signed and returned, then active; completed when every installment is paid, defaulted when an
 // installment stays unpaid past the grace period. Completed and defaulted plans are closed.
-import { message } from '../message';
+import { message, type Message } from '../message';
 import type { Lifecycle } from './lifecycle';
 
 export const PLAN_STATUSES = ['proposed', 'sent', 'signed', 'active', 'completed', 'defaulted'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const PLAN_EVENTS = ['send', 'sign', 'activate', 'pay', 'complete', 'default'] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
-
-export const DEFAULT_PLAN_GRACE_DAYS = 7;
 
 export const planLifecycle: Lifecycle<PlanStatus, PlanEvent> = {
   states: PLAN_STATUSES,
@@ -38,3 +36,25 @@ export const planLifecycle: Lifecycle<PlanStatus, PlanEvent> = {
     }
   },
 };
+
+/** What a debtor allows: whether a plan may be offered, and how many terms (see MAX_PLAN_TERMS). */
+export interface PlanPolicy {
+  name: string;
+  mayOfferPlan: boolean;
+  maxPlanTerms: number;
+}
+
+/**
+ * Why a new plan may not be recorded for this debtor, or null: no plans for this debtor, more terms
+ * than allowed for them, or a first term before the day the plan was agreed.
+ */
+export function newPlanRefusal(
+  debtor: PlanPolicy,
+  plan: { agreedOn: string; installments: readonly { dueDate: string }[] },
+): { code: 'not_allowed' | 'invalid_input'; reason: Message } | null {
+  if (!debtor.mayOfferPlan) return { code: 'not_allowed', reason: message('errors.plan.not_offered', { name: debtor.name }) };
+  if (plan.installments.length > debtor.maxPlanTerms)
+    return { code: 'not_allowed', reason: message('errors.plan.too_many_terms', { name: debtor.name, max: debtor.maxPlanTerms }) };
+  if (plan.installments[0] && plan.installments[0].dueDate < plan.agreedOn) return { code: 'invalid_input', reason: message('errors.plan.first_term_before_agreed') };
+  return null;
+}

@@ -1,17 +1,19 @@
 import { z } from 'zod';
-import { channel } from '../channel';
+import { mutation, query } from '../channel';
+import { NoInput } from './common';
+import { IsoDate } from '../../domain/primitives';
 import { Settings } from '../../domain/settings';
 
 export const AppInfo = z.object({
   version: z.string(),
   dataFile: z.string(),
   transport: z.enum(['electron', 'preview']),
-  today: z.string(),
+  today: IsoDate,
   demoLedgerCreated: z.boolean(),
 });
 
 export const appChannels = {
-  'app:info': channel(z.object({}).strict(), AppInfo),
-  'settings:get': channel(z.object({}).strict(), Settings),
-  'settings:update': channel(Settings, Settings),
+  'app:info': query(NoInput, AppInfo),
+  'settings:get': query(NoInput, Settings),
+  'settings:update': mutation(Settings, Settings),
 };

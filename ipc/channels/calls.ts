@@ -1,9 +1,15 @@
+// The call: what the collector sees before dialling, the running call kept for a crash, the outcome.
 import { z } from 'zod';
-import { channel } from '../channel';
+import { mutation, query } from '../channel';
 import { DebtorFile } from './debtors';
-import { CallOutcome, IsoDateSchema, IsoDateTime, Tone } from '../../domain/call-outcome';
+import { ComplaintStatus } from './complaints';
+import { PromiseStatus } from './promises';
+import { InstallmentStatus, PlanStatus } from './plans';
+import { Cents, Id, IsoDate, IsoDateTime } from '../../domain/primitives';
+import { CallOutcome, MAX_PLAN_TERMS, Tone } from '../../domain/call-outcome';
+import { Language } from '../../domain/settings';
+import { ReminderType } from '../../domain/letters/model';
 
-const Id = z.number().int().positive();
 const MachineRef = { machineId: z.string().min(1).max(64), machineVersion: z.number().int().positive() };
 
 export const CallPreparation = z.object({
@@ -13,32 +19,32 @@ export const CallPreparation = z.object({
   companyName: z.string(),
   tone: Tone,
   mayOfferPlan: z.boolean(),
-  maxPlanTerms: z.number().int().min(1).max(4),
-  language: z.enum(['nl', 'en']),
+  maxPlanTerms: z.number().int().min(1).max(MAX_PLAN_TERMS),
+  language: Language,
   complaints: z.array(
     z.object({
       id: Id,
       description: z.string(),
-      status: z.enum(['open', 'in_behandeling', 'opgelost']),
+      status: ComplaintStatus,
       invoiceIds: z.array(Id),
       invoiceNumbers: z.array(z.string()),
-      openedOn: IsoDateSchema,
+      openedOn: IsoDate,
       resolution: z.string().nullable(),
     }),
   ),
-  promises: z.array(z.object({ id: Id, promisedDate: IsoDateSchema, amountCents: z.number().int(), status: z.enum(['pending', 'kept', 'broken']), madeOn: IsoDateSchema })),
+  promises: z.array(z.object({ id: Id, promisedDate: IsoDate, amountCents: Cents, status: PromiseStatus, madeOn: IsoDate })),
   plans: z.array(
     z.object({
       id: Id,
-      status: z.string(),
-      totalCents: z.number().int(),
-      agreedOn: IsoDateSchema,
-      installments: z.array(z.object({ seq: z.number().int(), dueDate: IsoDateSchema, amountCents: z.number().int(), status: z.string() })),
+      status: PlanStatus,
+      totalCents: Cents,
+      agreedOn: IsoDate,
+      installments: z.array(z.object({ seq: z.number().int(), dueDate: IsoDate, amountCents: Cents, status: InstallmentStatus })),
     }),
   ),
-  reminders: z.array(z.object({ id: Id, type: z.string(), letterDate: IsoDateSchema, totalCents: z.number().int() })),
+  reminders: z.array(z.object({ id: Id, type: ReminderType, letterDate: IsoDate, totalCents: Cents })),
   ingebrekestellingSent: z.boolean(),
-  today: IsoDateSchema,
+  today: IsoDate,
   /** A call to this debtor that was running when the app stopped. */
   active: z
     .discriminatedUnion('status', [
@@ -50,13 +56,13 @@ export const CallPreparation = z.object({
 export type CallPreparation = z.infer<typeof CallPreparation>;
 
 export const callChannels = {
-  'calls:prepare': channel(z.object({ debtorId: Id, ...MachineRef }).strict(), CallPreparation),
+  'calls:prepare': query(z.object({ debtorId: Id, ...MachineRef }).strict(), CallPreparation),
   /** Saved on every step, so a crash loses nothing. */
-  'calls:active:save': channel(
+  'calls:active:save': mutation(
     z.object({ debtorId: Id, ...MachineRef, snapshot: z.record(z.string(), z.unknown()), startedAt: IsoDateTime }).strict(),
     z.object({ saved: z.literal(true) }),
   ),
-  'calls:active:discard': channel(z.object({ debtorId: Id }).strict(), z.object({ discarded: z.boolean() })),
+  'calls:active:discard': mutation(z.object({ debtorId: Id }).strict(), z.object({ discarded: z.boolean() })),
   /** The whole outcome in one transaction. */
-  'calls:save': channel(CallOutcome, z.object({ callId: Id })),
+  'calls:save': mutation(CallOutcome, z.object({ callId: Id })),
 };

@@ -1,32 +1,35 @@
+// Debtors: the list as the collector sees it, and the debtor file.
 import { z } from 'zod';
-import { channel } from '../channel';
-
-const Id = z.number().int().positive();
+import { query } from '../channel';
+import { Cents, DebtorKind, Escalation, Id, IsoDate } from '../../domain/primitives';
+import { Tone } from '../../domain/call-outcome';
 
 export const DebtorListRow = z.object({
   id: Id,
   number: z.string(),
   name: z.string(),
-  kind: z.enum(['business', 'consumer']),
+  kind: DebtorKind,
   city: z.string(),
-  openCents: z.number().int(),
+  openCents: Cents,
   openInvoiceCount: z.number().int(),
-  oldestDueDate: z.string().nullable(),
+  oldestDueDate: IsoDate.nullable(),
+  /** Days past the oldest open due date; negative when the first invoice falls due later. */
   daysOverdue: z.number().int().nullable(),
-  escalation: z.enum(['ingebrekestelling', 'overdracht']).nullable(),
+  escalation: Escalation.nullable(),
 });
 
 export const OpenInvoice = z.object({
   id: Id,
   number: z.string(),
-  invoiceDate: z.string(),
-  dueDate: z.string(),
+  invoiceDate: IsoDate,
+  dueDate: IsoDate,
   description: z.string(),
-  amountCents: z.number().int(),
-  openCents: z.number().int(),
+  amountCents: Cents,
+  openCents: Cents,
   daysOverdue: z.number().int(),
+  /** Under an open complaint: held out of reminders and calls. */
   onHold: z.boolean(),
-  complaintId: z.number().int().nullable(),
+  complaintId: Id.nullable(),
 });
 export type OpenInvoice = z.infer<typeof OpenInvoice>;
 
@@ -35,7 +38,7 @@ export const DebtorFile = z.object({
     id: Id,
     number: z.string(),
     name: z.string(),
-    kind: z.enum(['business', 'consumer']),
+    kind: DebtorKind,
     salutation: z.string().nullable(),
     addressLine: z.string(),
     postcode: z.string(),
@@ -48,18 +51,18 @@ export const DebtorFile = z.object({
     contactEmail: z.string().nullable(),
     mayOfferPlan: z.boolean(),
     maxPlanTerms: z.number().int(),
-    tone: z.enum(['zakelijk', 'vriendelijk', 'streng']).nullable(),
+    tone: Tone.nullable(),
     deliveryStop: z.boolean(),
-    escalation: z.enum(['ingebrekestelling', 'overdracht']).nullable(),
+    escalation: Escalation.nullable(),
     escalationReason: z.string().nullable(),
     notes: z.string(),
   }),
   openInvoices: z.array(OpenInvoice),
-  totalOpenCents: z.number().int(),
+  totalOpenCents: Cents,
 });
 export type DebtorFile = z.infer<typeof DebtorFile>;
 
 export const debtorChannels = {
-  'debtors:list': channel(z.object({ search: z.string().max(200).default('') }).strict(), z.array(DebtorListRow)),
-  'debtors:get': channel(z.object({ id: Id }).strict(), DebtorFile),
+  'debtors:list': query(z.object({ search: z.string().max(200).default('') }).strict(), z.array(DebtorListRow)),
+  'debtors:get': query(z.object({ id: Id }).strict(), DebtorFile),
 };

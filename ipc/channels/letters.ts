@@ -1,11 +1,11 @@
+// Letters on paper: preview, issue (one or a batch), the letters sent and what a debtor can be sent.
 import { z } from 'zod';
-import { channel } from '../channel';
+import { mutation, query } from '../channel';
+import { DebtorInput, NoInput } from './common';
+import { PlanStatus } from './plans';
+import { Cents, DebtorKind, Id, IsoDate } from '../../domain/primitives';
 import { Message } from '../../domain/message';
 import { LetterModel, LetterType, ReminderType } from '../../domain/letters/model';
-
-const Id = z.number().int().positive();
-const Cents = z.number().int();
-const IsoDate = z.string();
 
 export const LetterRequest = z
   .object({
@@ -47,7 +47,8 @@ export const BatchCandidate = z.object({
   id: Id,
   number: z.string(),
   name: z.string(),
-  kind: z.enum(['business', 'consumer']),
+  kind: DebtorKind,
+  /** Open, overdue and not under a complaint: what a reminder would ask for. */
   remindableCents: Cents,
   invoiceCount: z.number().int(),
   oldestDueDate: IsoDate,
@@ -56,23 +57,30 @@ export const BatchCandidate = z.object({
 export type BatchCandidate = z.infer<typeof BatchCandidate>;
 
 export const LetterOptions = z.object({
-  kind: z.enum(['business', 'consumer']),
+  kind: DebtorKind,
+  /** The letters the debtor screen offers as buttons of their own, for this debtor. */
+  types: z.array(LetterType),
   letters: z.array(LetterSummary),
+  /** Calls with something agreed, newest first, and the confirmation sent for each (if any). */
   calls: z.array(z.object({ id: Id, startedAt: z.string(), result: z.string(), confirmationId: Id.nullable() })),
-  plans: z.array(z.object({ id: Id, agreedOn: IsoDate, totalCents: Cents, status: z.string(), letterId: Id.nullable() })),
+  /** Plans still to be signed, and the agreement letter sent for each (if any). */
+  plans: z.array(z.object({ id: Id, agreedOn: IsoDate, totalCents: Cents, status: PlanStatus, letterId: Id.nullable() })),
 });
 export type LetterOptions = z.infer<typeof LetterOptions>;
 
 export const letterChannels = {
   /** Composes from the ledger as it stands; records nothing. */
-  'letters:preview': channel(LetterRequest, LetterModel),
-  /** Composes and records the letter as printed. */
-  'letters:issue': channel(LetterRequest, IssuedLetter),
-  'letters:get': channel(z.object({ id: Id }).strict(), LetterSummary.extend({ letter: LetterModel })),
-  'letters:list': channel(z.object({ debtorId: Id }).strict(), z.array(LetterSummary)),
+  'letters:preview': query(LetterRequest, LetterModel),
+  /** Composes and records the letter as printed, and does what issuing it sets in motion. */
+  'letters:issue': mutation(LetterRequest, IssuedLetter),
+  'letters:get': query(z.object({ id: Id }).strict(), LetterSummary.extend({ letter: LetterModel })),
+  'letters:list': query(DebtorInput, z.array(LetterSummary)),
   /** The same reminder for each selected debtor, in one transaction; refusals per debtor. */
-  'letters:batch': channel(z.object({ debtorIds: z.array(Id).min(1, { message: 'validation.choose_debtor' }).max(1000), type: ReminderType }).strict(), BatchResult),
-  'letters:batchCandidates': channel(z.object({}).strict(), z.array(BatchCandidate)),
+  'letters:batch': mutation(
+    z.object({ debtorIds: z.array(Id).min(1, { message: 'validation.choose_debtor' }).max(1000), type: ReminderType }).strict(),
+    BatchResult,
+  ),
+  'letters:batchCandidates': query(NoInput, z.array(BatchCandidate)),
   /** The letters sent and the calls and plans a letter can be made for (the debtor screen). */
-  'letters:options': channel(z.object({ debtorId: Id }).strict(), LetterOptions),
+  'letters:options': query(DebtorInput, LetterOptions),
 };

@@ -30,3 +30,33 @@ describe('PlanForm filled from the previous submit', () => {
     expect([value(1), value(2), value(3)]).toEqual(['morgen', '5-1-2027', '05-02-2027']);
   });
 });
+
+// A debtor allowed three terms gets a plan of three: no fourth row is proposed or can be added.
+describe('PlanForm for a debtor with fewer terms allowed', () => {
+  const withMax = (maxPlanTerms: number) =>
+    render(
+      <PlanForm
+        choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
+        label="Betalingsregeling"
+        totalCents={30000}
+        maxPlanTerms={maxPlanTerms}
+        onSubmit={vi.fn()}
+        onCancel={() => {}}
+      />,
+    );
+
+  it('proposes and allows only the debtor’s number of terms', () => {
+    withMax(3);
+    expect(screen.getByLabelText('Datum termijn 3')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Datum termijn 4')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Termijn toevoegen' })).toBeDisabled();
+    expect(screen.getByText(/Hoogstens 3 termijnen/)).toBeInTheDocument();
+  });
+
+  it('never offers more than the plan rules allow, whatever the debtor’s setting says', () => {
+    withMax(9);
+    expect(screen.getByLabelText('Datum termijn 4')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Datum termijn 5')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Termijn toevoegen' })).toBeDisabled();
+  });
+});

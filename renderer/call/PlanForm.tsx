@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { FormActions } from './FormActions';
 import type { Choice } from '../../machines/call-script.choices';
 import { parseAmount } from '../../domain/money';
+import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
 import { addDays, isIsoDate, todayInAmsterdam } from '../../domain/dates';
 import { formatAmount, formatDateShort, formatEuro } from '../format';
 
@@ -34,11 +35,13 @@ function proposal(totalCents: number, n: number): Row[] {
 
 export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, onCancel }: Props) {
   const t = useT();
+  // As many terms as this debtor may get, and never more than the plan rules allow.
+  const maxTerms = Math.min(maxPlanTerms, MAX_PLAN_TERMS);
   // What was submitted at this step: dates as typed ('morgen', '5-1-2027'); only an ISO date is shown Dutch-style.
   const prevRows = previous?.installments as { dueDate: string; amountCents: number }[] | undefined;
   const [total, setTotal] = useState(formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
   const [rows, setRows] = useState<Row[]>(() =>
-    prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(totalCents, Math.min(maxPlanTerms, 4)),
+    prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(totalCents, maxTerms),
   );
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
@@ -103,14 +106,14 @@ export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, 
         </tfoot>
       </table>
       <div className="form-actions">
-        <button type="button" onClick={() => rows.length < 4 && setRows((rs) => [...rs, { dueDate: '', amount: '' }])} disabled={rows.length >= 4}>
+        <button type="button" onClick={() => rows.length < maxTerms && setRows((rs) => [...rs, { dueDate: '', amount: '' }])} disabled={rows.length >= maxTerms}>
           {t('call.plan.addTerm')}
         </button>
         <button type="button" onClick={() => totalCentsTyped !== null && setRows((rs) => proposal(totalCentsTyped, rs.length).map((p, i) => ({ ...p, dueDate: rs[i]!.dueDate || p.dueDate })))}>
           {t('call.plan.splitEvenly')}
         </button>
       </div>
-      <p className="muted">{t('call.plan.hint', { max: Math.min(maxPlanTerms, 4) })}</p>
+      <p className="muted">{t('call.plan.hint', { max: maxTerms })}</p>
       <FormActions error={error} onCancel={onCancel} />
     </form>
   );

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { ComplaintsScreen } from './ComplaintsScreen';
 import { answer, callsTo, refusal, renderIn } from './test-helpers';
-import type { ComplaintRow } from '../../ipc/channels/followup';
+import type { ComplaintRow } from '../../ipc/channels/complaints';
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
 

@@ -7,7 +7,7 @@ import { formatDateShort } from '../format';
 import { DateField, DebtorLink, FeedbackLine, Tag, dateForInput, keepEscape, readDate, runChecked, useAction } from './shared';
 import { complaintLifecycle, complaintStep, type ComplaintEvent, type ComplaintStatus } from '../../domain/lifecycle/complaint';
 import { allowedEvents } from '../../domain/lifecycle/lifecycle';
-import type { ComplaintItem } from '../../ipc/channels/followup';
+import type { ComplaintItem } from '../../ipc/channels/complaints';
 
 const STATUS_TONE: Record<ComplaintStatus, 'warn' | 'info' | 'ok'> = { open: 'warn', in_behandeling: 'info', opgelost: 'ok' };
 

@@ -5,9 +5,9 @@ import { useT } from '../i18n';
 import { useLoad } from '../app/use-load';
 import { ComplaintCard } from './ComplaintCard';
 import { Filter } from './shared';
-import type { ComplaintFilter } from '../../ipc/channels/followup';
+import { ComplaintFilter } from '../../ipc/channels/complaints';
 
-const FILTERS: ComplaintFilter[] = ['all', 'unresolved', 'open', 'in_behandeling', 'opgelost'];
+const FILTERS = ComplaintFilter.options;
 
 export function ComplaintsScreen({ today, collector }: { today: string; collector: string }) {
   const t = useT();

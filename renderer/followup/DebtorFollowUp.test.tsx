@@ -5,7 +5,10 @@ import { DebtorFollowUp } from './DebtorFollowUp';
 import { answer, callsTo, refusal, renderIn, type Answers } from './test-helpers';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import { message } from '../../domain/message';
-import type { PlanItem, PromiseItem, RecordedPayment, TimelineItem } from '../../ipc/channels/followup';
+import type { PlanItem } from '../../ipc/channels/plans';
+import type { PromiseItem } from '../../ipc/channels/promises';
+import type { RecordedPayment } from '../../ipc/channels/payments';
+import type { TimelineItem } from '../../ipc/channels/timeline';
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
 
@@ -45,7 +48,7 @@ const CALL: TimelineItem = {
   id: 5,
   date: '2026-03-09',
   at: '2026-03-09T09:15:00.000Z',
-  text: { key: 'timeline.call.agreement', data: { collector: 'Sanne de Vries', durationSeconds: 252 } },
+  text: message('timeline.call.agreement', { duration: '4:12' }),
   call: { id: 5, kind: 'collection', collector: 'Sanne de Vries', startedAt: '2026-03-09T09:15:00.000Z', durationSeconds: 252, result: 'agreement', summary: [message('recap.promise', { amount: { cents: 17849 }, date: { date: '2026-03-12' } })], notes: 'Mevr. De Boer was kortaf' },
   steps: [
     { seq: 0, step: 'greeting', at: '2026-03-09T09:15:05.000Z', note: '' },
@@ -202,28 +205,29 @@ describe('the timeline', () => {
     );
   });
 
-  it('formats amounts and dates in the Dutch way and falls back to the kind for an unknown text', async () => {
+  it('shows each line as the handlers word it, in the UI language, with the payment’s invoices', async () => {
     const items: TimelineItem[] = [
       {
         kind: 'payment',
         id: 1,
         date: '2026-03-10',
         at: '2026-03-10T09:00:00.000Z',
-        text: { key: 'timeline.payment', data: { amountCents: 123456, description: 'deel 456', invoices: '456', unallocatedCents: 0 } },
-        payment: { id: 1, receivedOn: '2026-03-10', amountCents: 123456, description: 'deel 456', createdAt: '', allocations: [] },
+        text: message('timeline.payment', { amount: { cents: 123456 } }),
+        payment: { id: 1, receivedOn: '2026-03-10', amountCents: 123456, description: 'deel 456', createdAt: '', allocations: [{ invoiceId: 7, kind: 'principal', amountCents: 123456 }] },
+        invoiceNumbers: ['456'],
       },
       {
         kind: 'letter',
         id: 2,
         date: '2026-03-01',
         at: '2026-03-01T09:00:00.000Z',
-        text: { key: 'timeline.letter.someday_new_type', data: { totalCents: 100, termEndsOn: null } },
-        letter: { id: 2, type: 'someday_new_type', letterDate: '2026-03-01', totalCents: 100, termEndsOn: null },
+        text: message('timeline.letter.consumer14', { total: { cents: 24995 }, termEndsOn: { date: '2026-03-17' } }),
+        letter: { id: 2, type: 'consumer14', letterDate: '2026-03-01', totalCents: 24995, termEndsOn: '2026-03-17' },
       },
     ];
     setup({ 'timeline:get': () => items });
     expect(await screen.findByTestId('timeline-payment')).toHaveTextContent('10-03-2026Betaling€ 1.234,56 ontvangendeel 456 · factuur 456');
-    expect(screen.getByTestId('timeline-letter')).toHaveTextContent('01-03-2026BriefBrief');
-    expect(screen.getByRole('link', { name: 'Brief' })).toHaveAttribute('href', '#/letters/2');
+    expect(screen.getByTestId('timeline-letter')).toHaveTextContent('01-03-2026Brief14-dagenbrief verstuurd (€ 249,95), termijn tot en met 17 maart 2026');
+    expect(screen.getByRole('link', { name: /14-dagenbrief verstuurd/ })).toHaveAttribute('href', '#/letters/2');
   });
 });

@@ -12,7 +12,7 @@ import { ComplaintForm } from './ComplaintForm';
 import { Timeline } from './Timeline';
 import { Tag } from './shared';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
-import type { PromiseItem } from '../../ipc/channels/followup';
+import type { PromiseItem } from '../../ipc/channels/promises';
 
 async function loadFollowUp(debtorId: number) {
   // Promises and plans first: their handlers settle what the calendar has decided since the last look.

@@ -8,7 +8,7 @@ import { formatEuro } from '../format';
 import { DateField, FeedbackLine, InputError, InvoiceChoices, dateForInput, keepEscape, readDate, runChecked, useAction } from './shared';
 import { parseAmount } from '../../domain/money';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
-import type { RecordedPayment } from '../../ipc/channels/followup';
+import type { RecordedPayment } from '../../ipc/channels/payments';
 
 export function PaymentForm(props: { debtorId: number; today: string; invoices: OpenInvoice[]; onRecorded: () => void }) {
   const t = useT();

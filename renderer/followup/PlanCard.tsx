@@ -8,7 +8,7 @@ import { FeedbackLine, Tag, useAction } from './shared';
 import { allowedEvents } from '../../domain/lifecycle/lifecycle';
 import { planLifecycle, type PlanEvent, type PlanStatus } from '../../domain/lifecycle/plan';
 import type { InstallmentStatus } from '../../domain/lifecycle/installment';
-import type { PlanItem } from '../../ipc/channels/followup';
+import type { PlanItem } from '../../ipc/channels/plans';
 
 const PLAN_TONE: Record<PlanStatus, 'info' | 'ok' | 'bad' | undefined> = {
   proposed: undefined,

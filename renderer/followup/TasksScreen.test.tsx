@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { TasksScreen } from './TasksScreen';
 import { answer, callsTo, refusal, renderIn } from './test-helpers';
-import type { TaskItem, TaskLists } from '../../ipc/channels/followup';
+import type { TaskItem, TaskLists } from '../../ipc/channels/tasks';
 import { message } from '../../domain/message';
 
 // A stored title from before texts were messages: shown in Dutch as it was typed.

@@ -9,7 +9,7 @@ import { formatDateShort } from '../format';
 import { DebtorLink, FeedbackLine, Filter, Tag, useAction } from './shared';
 import { taskTypeLabel } from './labels';
 import { TASK_TYPES, type TaskType } from '../../domain/call-outcome';
-import type { TaskItem } from '../../ipc/channels/followup';
+import type { TaskItem } from '../../ipc/channels/tasks';
 
 const GROUPS = ['overdue', 'today', 'upcoming'] as const;
 

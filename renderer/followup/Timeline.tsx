@@ -3,8 +3,8 @@
 import { useFormatMessage, useT, type FormatMessage, type Translate } from '../i18n';
 import { amsterdamDateTime, formatDateShort, formatEuro } from '../format';
 import { Tag } from './shared';
-import { stepLabel, timelineText } from './labels';
-import type { TimelineItem } from '../../ipc/channels/followup';
+import { stepLabel } from './labels';
+import type { TimelineItem } from '../../ipc/channels/timeline';
 
 export function Timeline({ items }: { items: TimelineItem[] }) {
   const t = useT();
@@ -26,7 +26,7 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
               <time dateTime={item.date}>{item.kind === 'call' ? callMoment(item.call.startedAt) : formatDateShort(item.date)}</time>
               <Tag>{t(`followup.timeline.kind.${item.kind}`)}</Tag>
               <span className="text">
-                {item.kind === 'letter' ? <a href={`#/letters/${item.letter.id}`}>{timelineText(t, say, item)}</a> : timelineText(t, say, item)}
+                {item.kind === 'letter' ? <a href={`#/letters/${item.letter.id}`}>{say(item.text)}</a> : say(item.text)}
               </span>
               <Details t={t} say={say} item={item} />
             </li>
@@ -76,11 +76,12 @@ function Details({ t, say, item }: { t: Translate; say: FormatMessage; item: Tim
     case 'task':
       return item.task.doneNote ? <p className="details muted">{item.task.doneNote}</p> : null;
     case 'payment': {
-      const { description, invoices, unallocatedCents } = item.text.data;
+      const { description, allocations } = item.payment;
+      const unallocatedCents = allocations.filter((a) => a.kind === 'unallocated').reduce((s, a) => s + a.amountCents, 0);
       const lines = [
-        description ? String(description) : '',
-        invoices ? t('followup.timeline.paidInvoices', { invoices: String(invoices) }) : '',
-        typeof unallocatedCents === 'number' && unallocatedCents > 0 ? t('followup.payment.unallocated', { amount: formatEuro(unallocatedCents) }) : '',
+        description,
+        item.invoiceNumbers.length ? t('followup.timeline.paidInvoices', { invoices: item.invoiceNumbers.join(', ') }) : '',
+        unallocatedCents > 0 ? t('followup.payment.unallocated', { amount: formatEuro(unallocatedCents) }) : '',
       ].filter(Boolean);
       return lines.length ? <p className="details muted">{lines.join(' · ')}</p> : null;
     }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { TodayScreen } from './TodayScreen';
 import { answer, renderIn } from './test-helpers';
-import type { TodayItem } from '../../ipc/channels/followup';
+import type { TodayItem } from '../../ipc/channels/today';
 import { message } from '../../domain/message';
 
 const callBack = (text: string) => message('task.legacy.call_back', { text });

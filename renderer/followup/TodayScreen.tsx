@@ -9,7 +9,7 @@ import { navigate } from '../app/router';
 import { formatDateLong, formatDateShort, formatEuro } from '../format';
 import { DebtorLink, Tag } from './shared';
 import { taskTypeLabel } from './labels';
-import type { TodayItem, TodayItemKind } from '../../ipc/channels/followup';
+import type { TodayItem, TodayItemKind } from '../../ipc/channels/today';
 
 export function TodayScreen({ today }: { today: string }) {
   const t = useT();

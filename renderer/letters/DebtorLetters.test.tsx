@@ -11,6 +11,7 @@ vi.mock('../api/client', async (original) => ({ ...(await original<typeof import
 const reminder = composeReminder1({ ...ctx('2026-05-22'), open: LEEFLANG_INVOICES });
 const options = {
   kind: 'business',
+  types: ['reminder1', 'reminder2', 'reminder3', 'handover_dossier'],
   letters: [{ id: 4, debtorId: 1, type: 'reminder1', letterDate: '2026-05-22', principalCents: 313_522, costsCents: 0, interestCents: 0, totalCents: 313_522, termEndsOn: null, payBy: '2026-06-01', callId: null, planId: null }],
   calls: [{ id: 9, startedAt: '2026-06-03T08:15:00.000Z', result: 'agreement', confirmationId: null }],
   plans: [],

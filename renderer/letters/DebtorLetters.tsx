@@ -8,10 +8,9 @@ import { useLanguage, useT } from '../i18n';
 import { amsterdamDateTime, formatDateShort, formatEuro } from '../format';
 import { LetterView } from './LetterView';
 import { Warnings } from './PrintToolbar';
-import type { LetterModel, LetterType } from '../../domain/letters/model';
+import type { LetterModel } from '../../domain/letters/model';
 import type { LetterRequest } from '../../ipc/channels/letters';
 
-const DUNNING: LetterType[] = ['reminder1', 'reminder2', 'reminder3', 'consumer14', 'handover_dossier'];
 
 export function DebtorLetters({ debtorId }: { debtorId: number }) {
   const t = useT();
@@ -50,7 +49,7 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
   };
 
   const data = options.data;
-  const kinds = DUNNING.filter((type) => type !== 'consumer14' || data?.kind === 'consumer');
+  const kinds = data?.types ?? [];
   return (
     <section aria-labelledby="letters-title" className="debtor-letters">
       <h2 id="letters-title">{t('letters.section')}</h2>

@@ -9,9 +9,9 @@ import { closeBrowser, noChromium, startApp, type RunningApp } from './harness';
 import { openDatabase } from '../../db/client';
 import type { Db } from '../../db/client';
 import { seedDemoLedger } from '../../db/demo-ledger';
-import { createPromise } from '../../db/promises.repo';
-import { activatePlan, createPlan, markPlanSent, markPlanSigned } from '../../db/plans.repo';
-import { recordPayment } from '../../db/payments.repo';
+import { createPromise } from '../../handlers/promises';
+import { activatePlan, createPlan, markPlanSent, markPlanSigned } from '../../handlers/plans';
+import { recordPayment } from '../../handlers/payments';
 
 /** A ledger file with the demo administration as of `today`, plus what `build` adds (what earlier calls agreed). */
 function prepareLedger(today: string, build: (db: Db, ids: { debtor(name: string): number }) => void): string {
@@ -182,7 +182,7 @@ describe.skipIf(noChromium)('after the call', () => {
       });
       markPlanSent(db, { planId: plan.id, sentOn: '2026-02-02' }, '2026-02-02');
       markPlanSigned(db, { planId: plan.id, signedOn: '2026-02-05' }, '2026-02-05');
-      activatePlan(db, { planId: plan.id });
+      activatePlan(db, { planId: plan.id }, '2026-02-05');
       recordPayment(db, { debtorId, receivedOn: '2026-02-14', amountCents: 100000, description: 'Termijn 1' }, '2026-02-14');
     });
     const time = clock('2026-03-04'); // term 2 (1 March) is 3 days late; the grace period is 7 days

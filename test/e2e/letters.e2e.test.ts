@@ -11,8 +11,8 @@ import { ARTIFACTS, closeBrowser, noChromium, startApp, type RunningApp } from '
 import { openDatabase } from '../../db/client';
 import { seedDemoLedger } from '../../db/demo-ledger';
 import { insertCall, textTitle } from '../../db/test-fixtures';
-import { createPlan } from '../../db/plans.repo';
-import { createTask } from '../../db/tasks.repo';
+import { createPlan } from '../../handlers/plans';
+import { createTask } from '../../handlers/tasks';
 import { message } from '../../domain/message';
 
 const DIR = path.join(ARTIFACTS, 'letters');
@@ -158,6 +158,22 @@ describe.skipIf(noChromium)('letters on paper in the browser preview', () => {
     expect(text).toMatch(/Totaal van de regeling € 3\.135,22/);
     expect(text).toContain('Voor akkoord, Leeflang & Zn');
     expect(text).toContain('Handtekening');
+  });
+
+  it('issuing the plan agreement sends the plan: the debtor file shows it sent, its task is done, the call-back stays', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Leeflang & Zn', level: 1 }).waitFor();
+    const plan = page.getByRole('article', { name: 'Betalingsregeling van 01-06-2026' });
+    await plan.getByText('verstuurd ter ondertekening', { exact: true }).waitFor();
+    await plan.getByRole('button', { name: 'Getekend retour' }).waitFor();
+    expect(await plan.getByRole('button', { name: 'Verstuurd ter ondertekening', exact: true }).count()).toBe(0);
+    await page.keyboard.press('Alt+KeyT');
+    await page.getByRole('heading', { name: 'Taken', level: 1 }).waitFor();
+    const openTasks = page.getByRole('listitem');
+    await openTasks.filter({ hasText: 'Terugbellen over de regeling' }).waitFor();
+    expect(await openTasks.filter({ hasText: 'Regeling ter ondertekening sturen' }).count()).toBe(0);
+    expect(app.query('SELECT status, sent_on FROM payment_plans')).toEqual([{ status: 'sent', sent_on: DAY0 }]);
+    expect(app.query("SELECT status, done_on FROM tasks WHERE type = 'send_plan_for_signature'")).toEqual([{ status: 'done', done_on: DAY0 }]);
   });
 
   it('makes betalingsherinneringen for a selection of debtors in one batch, one letter per page', async () => {

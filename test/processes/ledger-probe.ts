@@ -8,7 +8,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { sql } from 'drizzle-orm';
 import { openDatabase, LedgerOpenError } from '../../db/client';
-import { seedDemoLedger } from '../../db/demo-ledger';
+import { seedDemo } from '../../handlers/demo-activity';
 import { catalogue } from '../../i18n/catalogue';
 
 const file = process.argv[2]!;
@@ -23,7 +23,7 @@ let result: Record<string, unknown>;
 try {
   const m = process.argv.indexOf('--migrations');
   const opened = openDatabase(file, m > 0 ? { migrationsFolder: process.argv[m + 1]! } : {});
-  const created = opened.readOnly ? false : seedDemoLedger(opened.db, '2026-11-23', { activity: true });
+  const created = opened.readOnly ? false : seedDemo(opened.db, '2026-11-23', { activity: true });
   const debtors = opened.sqlite.prepare('SELECT COUNT(*) AS n FROM debtors').get() as { n: number };
   let save = 'ok';
   try {

@@ -1,0 +1,15 @@
+// Invoices by id and by debtor, for checks and for naming them (what is open on each is
+// invoice-balances.ts).
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from './client';
+import { invoices } from './schema';
+
+export function invoicesByIds(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: invoices.id, number: invoices.number, debtorId: invoices.debtorId }).from(invoices).where(inArray(invoices.id, [...ids])).all();
+}
+
+/** Invoice id → number, for the debtor's invoices. */
+export function invoiceNumbersOf(db: Db, debtorId: number): ReadonlyMap<number, string> {
+  return new Map(db.select({ id: invoices.id, number: invoices.number }).from(invoices).where(eq(invoices.debtorId, debtorId)).all().map((i) => [i.id, i.number]));
+}

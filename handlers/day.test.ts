@@ -1,0 +1,118 @@
+// Settling promises and plans is a step of its own: once when a day starts (the first request of a new
+// Amsterdam day, also past midnight while the app runs), and for one debtor after a payment. Reads
+// never write.
+import Database from 'better-sqlite3';
+import { openDatabase } from '../db/client';
+import { createPromise } from './promises';
+import { inWriteTransaction } from './transaction';
+import { dispatch } from './dispatch';
+import { handlerTest } from './test-context';
+
+const FRIDAY = '2026-03-06';
+
+describe('the day is settled once, and reads write nothing', () => {
+  it('writes nothing when every read of the screens runs again on a settled day', async () => {
+    const t = handlerTest(FRIDAY);
+    const leeflang = t.debtorId('Leeflang & Zn');
+    await t.ok('app:info', {}); // the first request of the day settles it
+    const before = t.changes();
+    await t.ok('today:list', {});
+    await t.ok('tasks:list', {});
+    await t.ok('debtors:list', { search: '' });
+    await t.ok('debtors:get', { id: leeflang });
+    await t.ok('timeline:get', { debtorId: leeflang });
+    await t.ok('promises:list', { debtorId: leeflang });
+    await t.ok('plans:list', { debtorId: leeflang });
+    await t.ok('payments:list', { debtorId: leeflang });
+    await t.ok('complaints:list', {});
+    await t.ok('calls:prepare', { debtorId: leeflang, machineId: 'callScript', machineVersion: 1 });
+    await t.ok('letters:preview', { debtorId: leeflang, type: 'reminder1' });
+    await t.ok('letters:options', { debtorId: leeflang });
+    await t.ok('letters:batchCandidates', {});
+    expect(t.changes()).toBe(before);
+    t.close();
+  });
+
+  it('breaks a promise for Friday on Monday, also when the clock passes midnight while the app runs', async () => {
+    const t = handlerTest(FRIDAY);
+    const leeflang = t.debtorId('Leeflang & Zn');
+    inWriteTransaction(t.db, (tx) => createPromise(tx, { debtorId: leeflang, madeOn: '2026-03-04', promisedDate: FRIDAY, amountCents: 17849 }));
+    expect((await t.ok('promises:list', { debtorId: leeflang }))[0]).toMatchObject({ status: 'pending' });
+    t.setNow('2026-03-08T22:59:00Z'); // Sunday 23:59 in Amsterdam: still pending, nothing settled
+    const sunday = t.changes();
+    expect((await t.ok('promises:list', { debtorId: leeflang }))[0]).toMatchObject({ status: 'pending' });
+    expect(t.changes()).toBe(sunday + 1); // Sunday's start: only the day marker, nothing to settle
+    t.setNow('2026-03-08T23:01:00Z'); // Monday 00:01 in Amsterdam: the next working day has come
+    expect((await t.ok('promises:list', { debtorId: leeflang }))[0]).toMatchObject({ status: 'broken', settledOn: '2026-03-09' });
+    expect((await t.ok('today:list', {})).map((i) => i.kind)).toEqual(['broken_promise']);
+    t.close();
+  });
+
+  it('is not settled again by a second process on the same file, the same day', async () => {
+    const t = handlerTest(FRIDAY);
+    await t.ok('app:info', {});
+    const second = openDatabase(t.file);
+    const before = second.sqlite.prepare('SELECT total_changes() AS n').get();
+    expect(await dispatch({ ...t.ctx, db: second.db }, 'today:list', {})).toMatchObject({ ok: true });
+    expect(second.sqlite.prepare('SELECT total_changes() AS n').get()).toEqual(before);
+    second.close();
+    t.close();
+  });
+});
+
+describe('a ledger opened only to look at', () => {
+  it('answers the reads of a new day without settling it', async () => {
+    const t = handlerTest(FRIDAY);
+    t.sqlite.pragma('query_only = ON'); // as db/client.ts opens a ledger it may not write
+    expect((await t.ok('debtors:list', { search: 'Leeflang' })).map((d) => d.name)).toEqual(['Leeflang & Zn']);
+    expect(await t.ok('today:list', {})).toEqual([]);
+    t.close();
+  });
+});
+
+describe('a payment settles its debtor at once', () => {
+  it('keeps a broken promise when the money received in time is recorded later, and closes its call-back', async () => {
+    const t = handlerTest(FRIDAY);
+    const leeflang = t.debtorId('Leeflang & Zn');
+    const promiseId = inWriteTransaction(t.db, (tx) => createPromise(tx, { debtorId: leeflang, madeOn: '2026-03-04', promisedDate: FRIDAY, amountCents: 17849 }));
+    t.setNow('2026-03-09');
+    expect((await t.ok('today:list', {})).map((i) => i.kind)).toEqual(['broken_promise']);
+    const paid = await t.ok('payments:record', { debtorId: leeflang, receivedOn: FRIDAY, amountCents: 17849, description: 'bank' });
+    expect(paid.keptPromiseIds).toEqual([promiseId]);
+    expect((await t.ok('promises:list', { debtorId: leeflang }))[0]).toMatchObject({ status: 'kept', settledOn: '2026-03-09' });
+    expect(await t.ok('today:list', {})).toEqual([]);
+    t.close();
+  });
+});
+
+describe('a write use case holds the write lock from its first statement (BEGIN IMMEDIATE)', () => {
+  it('keeps a second connection from starting to write while it runs; a read leaves it free', async () => {
+    const t = handlerTest(FRIDAY);
+    await t.ok('app:info', {});
+    const other = new Database(t.file);
+    other.pragma('busy_timeout = 0');
+    /** Whether the other connection could start a write transaction right now. */
+    const otherCanWrite = () => {
+      try {
+        other.exec('BEGIN IMMEDIATE');
+        other.exec('ROLLBACK');
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const seen: boolean[] = [];
+    // The handlers read the clock inside their transaction: that is where the probe runs.
+    const clock = t.ctx.now;
+    t.ctx.now = () => (seen.push(otherCanWrite()), clock());
+    const leeflang = t.debtorId('Leeflang & Zn');
+    seen.length = 0;
+    await t.ok('complaints:register', { debtorId: leeflang, description: 'Laarzen lekken', invoiceIds: [t.invoiceId('456')] });
+    expect(seen.at(-1)).toBe(false);
+    seen.length = 0;
+    await t.ok('debtors:get', { id: leeflang });
+    expect(seen.at(-1)).toBe(true);
+    other.close();
+    t.close();
+  });
+});

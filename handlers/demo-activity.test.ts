@@ -1,0 +1,24 @@
+// The demo ledger's history, as the collector meets it on the first start: through the channels.
+import { seedDemoActivity } from './demo-activity';
+import { handlerTest } from './test-context';
+
+// Weekdays around the year's end and a date after Easter, so no weekend or holiday makes the demo inconsistent.
+const DAYS = Array.from({ length: 7 }, (_, i) => `2026-11-${String(23 + i).padStart(2, '0')}`).concat(['2026-12-28', '2027-01-04', '2027-04-06']);
+
+describe('the demo ledger’s history', () => {
+  it.each(DAYS)('on %s Vandaag shows a broken promise, a call-back, a late installment; reminders and a complaint are on file', async (today) => {
+    const t = handlerTest(today);
+    seedDemoActivity(t.db, today);
+    const items = await t.ok('today:list', {});
+    const kinds = new Set(items.map((i) => i.kind));
+    for (const kind of ['broken_promise', 'call_back', 'late_installment']) expect(kinds, kind).toContain(kind);
+    expect(items.map((i) => i.debtor.name)).toEqual(expect.arrayContaining(['Hotel De Zwaan BV', 'Jansen Installatietechniek BV', 'De Groot Transport BV']));
+    const [hoekje] = await t.ok('debtors:list', { search: 'Hoekje' });
+    expect((await t.ok('letters:list', { debtorId: hoekje!.id })).map((r) => r.type)).toEqual(['reminder3', 'reminder2', 'reminder1']);
+    const [flora] = await t.ok('debtors:list', { search: 'Flora' });
+    expect((await t.ok('debtors:get', { id: flora!.id })).openInvoices.find((i) => i.number === '1011')!.onHold).toBe(true);
+    // Leeflang & Zn stays as seed 000 has it: € 3.135,22 open, nothing happened yet.
+    expect((await t.ok('debtors:list', { search: 'Leeflang' }))[0]!.openCents).toBe(313522);
+    t.close();
+  });
+});

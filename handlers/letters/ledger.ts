@@ -1,0 +1,40 @@
+// What several letter types read from the ledger: the letter's frame (our settings, the debtor, the
+// date), the open invoices, the letters sent before, and what payments settled on costs and interest.
+import type { Db } from '../../db/client';
+import { getSettings } from '../../db/settings.repo';
+import { openInvoices } from '../../db/invoice-balances';
+import { lettersSent } from '../../db/letters.repo';
+import { paymentsOf } from '../../db/payments.repo';
+import type { IsoDate } from '../../domain/dates';
+import type { LetterContext, LetterInvoice, SentLetter } from '../../domain/letters';
+import type { Cents } from '../../domain/money';
+import { requireDebtor } from '../guards';
+
+export function letterContext(db: Db, debtorId: number, letterDate: IsoDate): LetterContext {
+  const { id, number, name, kind, salutation, addressLine, postcode, city, contactName } = requireDebtor(db, debtorId);
+  return {
+    settings: getSettings(db),
+    debtor: { id, number, name, kind, salutation, addressLine, postcode, city, contactName },
+    letterDate,
+    // What "De ontvangsten tot en met …" may say depends on the latest payment (domain/letters/receipts.ts).
+    latestReceiptOn: paymentsOf(db, debtorId)[0]?.receivedOn ?? null,
+  };
+}
+
+export function openForLetter(db: Db, debtorId: number): LetterInvoice[] {
+  return openInvoices(db, debtorId).map(({ id, number, invoiceDate, dueDate, amountCents, openCents, onHold }) => ({
+    id,
+    number,
+    invoiceDate,
+    dueDate,
+    amountCents,
+    openCents,
+    onHold,
+  }));
+}
+
+/** The letters sent to the debtor, oldest first, as the next letter refers to them. */
+export function sentBefore(db: Db, debtorId: number): (SentLetter & { totalCents: Cents })[] {
+  return lettersSent(db, debtorId).map(({ type, letterDate, payBy, termEndsOn, totalCents }) => ({ type, letterDate, payBy, termEndsOn, totalCents }));
+}
+

@@ -1,0 +1,44 @@
+// Overdrachtsdossier (seed 000, day 31): the claim handed to the collection agency with its history.
+// Issuing it hands the debtor over: the hand-over and ingebrekestelling tasks are done.
+import { callsOf } from '../../../db/calls.repo';
+import { complaintsOf } from '../../../db/complaints.repo';
+import { paidOnCostsAndInterest, paymentsOf } from '../../../db/payments.repo';
+import { closeOpenTasks } from '../../../db/tasks.repo';
+import { findDebtor, updateDebtor } from '../../../db/debtors.repo';
+import { formatDateLong } from '../../../domain/dates';
+import { catalogue } from '../../../i18n/catalogue';
+import { composeHandoverDossier } from '../../../domain/letters';
+import { openForLetter, sentBefore } from '../ledger';
+import { register } from '../registry';
+
+export const handoverDossier = register({
+  type: 'handover_dossier',
+  offeredTo: () => true,
+  load: (db, request, context) => {
+    const d = findDebtor(db, request.debtorId)!; // the context was built from it
+    const input = {
+      ...context,
+      contact: { phone: d.phone, email: d.email, contactName: d.contactName, contactRole: d.contactRole, contactPhone: d.contactPhone, contactEmail: d.contactEmail },
+      open: openForLetter(db, d.id),
+      sent: sentBefore(db, d.id),
+      payments: paymentsOf(db, d.id).reverse(),
+      // Letters stay Dutch: what they quote from the ledger (a call's recap lines) is rendered in Dutch.
+      calls: callsOf(db, d.id).map(({ startedAt, result, summary }) => ({ startedAt, result, summary: summary.map((m) => catalogue.format(m, 'nl')).join('\n') })),
+      complaints: complaintsOf(db, d.id)
+        .reverse()
+        .map((c) => ({ openedOn: c.openedOn, status: c.status, description: c.description, resolution: c.resolution, invoiceNumbers: c.invoices.map((i) => i.number) })),
+      paid: paidOnCostsAndInterest(db, d.id),
+    };
+    return { input, links: { callId: null, planId: null } };
+  },
+  compose: composeHandoverDossier,
+  afterIssue: (db, { letter }) => {
+    const debtorId = letter.debtor.id;
+    closeOpenTasks(db, { debtorId, types: ['hand_over', 'send_ingebrekestelling'] }, letter.letterDate, 'Overdrachtsdossier gemaakt');
+    updateDebtor(db, debtorId, {
+      escalation: 'overdracht',
+      handedOverOn: letter.letterDate,
+      escalationReason: `Uit handen gegeven op ${formatDateLong(letter.letterDate)}.`,
+    });
+  },
+});

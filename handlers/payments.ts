@@ -1,0 +1,77 @@
+// Payments recorded by hand (seed 000: "De factuur heb ik reeds betaald" → date, amount, description):
+// the payment, its allocation over the open invoices, the active plan's installments, and the debtor's
+// promises and plan settled at once.
+import type { Db } from '../db/client';
+import { insertPayment, paymentsOf } from '../db/payments.repo';
+import { openInvoices } from '../db/invoice-balances';
+import { plansIn } from '../db/plans.repo';
+import { getSettings } from '../db/settings.repo';
+import type { IsoDate } from '../domain/dates';
+import type { Cents } from '../domain/money';
+import { allocatePayment, type AllocationLine } from '../domain/lifecycle/allocation';
+import type { paymentChannels } from '../ipc/channels/payments';
+import { today, type HandlerGroup } from './context';
+import { requireDebtor, requireOwnInvoices, requirePastDate } from './guards';
+import { invalidInput } from './refusals';
+import { applyPaymentToPlan, getPlan, type InstallmentPaid } from './plans';
+import { settleDebtor } from './settle';
+
+interface RecordPaymentInput {
+  debtorId: number;
+  receivedOn: IsoDate;
+  amountCents: Cents;
+  description?: string;
+  /** Invoices the customer named, paid first in this order; the rest goes to the oldest open invoices. */
+  invoiceIds?: number[];
+  /** The plan this payment is for; by default the debtor's active plan, if any. */
+  planId?: number;
+}
+
+export interface RecordedPayment {
+  paymentId: number;
+  allocations: AllocationLine[];
+  unallocatedCents: Cents;
+  installments: InstallmentPaid[];
+  /** The plan this payment completed, if it did. */
+  completedPlanId: number | null;
+  keptPromiseIds: number[];
+}
+
+/**
+ * Records a payment received on or before `today` and applies it: principal of the named invoices,
+ * then of the oldest open invoices (invoices under an open complaint only when named); what is left
+ * stays unallocated. Refused: an amount of € 0,00 or less, a date in the future, another debtor's
+ * invoice or plan, or a plan that is not active.
+ */
+export function recordPayment(db: Db, input: RecordPaymentInput, today: IsoDate): RecordedPayment {
+  requireDebtor(db, input.debtorId);
+  if (!Number.isSafeInteger(input.amountCents)) throw invalidInput('errors.payment.whole_cents', { value: input.amountCents });
+  if (input.amountCents <= 0) throw invalidInput('errors.payment.not_positive', { amount: { cents: input.amountCents } });
+  const receivedOn = requirePastDate(input.receivedOn, 'receivedOn', today);
+  const named = requireOwnInvoices(db, input.debtorId, input.invoiceIds ?? []).map((i) => i.id);
+  if (input.planId !== undefined && getPlan(db, input.planId).debtorId !== input.debtorId) throw invalidInput('errors.plan.not_own');
+
+  const items = openInvoices(db, input.debtorId).map((i) => ({ invoiceId: i.id, kind: 'principal' as const, openCents: i.openCents, onHold: i.onHold }));
+  const allocations = allocatePayment(input.amountCents, items, named);
+  const paymentId = insertPayment(db, { debtorId: input.debtorId, receivedOn, amountCents: input.amountCents, description: input.description?.trim() ?? '' }, allocations);
+
+  const planId = input.planId ?? plansIn(db, ['active'], input.debtorId)[0]?.id;
+  // A payment from before an automatically chosen plan was agreed is not one of its installments.
+  const applies = planId !== undefined && (input.planId !== undefined || receivedOn >= getPlan(db, planId).agreedOn);
+  const plan = applies ? applyPaymentToPlan(db, planId, { amountCents: input.amountCents, receivedOn }) : undefined;
+
+  const settled = settleDebtor(db, input.debtorId, today, getSettings(db).planGraceDays);
+  return {
+    paymentId,
+    allocations,
+    unallocatedCents: allocations.filter((a) => a.kind === 'unallocated').reduce((s, a) => s + a.amountCents, 0),
+    installments: plan?.installments ?? [],
+    completedPlanId: plan?.completed ? planId! : null,
+    keptPromiseIds: settled.keptPromiseIds,
+  };
+}
+
+export const paymentHandlers = {
+  'payments:record': (ctx, input) => recordPayment(ctx.db, input, today(ctx)),
+  'payments:list': (ctx, { debtorId }) => paymentsOf(ctx.db, requireDebtor(ctx.db, debtorId).id),
+} satisfies HandlerGroup<keyof typeof paymentChannels>;
