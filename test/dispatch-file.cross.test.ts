@@ -15,7 +15,9 @@ describe('a save the ledger file refuses', () => {
     const opened = openDatabase(file);
     seedDemoLedger(opened.db, '2026-11-23');
     opened.close();
+    // As db/client.ts opens a ledger for viewing only: a read-only connection, queries only.
     const sqlite = new Database(file, { readonly: true });
+    sqlite.pragma('query_only = ON');
     const ctx: HandlerContext = {
       db: drizzle(sqlite, { schema }) as unknown as Db,
       now: () => new Date('2026-11-23T10:00:00Z'),

@@ -80,9 +80,14 @@ describe('layers: what each folder may import', () => {
     expect(await rulesFor('tools/probe.ts', 'export const x = 1;')).toContain('boundaries/no-unknown-files');
   });
 
-  it('lets db/ throw AppError from ipc/errors.ts until it moves out (temporary), and nothing else of ipc/', async () => {
-    expect(await rulesFor('db/probe.ts', "import { notFound } from '../ipc/errors';" + use('notFound'))).toEqual([]);
-    expect(await rulesFor('db/probe.ts', "import { channel } from '../ipc/channel';" + use('channel'))).toContain(BOUNDARY);
+  it('keeps db/ out of the contract and the application (refusals are decided in handlers/)', async () => {
+    expect(await rulesFor('db/probe.ts', "import { AppError } from '../ipc/errors';" + use('AppError'))).toContain(BOUNDARY);
+    expect(await rulesFor('db/probe.ts', "import { dispatch } from '../handlers/dispatch';" + use('dispatch'))).toContain(BOUNDARY);
+  });
+
+  it("lets a handler's test read the tables with drizzle, but not the handler itself", async () => {
+    expect(await rulesFor('handlers/probe.test.ts', "import { eq } from 'drizzle-orm';" + use('eq'))).toEqual([]);
+    expect(await rulesFor('handlers/probe.ts', "import { eq } from 'drizzle-orm';" + use('eq'))).toContain(BOUNDARY);
   });
 });
 

@@ -267,7 +267,7 @@ describe.skipIf(noChromium)('after the call', () => {
     await poll(() => rowText(page, '456').textContent()).toContain('€ 2.898,24');
     await poll(() => rowText(page, '456').textContent()).not.toContain('in klacht');
     await poll(() => page.getByTestId('timeline-complaint').textContent()).toContain(
-      'Factuur 456: Verkeerde maten geleverd (2 paar) — opgelost 10-03-2026: Creditnota voor 2 paar verstuurd',
+      'Factuur 456: Verkeerde maten geleverd (2 paar) — opgelost 10 maart 2026: Creditnota voor 2 paar verstuurd',
     );
     await app.screenshot('followup-d-debtor-after');
 
