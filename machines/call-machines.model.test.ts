@@ -74,13 +74,10 @@ function expectValidOutcome(actor: ReturnType<typeof createActor<AnyStateMachine
   return outcome;
 }
 
-// Hundreds of paths replayed on real actors: seconds of work, more on a loaded 2-core machine.
-const MODEL_TIMEOUT = 120_000;
-
 describe.each([
   ['call-script', callScriptMachine as AnyStateMachine, COLLECTION_STEPS as readonly StepId[]],
   ['preventive-call', preventiveCallMachine as AnyStateMachine, PREVENTIVE_STEPS as readonly StepId[]],
-])('%s model', { timeout: MODEL_TIMEOUT }, (name, machine, steps) => {
+])('%s model', (name, machine, steps) => {
   const shortest = model(machine, noBackNote).getShortestPaths({ allowDuplicatePaths: true }) as unknown as (Path & { test: PathTest })[];
   const simple = model(machine, simpleFilter).getSimplePaths() as unknown as (Path & { test: PathTest })[];
 
@@ -134,7 +131,7 @@ describe.each([
   });
 });
 
-describe('call-script: more than one excuse in a call', { timeout: MODEL_TIMEOUT }, () => {
+describe('call-script: more than one excuse in a call', () => {
   it('replays every simple path from "anything else?" through a second excuse', async () => {
     const first = play(callScriptMachine, [ev('DIAL'), ev('REACHED'), ev('EXCUSE', { excuse: 'will_pay' }), ev('SUBMIT_PROMISE')]);
     const start = first.getSnapshot();

@@ -82,8 +82,8 @@ export const callMessages = defineMessages({
     en: 'broken',
   },
   'call.planLine': {
-    nl: 'Regeling {amount} in {terms} termijnen ({status})',
-    en: 'Plan {amount} in {terms} installments ({status})',
+    nl: 'Regeling {amount} in {terms, plural, one {# termijn} other {# termijnen}} ({status})',
+    en: 'Plan {amount} in {terms, plural, one {# instalment} other {# instalments}} ({status})',
   },
   'call.complaints': {
     nl: 'Eerdere klachten',

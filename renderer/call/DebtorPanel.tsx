@@ -1,10 +1,12 @@
 // The prepared debtor file beside the script: what is open, what was sent, promised and complained.
-import { useT, type MessageKey } from '../i18n';
-import { formatDateShort, formatEuro } from '../format';
+import { useLanguage, useT, type MessageKey } from '../i18n';
+import { formatDateShort } from '../format';
+import { formatMoney } from '../../i18n/format';
 import type { CallPreparation } from '../../ipc/channels/calls';
 
 export function DebtorPanel({ prep }: { prep: CallPreparation }) {
   const t = useT();
+  const language = useLanguage();
   const d = prep.file.debtor;
   const held = prep.file.openInvoices.filter((i) => i.onHold);
   const total = prep.callInvoices.reduce((s, i) => s + i.openCents, 0);
@@ -31,14 +33,14 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
               <tr key={i.id}>
                 <td>{i.number}</td>
                 <td>{formatDateShort(i.dueDate)}</td>
-                <td className="num">{formatEuro(i.openCents)}</td>
+                <td className="num">{formatMoney(i.openCents, language)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th colSpan={2}>{t('debtor.total')}</th>
-              <th className="num" data-testid="call-total">{formatEuro(total)}</th>
+              <th className="num" data-testid="call-total">{formatMoney(total, language)}</th>
             </tr>
           </tfoot>
         </table>
@@ -64,11 +66,11 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
           <ul>
             {prep.promises.map((p) => (
               <li key={`p${p.id}`} className={p.status === 'broken' ? 'error' : ''}>
-                {t('call.promiseLine', { amount: formatEuro(p.amountCents), date: formatDateShort(p.promisedDate) })} — {t(`call.promise.${p.status}`)}
+                {t('call.promiseLine', { amount: { cents: p.amountCents }, date: formatDateShort(p.promisedDate) })} — {t(`call.promise.${p.status}`)}
               </li>
             ))}
             {prep.plans.map((p) => (
-              <li key={`r${p.id}`}>{t('call.planLine', { amount: formatEuro(p.totalCents), terms: p.installments.length, status: t(`followup.plan.status.${p.status}` as MessageKey) })}</li>
+              <li key={`r${p.id}`}>{t('call.planLine', { amount: { cents: p.totalCents }, terms: p.installments.length, status: t(`followup.plan.status.${p.status}` as MessageKey) })}</li>
             ))}
           </ul>
         )}

@@ -47,6 +47,8 @@ describe('the call screen in English', () => {
     };
     const at = async (n: number) => within(script()).findByText(`Step ${n}`);
 
+    // The debtor file beside the script shows English money too.
+    expect(screen.getByTestId('call-total')).toHaveTextContent('€3,135.22');
     check('preparation');
     expect(screen.getByTestId('script-text')).toHaveTextContent(/^Preparation: go through the invoices of Leeflang & Zn calmly \(€3,135\.22\)/);
     await user.keyboard('{Enter}');

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
+import { formatMoney } from '../../i18n/format';
 import { FormActions } from './FormActions';
 import type { Choice } from '../../machines/call-script.choices';
 import { parseAmount } from '../../domain/money';
 import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
 import { addDays, isIsoDate, todayInAmsterdam } from '../../domain/dates';
-import { formatAmount, formatDateShort, formatEuro } from '../format';
+import { formatAmount, formatDateShort } from '../format';
 
 interface Props {
   choice: Choice;
@@ -37,6 +38,7 @@ export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, 
   const t = useT();
   // As many terms as this debtor may get, and never more than the plan rules allow.
   const maxTerms = Math.min(maxPlanTerms, MAX_PLAN_TERMS);
+  const language = useLanguage();
   // What was submitted at this step: dates as typed ('morgen', '5-1-2027'); only an ISO date is shown Dutch-style.
   const prevRows = previous?.installments as { dueDate: string; amountCents: number }[] | undefined;
   const [total, setTotal] = useState(formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
@@ -100,7 +102,7 @@ export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, 
         <tfoot>
           <tr>
             <th colSpan={2}>{t('call.plan.sum')}</th>
-            <th className={`num ${totalCentsTyped !== null && sum !== totalCentsTyped ? 'error' : ''}`}>{formatEuro(sum)}</th>
+            <th className={`num ${totalCentsTyped !== null && sum !== totalCentsTyped ? 'error' : ''}`}>{formatMoney(sum, language)}</th>
             <th />
           </tr>
         </tfoot>
