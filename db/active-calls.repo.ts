@@ -1,8 +1,8 @@
 // The running call, saved on every step (one row per debtor) so that after a crash the app can offer to
 // continue at the same step. Whether a saved snapshot may be restored is decided in handlers/calls.ts.
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from './client';
-import { activeCalls } from './schema';
+import { activeCalls, debtors } from './schema';
 
 type ActiveCallRow = typeof activeCalls.$inferSelect;
 
@@ -16,4 +16,14 @@ export function findActiveCall(db: Db, debtorId: number): ActiveCallRow | undefi
 
 export function discardActiveCall(db: Db, debtorId: number): boolean {
   return db.delete(activeCalls).where(eq(activeCalls.debtorId, debtorId)).run().changes > 0;
+}
+
+/** Every running call kept, with its debtor's name, oldest first (one statement). */
+export function listActiveCalls(db: Db) {
+  return db
+    .select({ debtor: { id: debtors.id, name: debtors.name }, machineId: activeCalls.machineId, startedAt: activeCalls.startedAt, updatedAt: activeCalls.updatedAt })
+    .from(activeCalls)
+    .innerJoin(debtors, eq(debtors.id, activeCalls.debtorId))
+    .orderBy(asc(activeCalls.startedAt), asc(activeCalls.debtorId))
+    .all();
 }

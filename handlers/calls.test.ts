@@ -50,4 +50,20 @@ describe('the running call, kept for a crash', () => {
     await t.refused('calls:active:save', { debtorId: 9999, ...MACHINE, startedAt: '2026-11-23T09:00:00.000Z', snapshot: {} }, /Debiteur 9999 bestaat niet/);
     t.close();
   });
+
+  it('lists every interrupted call with its debtor, oldest first, and forgets one once discarded', async () => {
+    const t = handlerTest(TODAY);
+    const leeflang = t.debtorId('Leeflang & Zn');
+    expect(await t.ok('calls:interrupted', {})).toEqual([]);
+    const other = t.row<{ id: number; name: string }>('SELECT id, name FROM debtors WHERE id <> ? ORDER BY id LIMIT 1', leeflang);
+    await t.ok('calls:active:save', { debtorId: leeflang, ...MACHINE, startedAt: '2026-11-23T10:00:00.000Z', snapshot: { value: { call: 'purpose' } } });
+    await t.ok('calls:active:save', { debtorId: other.id, machineId: 'preventiveCall', machineVersion: 3, startedAt: '2026-11-23T09:15:00.000Z', snapshot: { value: { call: 'greeting' } } });
+    expect(await t.ok('calls:interrupted', {})).toEqual([
+      { debtor: other, machineId: 'preventiveCall', startedAt: '2026-11-23T09:15:00.000Z', updatedAt: '2026-11-23T09:00:00.000Z' },
+      { debtor: { id: leeflang, name: 'Leeflang & Zn' }, machineId: 'callScript', startedAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T09:00:00.000Z' },
+    ]);
+    await t.ok('calls:active:discard', { debtorId: other.id });
+    expect((await t.ok('calls:interrupted', {})).map((c) => c.debtor.name)).toEqual(['Leeflang & Zn']);
+    t.close();
+  });
 });

@@ -1,12 +1,13 @@
 // The call channels: preparing a call, keeping the running call for a crash, and saving the outcome.
 import type { callChannels } from '../ipc/channels/calls';
-import { discardActiveCall, upsertActiveCall } from '../db/active-calls.repo';
+import { discardActiveCall, listActiveCalls, upsertActiveCall } from '../db/active-calls.repo';
 import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
 import { prepareCall } from './call-preparation';
 import { saveCallOutcome } from './call-outcome';
 
 export const callHandlers = {
+  'calls:interrupted': (ctx) => listActiveCalls(ctx.db),
   'calls:prepare': (ctx, input) => prepareCall(ctx.db, input, today(ctx)),
   'calls:active:save': (ctx, input) => {
     requireDebtor(ctx.db, input.debtorId);

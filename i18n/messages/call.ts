@@ -345,6 +345,26 @@ export const callMessages = defineMessages({
     nl: 'Er loopt nog een gesprek van {date} om {time} dat onderbroken is. U kunt verder waar u was, met alles wat al was ingevuld.',
     en: 'A call from {date} at {time} was interrupted. You can continue where you were, with everything entered so far.',
   },
+  'call.interrupted.title': {
+    nl: 'Onderbroken gesprekken',
+    en: 'Interrupted calls',
+  },
+  'call.interrupted.banner': {
+    nl: '{count, plural, one {Er is een gesprek onderbroken} other {Er zijn # gesprekken onderbroken}}: u kunt verder waar u was.',
+    en: '{count, plural, one {A call was interrupted} other {# calls were interrupted}}: you can continue where you were.',
+  },
+  'call.interrupted.line': {
+    nl: '{name} — {kind}, begonnen op {date} om {time}',
+    en: '{name} — {kind}, started on {date} at {time}',
+  },
+  'call.interrupted.resume': {
+    nl: 'Gesprek met {name} hervatten',
+    en: 'Resume the call with {name}',
+  },
+  'call.interrupted.later': {
+    nl: 'Later',
+    en: 'Later',
+  },
   'call.resume': {
     nl: 'Gesprek hervatten',
     en: 'Resume call',

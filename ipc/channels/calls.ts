@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { mutation, query } from '../channel';
 import { DebtorFile } from './debtors';
+import { DebtorRef, NoInput } from './common';
 import { ComplaintStatus } from './complaints';
 import { PromiseStatus } from './promises';
 import { InstallmentStatus, PlanStatus } from './plans';
@@ -55,7 +56,12 @@ export const CallPreparation = z.object({
 });
 export type CallPreparation = z.infer<typeof CallPreparation>;
 
+/** A call that was running when the app stopped: listed on start and on Vandaag, resumed from the call screen. */
+export const InterruptedCall = z.object({ debtor: DebtorRef, machineId: z.string(), startedAt: IsoDateTime, updatedAt: IsoDateTime });
+export type InterruptedCall = z.infer<typeof InterruptedCall>;
+
 export const callChannels = {
+  'calls:interrupted': query(NoInput, z.array(InterruptedCall)),
   'calls:prepare': query(z.object({ debtorId: Id, ...MachineRef }).strict(), CallPreparation),
   /** Saved on every step, so a crash loses nothing. */
   'calls:active:save': mutation(

@@ -8,6 +8,7 @@ import { DebtorsScreen } from '../screens/DebtorsScreen';
 import { DebtorScreen } from '../screens/DebtorScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { screenRegistry } from './screen-registry';
+import { InterruptedCallsBanner, useInterruptedCalls } from '../call/InterruptedCalls';
 import type { Settings } from '../../domain/settings';
 
 const NAV: { route: Route; label: MessageKey; hotkey: string }[] = [
@@ -43,6 +44,14 @@ function Shell(props: {
   const t = useT();
   const route = useRoute();
   const [welcomeClosed, setWelcomeClosed] = useState(false);
+  // Calls cut off when the app stopped, said on start (Vandaag lists them too) until closed or a call is opened.
+  const interrupted = useInterruptedCalls();
+  const [interruptedClosed, setInterruptedClosed] = useState(false);
+  const [lastRoute, setLastRoute] = useState(route);
+  if (route !== lastRoute) {
+    setLastRoute(route);
+    if (route.name === 'call') setInterruptedClosed(true);
+  }
   useHotkeys({
     'alt+d': () => navigate({ name: 'debtors' }),
     'alt+v': () => navigate({ name: 'today' }),
@@ -93,6 +102,9 @@ function Shell(props: {
             <span className="muted">{t('app.dataFile', { file: props.info.dataFile })}</span>
             <button type="button" onClick={() => setWelcomeClosed(true)}>{t('app.dismiss')}</button>
           </div>
+        )}
+        {!interruptedClosed && route.name !== 'call' && route.name !== 'today' && (
+          <InterruptedCallsBanner items={interrupted} onClose={() => setInterruptedClosed(true)} />
         )}
         {screen}
       </main>

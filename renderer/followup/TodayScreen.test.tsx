@@ -29,7 +29,7 @@ describe('Vandaag', () => {
   });
 
   it('shows the call-backs at their time, then the broken promise with its reason and the late installment', async () => {
-    answer({ 'today:list': () => ITEMS });
+    answer({ 'calls:interrupted': () => [], 'today:list': () => ITEMS });
     renderIn(<TodayScreen today="2026-03-10" />);
     const callBacks = await screen.findByRole('region', { name: /Terugbelafspraken/ });
     expect(within(callBacks).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -46,7 +46,7 @@ describe('Vandaag', () => {
   });
 
   it('moves the selection with ↓/↑ and opens the selected debtor with Enter; the button shows the key', async () => {
-    answer({ 'today:list': () => ITEMS });
+    answer({ 'calls:interrupted': () => [], 'today:list': () => ITEMS });
     renderIn(<TodayScreen today="2026-03-10" />);
     await screen.findByText('De Groot Transport BV');
     const selected = () => document.querySelector('li[aria-current="true"]')!;
@@ -62,21 +62,33 @@ describe('Vandaag', () => {
   });
 
   it('says when there is nothing left to do, and shows the handler’s message when loading fails', async () => {
-    answer({ 'today:list': () => [] });
+    answer({ 'calls:interrupted': () => [], 'today:list': () => [] });
     const { unmount } = renderIn(<TodayScreen today="2026-03-10" />);
     expect(await screen.findByText('Niets meer te doen vandaag.')).toBeInTheDocument();
     unmount();
 
-    answer({ 'today:list': () => Promise.reject(new Error('Geen verbinding met Belwijzer.')) });
+    answer({ 'calls:interrupted': () => [], 'today:list': () => Promise.reject(new Error('Geen verbinding met Belwijzer.')) });
     renderIn(<TodayScreen today="2026-03-10" />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Geen verbinding met Belwijzer.');
   });
 
   it('speaks English when the collector chose it', async () => {
-    answer({ 'today:list': () => ITEMS.slice(2, 3) });
+    answer({ 'calls:interrupted': () => [], 'today:list': () => ITEMS.slice(2, 3) });
     renderIn(<TodayScreen today="2026-03-10" />, 'en');
     expect(await screen.findByRole('heading', { name: 'Today', level: 1 })).toBeInTheDocument();
     // The heading shows before the list has loaded: wait for the section.
     expect(await screen.findByRole('region', { name: /Broken promises to pay/ })).toHaveTextContent('Promise to pay of 6 March 2026 (€500.00) not kept');
+  });
+
+  it('lists the calls that were interrupted, and resumes one from here', async () => {
+    answer({
+      'calls:interrupted': () => [{ debtor: leeflang, machineId: 'callScript', startedAt: '2026-03-10T09:12:00.000Z', updatedAt: '2026-03-10T09:14:00.000Z' }],
+      'today:list': () => ITEMS,
+    });
+    renderIn(<TodayScreen today="2026-03-10" />);
+    const section = await screen.findByRole('region', { name: /Onderbroken gesprekken/ });
+    expect(section).toHaveTextContent('Leeflang & Zn — Incassogesprek, begonnen op 10-03-2026 om 10:12');
+    await userEvent.click(within(section).getByRole('button', { name: 'Gesprek met Leeflang & Zn hervatten' }));
+    expect(window.location.hash).toBe('#/debtors/1/call');
   });
 });

@@ -10,12 +10,14 @@ import { formatDateLong, formatDateShort, formatEuro } from '../format';
 import { DebtorLink, Tag } from './shared';
 import { taskTypeLabel } from './labels';
 import type { TodayItem, TodayItemKind } from '../../ipc/channels/today';
+import { InterruptedCalls, useInterruptedCalls } from '../call/InterruptedCalls';
 
 export function TodayScreen({ today }: { today: string }) {
   const t = useT();
   const say = useFormatMessage();
   const list = useLoad(() => call('today:list', {}), `today:${today}`);
   const items = list.data ?? [];
+  const interrupted = useInterruptedCalls(today);
   const [selected, setSelected] = useState(0);
   useEffect(() => setSelected((s) => Math.min(s, Math.max(items.length - 1, 0))), [items.length]);
 
@@ -34,6 +36,7 @@ export function TodayScreen({ today }: { today: string }) {
           {t('followup.today.subtitle', { date: formatDateLong(today), count: items.length })} · {t('followup.today.keys')}
         </p>
       </header>
+      <InterruptedCalls items={interrupted} />
       {list.error && <p role="alert" className="error">{list.error}</p>}
       {!list.loading && !list.error && items.length === 0 && <p className="muted">{t('followup.today.empty')}</p>}
       {sections(items).map(({ kind, first, entries }) => (
