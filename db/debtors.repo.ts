@@ -65,7 +65,7 @@ export function findDebtorIdByName(db: Db, name: string): number | undefined {
 export function updateDebtor(
   db: Db,
   id: number,
-  values: Partial<Pick<DebtorRow, 'contactName' | 'contactRole' | 'contactPhone' | 'contactEmail' | 'escalation' | 'escalationReason' | 'handedOverOn'>>,
+  values: Partial<Pick<DebtorRow, 'contactName' | 'contactRole' | 'contactPhone' | 'contactEmail' | 'escalation' | 'escalationReason' | 'handedOverOn' | 'deliveryStop' | 'deliveryStopOn'>>,
 ): void {
   if (Object.keys(values).length) db.update(debtors).set(values).where(eq(debtors.id, id)).run();
 }

@@ -5,19 +5,7 @@ import path from 'node:path';
 import { asc } from 'drizzle-orm';
 import { openDatabase } from './client';
 import { calls, tasks } from './schema';
-import { tempDbFile } from './test-db';
-
-/** The migrations folder as it was at `tag`: the later entries left out of the journal. */
-function migrationsUpTo(tag: string, dir: string): string {
-  const folder = path.join(dir, `migrations-${tag}`);
-  fs.cpSync(path.join(import.meta.dirname, 'migrations'), folder, { recursive: true });
-  const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const upTo = journal.entries.findIndex((e) => e.tag === tag);
-  journal.entries = journal.entries.slice(0, upTo + 1);
-  fs.writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
+import { migrationsUpTo, tempDbFile } from './test-db';
 
 describe('migration 0001: task titles and call summaries become messages', () => {
   const file = tempDbFile();

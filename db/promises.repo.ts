@@ -37,3 +37,13 @@ export function promisesWithReceived(db: Db, statuses: readonly PromiseStatus[],
 export function setPromiseStatus(db: Db, promiseId: number, status: PromiseStatus, settledOn: IsoDate): void {
   db.update(promises).set({ status, settledOn }).where(eq(promises.id, promiseId)).run();
 }
+
+/** The ids of the debtor's broken promises. */
+export function brokenPromiseIds(db: Db, debtorId: number): number[] {
+  return db
+    .select({ id: promises.id })
+    .from(promises)
+    .where(and(eq(promises.debtorId, debtorId), eq(promises.status, 'broken')))
+    .all()
+    .map((r) => r.id);
+}

@@ -3,6 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { TASK_TYPES, TONES } from '../domain/call-outcome';
+import { CALL_OUTCOME_CODES } from '../domain/call-outcome-code';
+import { DUNNING_ACTIONS } from '../domain/dunning/schedule';
 import { DEBTOR_KINDS, ESCALATIONS } from '../domain/primitives';
 import { ALLOCATION_KINDS } from '../domain/lifecycle/allocation';
 import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
@@ -42,6 +44,8 @@ export const debtors = sqliteTable(
     maxPlanTerms: integer('max_plan_terms').notNull().default(4),
     tone: text('tone', { enum: TONES }),
     deliveryStop: integer('delivery_stop', { mode: 'boolean' }).notNull().default(false),
+    // The day the delivery stop was set (null while none is); lifted when the debtor has paid everything.
+    deliveryStopOn: text('delivery_stop_on'),
     // Set when a plan defaults or the schedule escalates: the next step the collector must take.
     escalation: text('escalation', { enum: ESCALATIONS }),
     escalationReason: text('escalation_reason'),
@@ -116,6 +120,8 @@ export const calls = sqliteTable(
     endedAt: text('ended_at').notNull(),
     durationSeconds: integer('duration_seconds').notNull(),
     result: text('result').notNull(), // see domain/call-outcome.ts CallResult
+    // What the call came to, one code for the worklist and reports (domain/call-outcome-code.ts).
+    outcomeCode: text('outcome_code', { enum: CALL_OUTCOME_CODES }),
     // The recap lines as messages (JSON: [{ key, params }]), rendered in the reader's language.
     summary: text('summary', { mode: 'json' }).$type<Message[]>().notNull(),
     notes: text('notes').notNull().default(''),
@@ -235,6 +241,9 @@ export const tasks = sqliteTable(
     complaintId: integer('complaint_id').references(() => complaints.id),
     promiseId: integer('promise_id').references(() => promises.id),
     planId: integer('plan_id').references(() => paymentPlans.id),
+    // What closed the task, as a message (a letter issued, a payment recorded, a call made); null when the
+    // collector closed it by hand or it is open.
+    closedBy: text('closed_by', { mode: 'json' }).$type<Message>(),
     createdAt: createdAt(),
   },
   (t) => [index('tasks_debtor_idx').on(t.debtorId), index('tasks_due_idx').on(t.status, t.dueDate)],
@@ -282,3 +291,46 @@ export const activeCalls = sqliteTable('active_calls', {
   startedAt: text('started_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * The dunning schedule's steps done for each invoice (domain/dunning): a reminder letter that named it,
+ * a call to its debtor after its due date (reached or only tried), the delivery stop, the claim passed to
+ * the manager, the hand-over, or a step the collector passed over on purpose. A step recorded here is
+ * not asked again.
+ */
+export const invoiceSteps = sqliteTable(
+  'invoice_steps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
+    action: text('action', { enum: DUNNING_ACTIONS }).notNull(),
+    doneOn: text('done_on').notNull(),
+    // Calls: false for an attempt that reached nobody who can decide.
+    reached: integer('reached', { mode: 'boolean' }).notNull().default(true),
+    // Passed over on purpose (never for the steps the law needs).
+    skipped: integer('skipped', { mode: 'boolean' }).notNull().default(false),
+    // A letter's last day to pay (ingebrekestelling: its pay-by date; 14-dagenbrief: the end of its term).
+    termEndsOn: text('term_ends_on'),
+    letterId: integer('letter_id').references(() => letters.id),
+    callId: integer('call_id').references(() => calls.id),
+    // The delivery stop: the day it was lifted.
+    liftedOn: text('lifted_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('invoice_steps_invoice_idx').on(t.invoiceId, t.doneOn), index('invoice_steps_letter_idx').on(t.letterId), index('invoice_steps_call_idx').on(t.callId)],
+);
+
+/** A worklist line put aside until a day, with the collector's reason (one per line key). */
+export const worklistSnoozes = sqliteTable(
+  'worklist_snoozes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    lineKey: text('line_key').notNull(),
+    until: text('until').notNull(),
+    reason: text('reason').notNull(),
+    snoozedOn: text('snoozed_on').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('worklist_snoozes_key_uq').on(t.lineKey), index('worklist_snoozes_debtor_idx').on(t.debtorId)],
+);

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { settings } from './schema';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings';
+import { DEFAULT_DUNNING_SETTINGS, DunningSettings } from '../domain/dunning/settings';
 import type { IsoDate } from '../domain/dates';
 
 const KEY = 'app';
@@ -21,6 +22,22 @@ export function saveSettings(db: Db, next: Settings): Settings {
   return getSettings(db);
 }
 
+const DUNNING_KEY = 'dunning';
+
+/** The dunning schedules, priority weights and preventive amount; seed 000's defaults until saved. */
+export function getDunningSettings(db: Db): DunningSettings {
+  const row = db.select().from(settings).where(eq(settings.key, DUNNING_KEY)).get();
+  if (!row) return DEFAULT_DUNNING_SETTINGS;
+  const parsed = DunningSettings.safeParse({ ...DEFAULT_DUNNING_SETTINGS, ...JSON.parse(row.value) });
+  // A value an older version saved that no longer fits the rules falls back to the defaults.
+  return parsed.success ? parsed.data : DEFAULT_DUNNING_SETTINGS;
+}
+
+export function saveDunningSettings(db: Db, next: DunningSettings): DunningSettings {
+  const value = JSON.stringify(DunningSettings.parse(next));
+  db.insert(settings).values({ key: DUNNING_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+  return getDunningSettings(db);
+}
 
 const SETTLED_KEY = 'day.settledThrough';
 

@@ -1,10 +1,11 @@
 // Tasks (call back, send a copy, send the ingebrekestelling, …): the rows of `tasks`, each read with its
 // debtor's name, in due order. What a task means and when it is made or closed is decided in handlers/.
-import { and, asc, eq, gt, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors, tasks } from './schema';
 import type { IsoDate } from '../domain/dates';
 import type { TaskType } from '../domain/call-outcome';
+import type { Message } from '../domain/message';
 
 type NewTaskRow = typeof tasks.$inferInsert;
 
@@ -29,6 +30,7 @@ function selectTasks(db: Db, where: SQL | undefined) {
         complaintId: tasks.complaintId,
         promiseId: tasks.promiseId,
         planId: tasks.planId,
+        closedBy: tasks.closedBy,
         createdAt: tasks.createdAt,
       })
       .from(tasks)
@@ -74,18 +76,21 @@ interface OpenTaskMatch {
   debtorId?: number;
   callId?: number;
   types?: readonly TaskType[];
-  promiseId?: number;
+  /** A promise's tasks; null: tasks linked to no promise. */
+  promiseId?: number | null;
   complaintId?: number;
   planId?: number;
+  /** Due on or before this day. */
+  dueBy?: IsoDate;
 }
 
-/** Marks the matching open tasks done on `doneOn` with `note`; returns how many. */
-export function closeOpenTasks(db: Db, match: OpenTaskMatch, doneOn: IsoDate, note: string | null): number {
+/** Marks the matching open tasks done on `doneOn` with `note` and what closed them; returns how many. */
+export function closeOpenTasks(db: Db, match: OpenTaskMatch, doneOn: IsoDate, note: string | null, closedBy: Message | null = null): number {
   // An empty match would close every open task of every debtor.
-  if (Object.values(match).every((v) => v === undefined)) throw new RangeError('closeOpenTasks: no condition given');
+  if (Object.values(match).every((v) => v === undefined || v === null)) throw new RangeError('closeOpenTasks: no condition given');
   return db
     .update(tasks)
-    .set({ status: 'done', doneOn, doneNote: note })
+    .set({ status: 'done', doneOn, doneNote: note, closedBy })
     .where(
       and(
         eq(tasks.status, 'open'),
@@ -93,9 +98,10 @@ export function closeOpenTasks(db: Db, match: OpenTaskMatch, doneOn: IsoDate, no
         match.debtorId === undefined ? undefined : eq(tasks.debtorId, match.debtorId),
         match.callId === undefined ? undefined : eq(tasks.callId, match.callId),
         match.types === undefined ? undefined : inArray(tasks.type, [...match.types]),
-        match.promiseId === undefined ? undefined : eq(tasks.promiseId, match.promiseId),
+        match.promiseId === undefined ? undefined : match.promiseId === null ? isNull(tasks.promiseId) : eq(tasks.promiseId, match.promiseId),
         match.complaintId === undefined ? undefined : eq(tasks.complaintId, match.complaintId),
         match.planId === undefined ? undefined : eq(tasks.planId, match.planId),
+        match.dueBy === undefined ? undefined : lte(tasks.dueDate, match.dueBy),
       ),
     )
     .run().changes;

@@ -25,3 +25,14 @@ export function migrationsWithOneMore(besideFile: string, tag: string, sql: stri
   fs.writeFileSync(path.join(folder, `${tag}.sql`), sql);
   return folder;
 }
+
+/** The migrations folder as it was at `tag` (the later entries left out of the journal), beside `dir`. */
+export function migrationsUpTo(tag: string, dir: string): string {
+  const folder = path.join(dir, `migrations-${tag}`);
+  fs.cpSync(path.join(import.meta.dirname, 'migrations'), folder, { recursive: true });
+  const journalFile = path.join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag) + 1);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  return folder;
+}

@@ -7,6 +7,10 @@ import { updateDebtor } from '../db/debtors.repo';
 import { discardActiveCall } from '../db/active-calls.repo';
 import { getSettings } from '../db/settings.repo';
 import { CallOutcome } from '../domain/call-outcome';
+import { callCountsForSchedule, callOutcomeCode } from '../domain/call-outcome-code';
+import { message } from '../domain/message';
+import { closeOpenTasks } from '../db/tasks.repo';
+import { recordCallSteps } from './dunning-ledger';
 import { todayInAmsterdam, type IsoDate } from '../domain/dates';
 import { requireDebtor } from './guards';
 import { registerComplaint } from './complaints';
@@ -33,6 +37,8 @@ export function saveCallOutcome(db: Db, raw: CallOutcome, today: IsoDate): { cal
   // The business day of the call, in Amsterdam: a promise "made on" is that day, not the UTC one.
   const callDay = todayInAmsterdam(new Date(outcome.startedAt));
   const debtorId = requireDebtor(db, outcome.debtorId).id;
+  const outcomeCode = callOutcomeCode(outcome);
+  const reached = callCountsForSchedule(outcomeCode);
   const durationSeconds = Math.max(0, Math.round((Date.parse(outcome.endedAt) - Date.parse(outcome.startedAt)) / 1000));
   const callId = insertCall(db, {
     debtorId,
@@ -43,11 +49,17 @@ export function saveCallOutcome(db: Db, raw: CallOutcome, today: IsoDate): { cal
     endedAt: outcome.endedAt,
     durationSeconds,
     result: outcome.result,
+    outcomeCode,
     summary: outcome.summary,
     notes: outcome.notes,
     machineVersion: outcome.machineVersion,
   });
   insertCallSteps(db, callId, outcome.path.map((s) => ({ step: s.step, at: s.at, note: s.note, data: JSON.stringify(s.data ?? {}) })));
+  // The schedule's call is done for every open invoice past due (or tried, when nobody was reached), and
+  // a call that reached the debtor is the call-back that was due: before this call's own new tasks.
+  if (outcome.kind === 'collection') recordCallSteps(db, { debtorId, callId, day: callDay, reached });
+  if (reached)
+    closeOpenTasks(db, { debtorId, types: ['call_back'], dueBy: callDay }, callDay, null, message('task.closed_by.call', { date: { date: callDay }, code: outcomeCode }));
 
   const complaintIds = outcome.complaints.map(
     (c) =>

@@ -12,6 +12,7 @@ import { paymentHandlers } from './payments';
 import { promiseHandlers } from './promises';
 import { planHandlers } from './plans';
 import { timelineHandlers } from './timeline';
+import { worklistHandlers } from './worklist';
 
 export const handlers = {
   ...appHandlers,
@@ -25,4 +26,5 @@ export const handlers = {
   ...promiseHandlers,
   ...planHandlers,
   ...timelineHandlers,
+  ...worklistHandlers,
 } satisfies HandlerGroup<ChannelName>;

@@ -15,6 +15,9 @@ import { requireDebtor, requireOwnInvoices, requirePastDate } from './guards';
 import { invalidInput } from './refusals';
 import { applyPaymentToPlan, getPlan, type InstallmentPaid } from './plans';
 import { settleDebtor } from './settle';
+import { afterPaidInFull } from './dunning-ledger';
+import { closeOpenTasks } from '../db/tasks.repo';
+import { message } from '../domain/message';
 
 interface RecordPaymentInput {
   debtorId: number;
@@ -61,6 +64,10 @@ export function recordPayment(db: Db, input: RecordPaymentInput, today: IsoDate)
   const plan = applies ? applyPaymentToPlan(db, planId, { amountCents: input.amountCents, receivedOn }) : undefined;
 
   const settled = settleDebtor(db, input.debtorId, today, getSettings(db).planGraceDays);
+  // "Check that the payment comes in" without a promise to measure it by: it came in.
+  closeOpenTasks(db, { debtorId: input.debtorId, types: ['verify_payment'], promiseId: null }, today, null,
+    message('task.closed_by.payment', { amount: { cents: input.amountCents }, date: { date: receivedOn } }));
+  afterPaidInFull(db, input.debtorId, receivedOn, today);
   return {
     paymentId,
     allocations,

@@ -67,7 +67,7 @@ describe('settling promises as of a day', () => {
     const r = recordPayment(db, { debtorId: debtor, receivedOn: '2026-03-06', amountCents: 125000 }, '2026-03-10');
     expect(r.keptPromiseIds).toEqual([promiseId]);
     expect(promisesOf(db, debtor)[0]).toMatchObject({ status: 'kept', settledOn: '2026-03-10' });
-    expect(tasksOf(db, debtor)[0]).toMatchObject({ status: 'done', doneOn: '2026-03-10', doneNote: expect.stringMatching(/alsnog ontvangen/) });
+    expect(tasksOf(db, debtor)[0]).toMatchObject({ status: 'done', doneOn: '2026-03-10', closedBy: { key: 'task.closed_by.promise_kept', params: { date: { date: '2026-03-06' } } } });
     close();
   });
 });

@@ -14,7 +14,7 @@ import { formatEuro } from '../domain/money';
 import { brokenPromiseReason, evaluatePromise, promiseLifecycle, type PromiseStatus } from '../domain/lifecycle/promise';
 import { planLifecycle } from '../domain/lifecycle/plan';
 import { installmentInDefault, installmentLifecycle } from '../domain/lifecycle/installment';
-import { messagesOf } from '../domain/message';
+import { message, messagesOf } from '../domain/message';
 import { taskMessages } from '../i18n/messages/tasks';
 import { mustStep, requireDebtor } from './guards';
 import { createTask } from './tasks';
@@ -39,7 +39,7 @@ function settlePromises(db: Db, statuses: readonly PromiseStatus[], today: IsoDa
     if (status === 'kept') {
       out.keptPromiseIds.push(p.id);
       // Kept after all (a payment entered late): the follow-up for the broken promise is moot.
-      closeOpenTasks(db, { promiseId: p.id }, today, 'Betaling alsnog ontvangen: belofte nagekomen.');
+      closeOpenTasks(db, { promiseId: p.id }, today, null, message('task.closed_by.promise_kept', { date: { date: p.promisedDate } }));
     } else {
       out.brokenPromiseIds.push(p.id);
       createTask(db, { debtorId: p.debtorId, callId: p.callId, promiseId: p.id, type: 'call_back', title: brokenPromiseReason(p), dueDate: today });

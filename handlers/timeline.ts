@@ -10,6 +10,7 @@ import { promisesOf } from '../db/promises.repo';
 import { plansOf } from '../db/plans.repo';
 import { paymentsOf } from '../db/payments.repo';
 import { invoiceNumbersOf } from '../db/invoices.repo';
+import { stepGroupsOf } from '../db/invoice-steps.repo';
 import { todayInAmsterdam } from '../domain/dates';
 import { message } from '../domain/message';
 import { catalogue } from '../i18n/catalogue';
@@ -63,8 +64,27 @@ export function timeline(db: Db, debtorId: number): TimelineItem[] {
       date: task.doneOn ?? task.dueDate,
       at: task.createdAt,
       task,
-      text: message(`timeline.task.${task.status}`, { title: { messages: [task.title] }, dueDate: { date: task.dueDate }, doneOn: date(task.doneOn) }),
+      text: task.closedBy
+        ? message('timeline.task.closed_by', { title: { messages: [task.title] }, doneOn: date(task.doneOn), closedBy: { messages: [task.closedBy] } })
+        : message(`timeline.task.${task.status}`, { title: { messages: [task.title] }, dueDate: { date: task.dueDate }, doneOn: date(task.doneOn) }),
     })),
+    // Letters and calls are items of their own; the other steps of the schedule are shown here.
+    ...stepGroupsOf(db, debtorId)
+      .filter((s) => s.letterId === null && s.callId === null)
+      .map((s): TimelineItem => {
+        const invoices = { count: s.invoiceNumbers.length, invoices: { list: s.invoiceNumbers } };
+        return {
+          kind: 'step',
+          id: s.id,
+          date: s.doneOn,
+          at: s.createdAt,
+          step: { action: s.action, skipped: s.skipped, invoiceNumbers: s.invoiceNumbers, liftedOn: s.liftedOn },
+          text:
+            s.liftedOn === null
+              ? message('timeline.step', { action: s.action, skipped: String(s.skipped), reached: 'true', ...invoices })
+              : message('timeline.delivery_stop_lifted', { lifted: { date: s.liftedOn }, ...invoices }),
+        };
+      }),
     ...complaintsOf(db, debtorId).map((complaint): TimelineItem => ({
       kind: 'complaint',
       id: complaint.id,

@@ -15,6 +15,7 @@ import { paymentChannels } from './channels/payments';
 import { promiseChannels } from './channels/promises';
 import { planChannels } from './channels/plans';
 import { timelineChannels } from './channels/timeline';
+import { worklistChannels } from './channels/worklist';
 
 export const contract = {
   ...appChannels,
@@ -28,6 +29,7 @@ export const contract = {
   ...promiseChannels,
   ...planChannels,
   ...timelineChannels,
+  ...worklistChannels,
 } satisfies ChannelMap;
 
 export type Contract = typeof contract;

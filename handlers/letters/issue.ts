@@ -12,6 +12,7 @@ import { invalidInput, refused } from '../refusals';
 import { letterContext } from './ledger';
 import type { LetterLinks, LetterRequest, LetterTypeModule } from './registry';
 import { letterTypeModules } from './types';
+import { recordLetterSteps } from '../dunning-ledger';
 
 const modules = new Map<LetterType, LetterTypeModule>(letterTypeModules.map((m) => [m.type, m as unknown as LetterTypeModule]));
 
@@ -41,6 +42,7 @@ export function composeLetter(db: Db, request: LetterRequest, today: IsoDate): C
 /** Records the composed letter and does what issuing it sets in motion. */
 function record(db: Db, composed: ComposedLetter, today: IsoDate): number {
   const letterId = insertLetter(db, composed.letter, composed.links);
+  recordLetterSteps(db, letterId, composed.letter);
   moduleOf(composed.letter.type).afterIssue?.(db, { letterId, letter: composed.letter, links: composed.links, today });
   return letterId;
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import type { DebtorRow } from '../../db/debtors.repo';
 import type { LetterContext, LetterModel, LetterType } from '../../domain/letters';
 import type { IsoDate } from '../../domain/dates';
+import { message } from '../../domain/message';
 
 /** What a request for a letter may name besides the debtor and the type. */
 export interface LetterRequest {
@@ -44,3 +45,6 @@ export interface LetterTypeModule<T extends LetterType = LetterType, Input exten
 export function register<T extends LetterType, Input extends LetterContext>(module: LetterTypeModule<T, Input>): LetterTypeModule<T, Input> {
   return module;
 }
+
+/** What a task closed by issuing this letter says closed it (the timeline shows it). */
+export const letterClosed = (letter: LetterModel) => message('task.closed_by.letter', { letter: letter.type, date: { date: letter.letterDate } });

@@ -254,4 +254,12 @@ export const errorMessages = defineMessages({
     nl: 'De vordering op {name} mag nog niet uit handen worden gegeven: de termijn van de 14-dagenbrief van {letterDate} loopt tot en met {termEndsOn}. Uit handen geven kan vanaf {earliest}.',
     en: 'The claim on {name} may not be handed over yet: the term of the 14-day letter of {letterDate} runs up to and including {termEndsOn}. It can be handed over from {earliest}.',
   },
+  'errors.dunning.required_step': {
+    nl: '{action, select, consumer14 {De 14-dagenbrief} reminder3 {De ingebrekestelling} other {Deze stap}} kan niet worden overgeslagen: de wet vraagt erom voordat de vordering uit handen gaat.',
+    en: '{action, select, consumer14 {The 14-day letter} reminder3 {The notice of default} other {This step}} cannot be skipped: the law requires it before the claim is handed over.',
+  },
+  'errors.worklist.snooze_not_after_today': {
+    nl: 'Kies een datum na vandaag ({today}) om deze regel tot dan weg te zetten.',
+    en: 'Choose a date after today ({today}) to put this line aside until then.',
+  },
 });

@@ -593,4 +593,8 @@ export const followupMessages = defineMessages({
     nl: 'Betaling',
     en: 'Payment',
   },
+  'followup.timeline.kind.step': {
+    nl: 'Aanmaanschema',
+    en: 'Dunning schedule',
+  },
 });

@@ -21,6 +21,27 @@ export const taskMessages = defineMessages({
     nl: 'Terugbellen: geen gehoor op {date}',
     en: 'Call back: no answer on {date}',
   },
+  // What closed a task (shown on the timeline): the thing it asked for was done.
+  'task.closed_by.letter': {
+    nl: '{letter, select, confirmation {bevestigingsbrief} plan_agreement {regelingsovereenkomst} reminder1 {betalingsherinnering} reminder2 {aanmaning} reminder3 {ingebrekestelling} consumer14 {14-dagenbrief} handover_dossier {overdrachtsdossier} other {brief}} van {date} verstuurd',
+    en: '{letter, select, confirmation {confirmation letter} plan_agreement {plan agreement} reminder1 {payment reminder} reminder2 {second reminder} reminder3 {notice of default} consumer14 {14-day letter} handover_dossier {hand-over dossier} other {letter}} of {date} sent',
+  },
+  'task.closed_by.payment': {
+    nl: 'betaling van {amount} ontvangen op {date}',
+    en: 'payment of {amount} received on {date}',
+  },
+  'task.closed_by.paid_in_full': {
+    nl: 'alles betaald (laatste betaling {date})',
+    en: 'paid in full (last payment {date})',
+  },
+  'task.closed_by.promise_kept': {
+    nl: 'betaalbelofte van {date} alsnog nagekomen',
+    en: 'promise to pay of {date} kept after all',
+  },
+  'task.closed_by.call': {
+    nl: 'gebeld op {date}: {code, select, plan {betalingsregeling afgesproken} promise {betaalbelofte} dispute_raised {klacht} paid_already {zegt al betaald te hebben} call_back_agreed {nieuwe terugbelafspraak} reached_agreement {afspraak gemaakt} reached_no_agreement {geen afspraak} other {gesproken}}',
+    en: 'called on {date}: {code, select, plan {payment plan agreed} promise {promise to pay} dispute_raised {complaint} paid_already {says it is paid already} call_back_agreed {new call-back agreed} reached_agreement {agreement made} reached_no_agreement {no agreement} other {spoken to}}',
+  },
 });
 
 // Recorded in Dutch before texts were messages (migration 0001): the Dutch text is kept as it was; the

@@ -81,6 +81,18 @@ export const timelineMessages = defineMessages({
     nl: '{title} — afgerond {doneOn}',
     en: '{title} — done {doneOn}',
   },
+  'timeline.task.closed_by': {
+    nl: '{title} — afgerond {doneOn}: {closedBy}',
+    en: '{title} — done {doneOn}: {closedBy}',
+  },
+  'timeline.step': {
+    nl: '{skipped, select, true {Overgeslagen: } other {}}{action, select, call {{reached, select, true {Gebeld} other {Gebeld, niemand bereikt}}} delivery_stop {Leveringsstop ingesteld} manager {Vordering naar de leidinggevende} hand_over {Vordering uit handen gegeven} reminder1 {Betalingsherinnering} reminder2 {Aanmaning} consumer14 {14-dagenbrief} reminder3 {Ingebrekestelling} other {Stap}} — {count, plural, one {factuur {invoices}} other {facturen {invoices}}}',
+    en: '{skipped, select, true {Skipped: } other {}}{action, select, call {{reached, select, true {Called} other {Called, nobody reached}}} delivery_stop {Delivery stop set} manager {Claim passed to the manager} hand_over {Claim handed over} reminder1 {Payment reminder} reminder2 {Second reminder} consumer14 {14-day letter} reminder3 {Notice of default} other {Step}} — {count, plural, one {invoice {invoices}} other {invoices {invoices}}}',
+  },
+  'timeline.delivery_stop_lifted': {
+    nl: 'Leveringsstop ingesteld — {count, plural, one {factuur {invoices}} other {facturen {invoices}}}; opgeheven op {lifted}: alles betaald',
+    en: 'Delivery stop set — {count, plural, one {invoice {invoices}} other {invoices {invoices}}}; lifted on {lifted}: paid in full',
+  },
   'timeline.complaint.open': {
     nl: '{invoiceCount, plural, one {Factuur} other {Facturen}} {invoices}: {description} — open',
     en: '{invoiceCount, plural, one {Invoice} other {Invoices}} {invoices}: {description} — open',

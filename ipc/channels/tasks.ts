@@ -23,6 +23,8 @@ export const TaskItem = z.object({
   complaintId: Id.nullable(),
   promiseId: Id.nullable(),
   planId: Id.nullable(),
+  /** What closed the task (a letter issued, a payment, a call); null when closed by hand or open. */
+  closedBy: Message.nullable(),
   createdAt: z.string(),
 });
 export type TaskItem = z.infer<typeof TaskItem>;

@@ -11,6 +11,8 @@ import { PaymentItem } from './payments';
 import { Cents, Id, IsoDate } from '../../domain/primitives';
 import { Message } from '../../domain/message';
 import { LetterType } from '../../domain/letters/model';
+import { CallOutcomeCode } from '../../domain/call-outcome-code';
+import { DunningAction } from '../../domain/dunning/schedule';
 
 const Base = {
   id: Id,
@@ -33,6 +35,8 @@ export const TimelineItem = z.discriminatedUnion('kind', [
       durationSeconds: z.number().int(),
       // Free text in the ledger: a result added to the call script later must not hide the whole timeline.
       result: z.string(),
+      /** What the call came to (null only for a call the ledger could not classify). */
+      outcomeCode: CallOutcomeCode.nullable(),
       /** The recap lines read back at the end of the call. */
       summary: z.array(Message),
       notes: z.string(),
@@ -49,6 +53,12 @@ export const TimelineItem = z.discriminatedUnion('kind', [
   z.object({ ...Base, kind: z.literal('complaint'), complaint: ComplaintItem }),
   z.object({ ...Base, kind: z.literal('promise'), promise: PromiseItem }),
   z.object({ ...Base, kind: z.literal('plan'), plan: PlanItem }),
+  /** A step of the dunning schedule taken outside a letter or a call (delivery stop, manager, hand-over, a skip). */
+  z.object({
+    ...Base,
+    kind: z.literal('step'),
+    step: z.object({ action: DunningAction, skipped: z.boolean(), invoiceNumbers: z.array(z.string()), liftedOn: IsoDate.nullable() }),
+  }),
   /** The numbers of the invoices the payment was applied to. */
   z.object({ ...Base, kind: z.literal('payment'), payment: PaymentItem, invoiceNumbers: z.array(z.string()) }),
 ]);

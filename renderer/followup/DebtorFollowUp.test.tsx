@@ -49,7 +49,7 @@ const CALL: TimelineItem = {
   date: '2026-03-09',
   at: '2026-03-09T09:15:00.000Z',
   text: message('timeline.call.agreement', { duration: '4:12' }),
-  call: { id: 5, kind: 'collection', collector: 'Sanne de Vries', startedAt: '2026-03-09T09:15:00.000Z', durationSeconds: 252, result: 'agreement', summary: [message('recap.promise', { amount: { cents: 17849 }, date: { date: '2026-03-12' } })], notes: 'Mevr. De Boer was kortaf' },
+  call: { id: 5, kind: 'collection', collector: 'Sanne de Vries', startedAt: '2026-03-09T09:15:00.000Z', durationSeconds: 252, result: 'agreement', outcomeCode: 'promise', summary: [message('recap.promise', { amount: { cents: 17849 }, date: { date: '2026-03-12' } })], notes: 'Mevr. De Boer was kortaf' },
   steps: [
     { seq: 0, step: 'greeting', at: '2026-03-09T09:15:05.000Z', note: '' },
     { seq: 1, step: 'willPay', at: '2026-03-09T09:17:00.000Z', note: 'betaalt donderdag' },

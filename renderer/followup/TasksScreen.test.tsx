@@ -20,6 +20,7 @@ const task = (id: number, fields: Partial<TaskItem>): TaskItem => ({
   status: 'open',
   doneOn: null,
   doneNote: null,
+  closedBy: null,
   debtor: { id: 1, name: 'Leeflang & Zn' },
   callId: null,
   complaintId: null,

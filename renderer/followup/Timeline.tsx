@@ -48,6 +48,11 @@ function Details({ t, say, item }: { t: Translate; say: FormatMessage; item: Tim
     case 'call':
       return (
         <div className="details">
+          {item.call.outcomeCode && (
+            <p>
+              <Tag>{say({ key: 'outcome_code.label', params: { code: item.call.outcomeCode } })}</Tag>
+            </p>
+          )}
           {item.call.collector && <p className="muted">{t('followup.timeline.by', { collector: item.call.collector })}</p>}
           {item.call.summary.length > 0 && (
             <ul className="summary">

@@ -9,7 +9,7 @@ import { complaintsOf } from '../../../db/complaints.repo';
 import { composeConfirmation, lastOfType } from '../../../domain/letters';
 import { invalidInput, notFound } from '../../refusals';
 import { openForLetter, sentBefore } from '../ledger';
-import { register } from '../registry';
+import { letterClosed, register } from '../registry';
 
 /** The person named in the call's path just before "REACHED": who we actually spoke with. */
 function spokeWith(steps: readonly { data: string }[]): string | null {
@@ -64,6 +64,6 @@ export const confirmation = register({
   },
   compose: composeConfirmation,
   afterIssue: (db, { links, letter }) => {
-    closeOpenTasks(db, { callId: links.callId!, types: ['send_confirmation_letter'] }, letter.letterDate, null);
+    closeOpenTasks(db, { callId: links.callId!, types: ['send_confirmation_letter'] }, letter.letterDate, null, letterClosed(letter));
   },
 });

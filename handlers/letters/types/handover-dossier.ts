@@ -9,7 +9,7 @@ import { formatDateLong } from '../../../domain/dates';
 import { catalogue } from '../../../i18n/catalogue';
 import { composeHandoverDossier } from '../../../domain/letters';
 import { openForLetter, sentBefore } from '../ledger';
-import { register } from '../registry';
+import { letterClosed, register } from '../registry';
 
 export const handoverDossier = register({
   type: 'handover_dossier',
@@ -34,7 +34,7 @@ export const handoverDossier = register({
   compose: composeHandoverDossier,
   afterIssue: (db, { letter }) => {
     const debtorId = letter.debtor.id;
-    closeOpenTasks(db, { debtorId, types: ['hand_over', 'send_ingebrekestelling'] }, letter.letterDate, 'Overdrachtsdossier gemaakt');
+    closeOpenTasks(db, { debtorId, types: ['hand_over', 'send_ingebrekestelling'] }, letter.letterDate, null, letterClosed(letter));
     updateDebtor(db, debtorId, {
       escalation: 'overdracht',
       handedOverOn: letter.letterDate,

@@ -13,7 +13,7 @@ import { messagesOf } from '../../../domain/message';
 import { taskMessages } from '../../../i18n/messages/tasks';
 import { createTask } from '../../tasks';
 import { openForLetter, sentBefore } from '../ledger';
-import { register } from '../registry';
+import { letterClosed, register } from '../registry';
 
 /** The last day of the latest 14-day letter's term, if the debtor had one. */
 function fourteenDayTermEnd(db: Db, debtorId: number): IsoDate | null {
@@ -30,7 +30,7 @@ const taskTitle = messagesOf(taskMessages);
 
 function markForHandOver(db: Db, letter: LetterModel): void {
   const debtorId = letter.debtor.id;
-  closeOpenTasks(db, { debtorId, types: ['send_ingebrekestelling'] }, letter.letterDate, `Ingebrekestelling verstuurd op ${formatDateLong(letter.letterDate)}`);
+  closeOpenTasks(db, { debtorId, types: ['send_ingebrekestelling'] }, letter.letterDate, null, letterClosed(letter));
   const termEnd = letter.payBy ?? addDays(letter.letterDate, 5);
   const planned = addDays(termEnd, 1);
   const fourteenDay = fourteenDayTermEnd(db, debtorId);

@@ -1,0 +1,120 @@
+// The collector's day (issue 13): the worklist for a date from the ledger's facts (db/worklist.repo.ts,
+// one statement) and the rules of domain/dunning (the schedule per invoice, rolled up per debtor, the
+// agreements, the priority); snoozing a line; the debtor-wide steps taken from it; the dunning settings.
+import type { Db } from '../db/client';
+import { worklistFacts, type FactDebtor, type FactInvoice, type WorklistFact } from '../db/worklist.repo';
+import { deleteSnooze, upsertSnooze } from '../db/invoice-steps.repo';
+import { getDunningSettings, saveDunningSettings } from '../db/settings.repo';
+import { timeInAmsterdam, type IsoDate } from '../domain/dates';
+import { isOfficeDay } from '../domain/calendar/office-days';
+import { rollUpDebtor } from '../domain/dunning/debtor-rollup';
+import { buildWorklist, LINE_ACTIONS, snoozeIssue, type Worklist, type WorklistDebtor, type WorklistInput } from '../domain/dunning/worklist';
+import type { worklistChannels } from '../ipc/channels/worklist';
+import { today, type HandlerGroup } from './context';
+import { requireDebtor } from './guards';
+import { invalidInput } from './refusals';
+import { recordDebtorStep, skipStep } from './dunning-ledger';
+
+/** The office calendar (domain/calendar): one function, so the schedule's memory of days is kept. */
+const isWorkingDay = (date: IsoDate) => isOfficeDay(date);
+
+/** The worklist of `date` at `now` ('HH:MM', Amsterdam): every line, snoozed line and paused debtor. */
+export function worklistOn(db: Db, date: IsoDate, now: string): Worklist {
+  const settings = getDunningSettings(db);
+  const debtors = new Map<number, FactDebtor>();
+  const invoices = new Map<number, FactInvoice[]>();
+  const input: WorklistInput = {
+    today: date,
+    now,
+    isWorkingDay,
+    settings: { weights: settings.weights, preventiveMinimumCents: settings.preventiveMinimumCents },
+    debtors: [],
+    callBacks: [],
+    promises: [],
+    lateInstallments: [],
+    preventive: [],
+    snoozes: [],
+  };
+  const brokenPromises = new Map<number, number>();
+  const add = <T>(list: readonly T[], item: T) => (list as T[]).push(item);
+  for (const fact of worklistFacts(db, date) as WorklistFact[]) {
+    const { debtorId } = fact;
+    switch (fact.source) {
+      case 'debtor':
+        debtors.set(debtorId, fact.data);
+        break;
+      case 'invoice':
+        invoices.set(debtorId, [...(invoices.get(debtorId) ?? []), fact.data]);
+        break;
+      case 'call_back':
+        add(input.callBacks, { ...fact.data, debtorId });
+        break;
+      case 'promise':
+        add(input.promises, { ...fact.data, debtorId });
+        if (fact.data.status === 'broken') brokenPromises.set(debtorId, (brokenPromises.get(debtorId) ?? 0) + 1);
+        break;
+      case 'installment':
+        add(input.lateInstallments, { ...fact.data, debtorId });
+        break;
+      case 'preventive':
+        add(input.preventive, { ...fact.data, debtorId });
+        break;
+      case 'snooze':
+        add(input.snoozes, fact.data);
+        break;
+    }
+  }
+  const ctx = { today: date, schedules: settings.schedules, isWorkingDay };
+  input.debtors = [...debtors].map(([id, d]): WorklistDebtor => {
+    const own = invoices.get(id);
+    let dunning = own ? rollUpDebtor({ debtorId: id, kind: d.kind, invoices: own }, ctx) : null;
+    // A delivery stop already in force is not asked again for an invoice that fell due since.
+    if (dunning && d.deliveryStop) dunning = { ...dunning, actions: dunning.actions.filter((a) => a.action !== 'delivery_stop') };
+    return { id, name: d.name, brokenPromises: brokenPromises.get(id) ?? 0, dunning };
+  });
+  return buildWorklist(input);
+}
+
+/** The time the list is made for: now on today's list, the end of a past day, the start of a later one. */
+function listTime(date: IsoDate, todayDate: IsoDate, moment: Date): string {
+  if (date === todayDate) return timeInAmsterdam(moment);
+  return date < todayDate ? '23:59' : '00:00';
+}
+
+const LINE_KEY = new RegExp(`^(${LINE_ACTIONS.join('|')}):(\\d+)$`);
+
+export const worklistHandlers = {
+  'worklist:list': (ctx, { date, offset, limit }) => {
+    const todayDate = today(ctx);
+    const day = date ?? todayDate;
+    const now = listTime(day, todayDate, ctx.now());
+    const list = worklistOn(ctx.db, day, now);
+    return {
+      date: day,
+      now,
+      total: list.lines.length,
+      offset,
+      lines: list.lines.slice(offset, offset + limit),
+      snoozed: list.snoozed.map(({ line, snooze }) => ({ line, until: snooze.until, reason: snooze.reason })),
+      paused: list.paused,
+    };
+  },
+  'worklist:snooze': (ctx, { debtorId, key, until, reason }) => {
+    const todayDate = today(ctx);
+    const match = LINE_KEY.exec(key);
+    if (!match || Number(match[2]) !== debtorId) throw invalidInput('errors.invalid_input', undefined, [{ path: 'key', message: { key: 'validation.invalid' } }]);
+    requireDebtor(ctx.db, debtorId);
+    const issue = snoozeIssue({ key, until, reason }, todayDate);
+    if (issue) throw invalidInput('errors.worklist.snooze_not_after_today', { today: { date: todayDate } }, [{ path: issue.path.join('.'), message: issue.message }]);
+    upsertSnooze(ctx.db, { debtorId, lineKey: key, until, reason, snoozedOn: todayDate });
+    return { key, until };
+  },
+  'worklist:unsnooze': (ctx, { key }) => {
+    deleteSnooze(ctx.db, key);
+    return { key };
+  },
+  'worklist:recordStep': (ctx, input) => ({ recorded: recordDebtorStep(ctx.db, input, today(ctx)) }),
+  'worklist:skipStep': (ctx, input) => ({ recorded: skipStep(ctx.db, input, today(ctx)) }),
+  'dunning:settings': (ctx) => getDunningSettings(ctx.db),
+  'dunning:saveSettings': (ctx, input) => saveDunningSettings(ctx.db, input),
+} satisfies HandlerGroup<keyof typeof worklistChannels>;
