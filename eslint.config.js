@@ -21,7 +21,7 @@ export const LAYERS = {
   handlers: { layers: ['db', 'domain', 'ipc', 'i18n', 'formats'], packages: ['zod'], node: true },
   electron: { layers: ['handlers', 'ipc', 'db', 'domain', 'i18n'], packages: ['electron'], node: true },
   // ipc/ for the renderer: the contract's schemas (ipc/channels, contract, channel) as values, the rest as types only.
-  renderer: { layers: ['domain', 'machines', 'ipc', 'i18n'], packages: ['react', 'react-dom', '@xstate/react', 'xstate', 'zod'] },
+  renderer: { layers: ['domain', 'machines', 'ipc', 'i18n'], packages: ['react', 'react-dom', '@xstate/react', 'xstate', 'zod', '@tanstack/react-query'] },
   scripts: { layers: '*', packages: '*', node: true },
   test: { layers: '*', packages: '*', node: true },
 };
@@ -114,7 +114,6 @@ export default tseslint.config(
     // Temporary (issue 8 item 6): these screens start a load, or reset/clamp their selection, in an effect.
     // TanStack Query replaces useLoad and these effects; drop this block with that work.
     files: [
-      'renderer/app/use-load.ts',
       'renderer/call/LiveCall.tsx',
       'renderer/followup/TasksScreen.tsx',
       'renderer/followup/TodayScreen.tsx',

@@ -5,13 +5,13 @@ import type { z } from 'zod';
 
 type ChannelKind = 'query' | 'mutation';
 
-export interface Channel<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  kind: ChannelKind;
+export interface Channel<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, K extends ChannelKind = ChannelKind> {
+  kind: K;
   input: I;
   output: O;
 }
 
 export type ChannelMap = Record<string, Channel>;
 
-export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Channel<I, O> => ({ kind: 'query', input, output });
-export const mutation = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Channel<I, O> => ({ kind: 'mutation', input, output });
+export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Channel<I, O, 'query'> => ({ kind: 'query', input, output });
+export const mutation = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Channel<I, O, 'mutation'> => ({ kind: 'mutation', input, output });

@@ -1,15 +1,12 @@
-import { useState, type ReactNode } from 'react';
-import { call } from '../api/client';
-import { I18nProvider, useT, type MessageKey } from '../i18n';
-import { navigate, useRoute, type Route } from './router';
+import { useEffect, useState } from 'react';
+import { I18nProvider, useT, type Language, type MessageKey } from '../i18n';
+import { navigate, routeToHash, useRoute, type Route } from './router';
+import { screenFor } from './routes';
 import { useHotkeys } from './hotkeys';
-import { useLoad } from './use-load';
-import { DebtorsScreen } from '../screens/DebtorsScreen';
-import { DebtorScreen } from '../screens/DebtorScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
-import { screenRegistry } from './screen-registry';
-import { InterruptedCallsBanner, useInterruptedCalls } from '../call/InterruptedCalls';
-import type { Settings } from '../../domain/settings';
+import { ErrorLine, Loading } from './status';
+import { useAppInfo, useSettings } from '../state/queries/app';
+import { InterruptedCallsBanner } from '../call/InterruptedCalls';
+import { useInterruptedCalls } from '../state/queries/calls';
 
 const NAV: { route: Route; label: MessageKey; hotkey: string }[] = [
   { route: { name: 'today' }, label: 'nav.today', hotkey: 'Alt+V' },
@@ -20,37 +17,37 @@ const NAV: { route: Route; label: MessageKey; hotkey: string }[] = [
 ];
 
 export function App() {
-  const settings = useLoad(() => call('settings:get', {}), 'settings');
-  const info = useLoad(() => call('app:info', {}), 'info');
-  const language = settings.data?.language ?? 'nl';
+  const settings = useSettings();
+  const language: Language = settings.data?.language ?? 'nl';
+  // Screen readers and the browser's hyphenation and spelling follow the UI language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
     <I18nProvider language={language}>
-      <Shell settings={settings.data} onSettingsSaved={settings.reload} info={info.data} loadError={settings.error ?? info.error} />
+      <Shell />
     </I18nProvider>
   );
 }
 
 function isActive(nav: Route, route: Route): boolean {
-  if (nav.name === 'debtors') return route.name === 'debtors' || route.name === 'debtor' || route.name === 'call';
+  if (nav.name === 'debtors') return route.name === 'debtors' || route.name === 'debtor' || route.name === 'call' || route.name === 'preventiveCall';
   return nav.name === route.name;
 }
 
-function Shell(props: {
-  settings: Settings | undefined;
-  onSettingsSaved: () => void;
-  info: { demoLedgerCreated: boolean; dataFile: string; today: string } | undefined;
-  loadError: string | null;
-}) {
+function Shell() {
   const t = useT();
   const route = useRoute();
+  const settings = useSettings();
+  const info = useAppInfo();
   const [welcomeClosed, setWelcomeClosed] = useState(false);
   // Calls cut off when the app stopped, said on start (Vandaag lists them too) until closed or a call is opened.
-  const interrupted = useInterruptedCalls();
+  const interrupted = useInterruptedCalls().data ?? [];
   const [interruptedClosed, setInterruptedClosed] = useState(false);
   const [lastRoute, setLastRoute] = useState(route);
   if (route !== lastRoute) {
     setLastRoute(route);
-    if (route.name === 'call') setInterruptedClosed(true);
+    if (route.name === 'call' || route.name === 'preventiveCall') setInterruptedClosed(true);
   }
   useHotkeys({
     'alt+d': () => navigate({ name: 'debtors' }),
@@ -60,16 +57,14 @@ function Shell(props: {
     'alt+i': () => navigate({ name: 'settings' }),
   });
 
-  let screen: ReactNode;
-  if (props.loadError) screen = <p role="alert" className="error">{props.loadError}</p>;
-  else if (!props.settings || !props.info) screen = <p className="muted">{t('app.loading')}</p>;
-  else {
-    const extra = screenRegistry(route, props.settings, props.info.today);
-    if (extra) screen = extra;
-    else if (route.name === 'debtor') screen = <DebtorScreen id={route.id} settings={props.settings} />;
-    else if (route.name === 'settings') screen = <SettingsScreen settings={props.settings} onSaved={props.onSettingsSaved} />;
-    else screen = <DebtorsScreen />;
-  }
+  const failed = settings.error ?? info.error;
+  const screen = failed ? (
+    <ErrorLine error={failed} />
+  ) : !settings.data || !info.data ? (
+    <Loading />
+  ) : (
+    screenFor(route, { settings: settings.data, today: info.data.today })
+  );
 
   return (
     <div className="shell">
@@ -81,14 +76,14 @@ function Shell(props: {
         <ul>
           {NAV.map((n) => (
             <li key={n.route.name}>
-              <a href={`#/${n.route.name}`} aria-current={isActive(n.route, route) ? 'page' : undefined} title={n.hotkey}>
+              <a href={routeToHash(n.route)} aria-current={isActive(n.route, route) ? 'page' : undefined} title={n.hotkey}>
                 {t(n.label)} <kbd>{n.hotkey}</kbd>
               </a>
             </li>
           ))}
         </ul>
         <footer>
-          {props.settings && <div>{props.settings.collectorName} · {props.settings.company.name}</div>}
+          {settings.data && <div>{settings.data.collectorName} · {settings.data.company.name}</div>}
           <details>
             <summary>{t('app.shortcuts')}</summary>
             <p>{t('app.shortcutsHelp')}</p>
@@ -96,14 +91,14 @@ function Shell(props: {
         </footer>
       </nav>
       <main className="content">
-        {props.info?.demoLedgerCreated && !welcomeClosed && (
+        {info.data?.demoLedgerCreated && !welcomeClosed && (
           <div className="banner" role="status">
             <span>{t('app.demoCreated')}</span>
-            <span className="muted">{t('app.dataFile', { file: props.info.dataFile })}</span>
+            <span className="muted">{t('app.dataFile', { file: info.data.dataFile })}</span>
             <button type="button" onClick={() => setWelcomeClosed(true)}>{t('app.dismiss')}</button>
           </div>
         )}
-        {!interruptedClosed && route.name !== 'call' && route.name !== 'today' && (
+        {!interruptedClosed && route.name !== 'call' && route.name !== 'preventiveCall' && route.name !== 'today' && (
           <InterruptedCallsBanner items={interrupted} onClose={() => setInterruptedClosed(true)} />
         )}
         {screen}

@@ -1,55 +1,53 @@
 // Hash routes: in Electron they never trigger navigation (which is blocked), and they survive reloads.
+// ROUTES is the one route table: a route's name and its path, ":id" a positive whole number. What each
+// route shows is SCREENS in routes.tsx, which TypeScript holds to this table.
 import { useEffect, useState } from 'react';
 
-export type Route =
-  | { name: 'debtors' }
-  | { name: 'debtor'; id: number }
-  | { name: 'call'; id: number; kind: 'collection' | 'preventive' }
-  | { name: 'today' }
-  | { name: 'tasks' }
-  | { name: 'complaints' }
-  | { name: 'settings' }
-  | { name: 'letter'; id: number }
-  | { name: 'letterBatch' };
+export const ROUTES = {
+  today: 'today',
+  debtors: 'debtors',
+  debtor: 'debtors/:id',
+  call: 'debtors/:id/call',
+  preventiveCall: 'debtors/:id/preventive',
+  tasks: 'tasks',
+  complaints: 'complaints',
+  settings: 'settings',
+  letterBatch: 'letters/batch',
+  letter: 'letters/:id',
+} as const;
 
+type RouteName = keyof typeof ROUTES;
+type Params<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name]: number } & Params<Rest>
+  : P extends `${string}:${infer Name}`
+    ? { [K in Name]: number }
+    : unknown;
+export type RouteOf<N extends RouteName> = { name: N } & Params<(typeof ROUTES)[N]>;
+export type Route = { [N in RouteName]: RouteOf<N> }[RouteName];
+
+const HOME: Route = { name: 'debtors' };
+
+/** The route a hash names; an unknown one (or none) is the debtor list. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const [first, second, third] = parts;
-  const id = Number(second);
-  switch (first) {
-    case 'debtors':
-      if (Number.isInteger(id) && id > 0) {
-        if (third === 'call') return { name: 'call', id, kind: 'collection' };
-        if (third === 'preventive') return { name: 'call', id, kind: 'preventive' };
-        return { name: 'debtor', id };
-      }
-      return { name: 'debtors' };
-    case 'letters':
-      if (second === 'batch') return { name: 'letterBatch' };
-      return Number.isInteger(id) && id > 0 ? { name: 'letter', id } : { name: 'debtors' };
-    case 'today':
-    case 'tasks':
-    case 'complaints':
-    case 'settings':
-      return { name: first };
-    default:
-      return { name: 'debtors' };
+  for (const [name, path] of Object.entries(ROUTES) as [RouteName, string][]) {
+    const pattern = path.split('/');
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, number> = {};
+    const matches = pattern.every((segment, i) => {
+      if (!segment.startsWith(':')) return segment === parts[i];
+      const value = Number(parts[i]);
+      params[segment.slice(1)] = value;
+      return /^\d+$/.test(parts[i]!) && value > 0;
+    });
+    if (matches) return { name, ...params } as Route;
   }
+  return HOME;
 }
 
 export function routeToHash(route: Route): string {
-  switch (route.name) {
-    case 'debtor':
-      return `#/debtors/${route.id}`;
-    case 'call':
-      return `#/debtors/${route.id}/${route.kind === 'preventive' ? 'preventive' : 'call'}`;
-    case 'letter':
-      return `#/letters/${route.id}`;
-    case 'letterBatch':
-      return '#/letters/batch';
-    default:
-      return `#/${route.name}`;
-  }
+  const params = route as unknown as Record<string, number>;
+  return `#/${ROUTES[route.name].replace(/:(\w+)/g, (_, name: string) => String(params[name]))}`;
 }
 
 export function navigate(route: Route): void {

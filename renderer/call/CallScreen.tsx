@@ -1,9 +1,11 @@
 // Prepares the call (debtor file, earlier agreements), offers to resume a call cut off by a crash,
 // runs the live call and saves its outcome in one go.
-import { useRef, useState } from 'react';
-import { call, errorText } from '../api/client';
+import { useState } from 'react';
+import { errorText } from '../api/client';
 import { useFormatMessage, useLanguage, useT } from '../i18n';
-import { useLoad } from '../app/use-load';
+import { ErrorLine, WhenLoaded } from '../app/status';
+import { useCallPreparation, useDiscardRunningCall, useSaveCall, useSaveRunningCall } from '../state/queries/calls';
+import { useIssueLetter } from '../state/queries/letters';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { amsterdamDateTime } from '../format';
@@ -31,48 +33,50 @@ export function callInputFrom(prep: CallPreparation, now: Date = new Date()): Ca
   };
 }
 
-type Phase = { name: 'choose' } | { name: 'live'; snapshot?: unknown } | { name: 'saving' } | { name: 'saved'; callId: number; outcome: CallOutcome } | { name: 'failed'; outcome: CallOutcome; message: string };
+type Phase = { name: 'choose' } | { name: 'live'; snapshot?: unknown } | { name: 'saving' } | { name: 'saved'; callId: number; outcome: CallOutcome } | { name: 'failed'; outcome: CallOutcome; error: unknown };
 
 export function CallScreen({ debtorId, kind }: { debtorId: number; kind: CallKind }) {
+  const { id: machineId, version: machineVersion } = CALL_MACHINES[kind];
+  const prep = useCallPreparation({ debtorId, machineId, machineVersion });
+  return <WhenLoaded query={prep}>{(data) => <CallPhases debtorId={debtorId} kind={kind} data={data} />}</WhenLoaded>;
+}
+
+function CallPhases({ debtorId, kind, data }: { debtorId: number; kind: CallKind; data: CallPreparation }) {
   const t = useT();
   const language = useLanguage();
   const { id: machineId, version: machineVersion } = CALL_MACHINES[kind];
-  const prep = useLoad(() => call('calls:prepare', { debtorId, machineId, machineVersion }), `prepare:${debtorId}:${kind}`);
   const [phase, setPhase] = useState<Phase | null>(null);
-  // Saves run one after another, so an older snapshot never overwrites a newer one.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const [persistError, setPersistError] = useState<string | null>(null);
-
-  if (prep.error) return <p role="alert" className="error">{prep.error}</p>;
-  if (!prep.data) return <p className="muted">{t('app.loading')}</p>;
-  const data = prep.data;
+  // The saves of this call share one queue (renderer/state/queries/calls.ts): an older snapshot never
+  // overwrites a newer one, and the outcome comes after the last snapshot.
+  const saveRunning = useSaveRunningCall(debtorId);
+  const discard = useDiscardRunningCall(debtorId);
+  const saveCall = useSaveCall(debtorId);
   const current: Phase = phase ?? (data.active ? { name: 'choose' } : { name: 'live' });
 
-  const persist = (snapshot: Record<string, unknown>, startedAt: string) => {
-    queue.current = queue.current
-      .then(() => call('calls:active:save', { debtorId, machineId, machineVersion, snapshot, startedAt }))
-      .then(() => setPersistError(null), (e: unknown) => setPersistError(errorText(e, language)));
-  };
+  const persist = (snapshot: Record<string, unknown>, startedAt: string) =>
+    saveRunning.mutate({ debtorId, machineId, machineVersion, snapshot, startedAt });
   const save = (outcome: CallOutcome) => {
     setPhase({ name: 'saving' });
-    queue.current = queue.current
-      .then(() => call('calls:save', outcome))
-      .then(
-        ({ callId }) => setPhase({ name: 'saved', callId, outcome }),
-        (e: unknown) => setPhase({ name: 'failed', outcome, message: errorText(e, language) }),
-      );
+    saveCall.mutate(outcome, {
+      onSuccess: ({ callId }) => setPhase({ name: 'saved', callId, outcome }),
+      onError: (error) => setPhase({ name: 'failed', outcome, error }),
+    });
   };
 
-  if (current.name === 'choose') return <ResumeOffer prep={data} onResume={(snapshot) => setPhase({ name: 'live', snapshot })} onRestart={async () => {
-    await call('calls:active:discard', { debtorId });
-    setPhase({ name: 'live' });
-  }} />;
+  if (current.name === 'choose')
+    return (
+      <ResumeOffer
+        prep={data}
+        onResume={(snapshot) => setPhase({ name: 'live', snapshot })}
+        onRestart={() => discard.mutate({ debtorId }, { onSuccess: () => setPhase({ name: 'live' }) })}
+      />
+    );
   if (current.name === 'saving') return <p className="muted" role="status">{t('call.saving')}</p>;
   if (current.name === 'saved') return <SavedView debtorId={debtorId} callId={current.callId} outcome={current.outcome} />;
   if (current.name === 'failed')
     return (
       <section>
-        <p role="alert" className="error">{t('call.saveFailed', { reason: current.message })}</p>
+        <p role="alert" className="error">{t('call.saveFailed', { reason: errorText(current.error, language) })}</p>
         <button type="button" className="primary" onClick={() => save(current.outcome)}>{t('call.retrySave')}</button>
       </section>
     );
@@ -85,7 +89,7 @@ export function CallScreen({ debtorId, kind }: { debtorId: number; kind: CallKin
     );
   return (
     <>
-      {persistError && <p role="alert" className="error">{t('call.persistFailed', { reason: persistError })}</p>}
+      {saveRunning.error && <p role="alert" className="error">{t('call.persistFailed', { reason: errorText(saveRunning.error, language) })}</p>}
       <LiveCall
         kind={kind}
         prep={data}
@@ -138,19 +142,11 @@ function ResumeOffer({ prep, onResume, onRestart }: { prep: CallPreparation; onR
 function SavedView({ debtorId, callId, outcome }: { debtorId: number; callId: number; outcome: CallOutcome }) {
   const t = useT();
   const say = useFormatMessage();
-  const language = useLanguage();
-  const [error, setError] = useState<string | null>(null);
+  const issue = useIssueLetter();
   const agreed = outcome.summary.length > 0;
-  async function confirmationLetter() {
-    try {
-      const { id } = await call('letters:issue', { debtorId, type: 'confirmation', callId });
-      navigate({ name: 'letter', id });
-    } catch (e) {
-      setError(errorText(e, language));
-    }
-  }
+  const confirmationLetter = () => issue.mutate({ debtorId, type: 'confirmation', callId }, { onSuccess: ({ id }) => navigate({ name: 'letter', id }) });
   useHotkeys({
-    'alt+b': () => agreed && void confirmationLetter(),
+    'alt+b': () => agreed && confirmationLetter(),
     escape: () => navigate({ name: 'debtor', id: debtorId }),
     enter: () => navigate({ name: 'debtor', id: debtorId }),
   });
@@ -166,10 +162,10 @@ function SavedView({ debtorId, callId, outcome }: { debtorId: number; callId: nu
         </ol>
       )}
       {outcome.tasks.length > 0 && <p className="muted">{t('call.tasksCreated', { count: outcome.tasks.length })}</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      <ErrorLine error={issue.error} />
       <div className="actions">
         {agreed && (
-          <button type="button" className="primary" onClick={() => void confirmationLetter()}>{t('call.confirmationLetter')} <kbd>Alt+B</kbd></button>
+          <button type="button" className="primary" disabled={issue.isPending} onClick={confirmationLetter}>{t('call.confirmationLetter')} <kbd>Alt+B</kbd></button>
         )}
         <button type="button" onClick={() => navigate({ name: 'debtor', id: debtorId })}>{t('call.backToDebtor')} <kbd>Enter</kbd></button>
       </div>

@@ -1,8 +1,6 @@
 // Calls that were running when the app stopped (issue 11 point 3): listed on start and on Vandaag, each
 // with the way back into it. The call screen itself decides whether the saved call can be resumed.
-import { call } from '../api/client';
 import { useT } from '../i18n';
-import { useLoad } from '../app/use-load';
 import { navigate } from '../app/router';
 import { amsterdamDateTime } from '../format';
 import { CALL_MACHINES, type CallKind } from './call-machines';
@@ -11,11 +9,6 @@ import type { InterruptedCall } from '../../ipc/channels/calls';
 const kindOf = (machineId: string): CallKind =>
   (Object.entries(CALL_MACHINES).find(([, m]) => m.id === machineId)?.[0] as CallKind | undefined) ?? 'collection';
 
-/** The interrupted calls, loaded once per `refreshKey`; empty while loading or when there are none. */
-export function useInterruptedCalls(refreshKey = ''): InterruptedCall[] {
-  return useLoad(() => call('calls:interrupted', {}), `interrupted:${refreshKey}`).data ?? [];
-}
-
 function InterruptedLine({ item }: { item: InterruptedCall }) {
   const t = useT();
   const kind = kindOf(item.machineId);
@@ -23,7 +16,7 @@ function InterruptedLine({ item }: { item: InterruptedCall }) {
   return (
     <li>
       <span>{t('call.interrupted.line', { name: item.debtor.name, kind: t(`call.kind.${kind}`), date, time })}</span>{' '}
-      <button type="button" onClick={() => navigate({ name: 'call', id: item.debtor.id, kind })}>
+      <button type="button" onClick={() => navigate({ name: kind === 'preventive' ? 'preventiveCall' : 'call', id: item.debtor.id })}>
         {t('call.interrupted.resume', { name: item.debtor.name })}
       </button>
     </li>

@@ -1,10 +1,10 @@
 // One complaint with its state and the transitions it allows next, as buttons: in behandeling nemen,
 // oplossen, klant geïnformeerd. Each asks for what the step needs; a refusal shows the handler's message.
 import { useState, type FormEvent } from 'react';
-import { call } from '../api/client';
 import { useT } from '../i18n';
 import { formatDateShort } from '../format';
-import { DateField, DebtorLink, FeedbackLine, Tag, dateForInput, keepEscape, readDate, runChecked, useAction } from './shared';
+import { DateField, DebtorLink, MutationFeedback, Tag, dateForInput, keepEscape, readDate } from './shared';
+import { useInformCustomer, useResolveComplaint, useStartHandlingComplaint } from '../state/queries/complaints';
 import { complaintLifecycle, complaintStep, type ComplaintEvent, type ComplaintStatus } from '../../domain/lifecycle/complaint';
 import { allowedEvents } from '../../domain/lifecycle/lifecycle';
 import type { ComplaintItem } from '../../ipc/channels/complaints';
@@ -21,12 +21,13 @@ export function ComplaintCard(props: {
   debtor?: { id: number; name: string };
   today: string;
   collector: string;
-  onChanged: () => void;
 }) {
   const t = useT();
   const c = props.complaint;
   const [step, setStep] = useState<ComplaintEvent | null>(null);
-  const action = useAction();
+  const steps = { start_handling: useStartHandlingComplaint(), resolve: useResolveComplaint(), inform_customer: useInformCustomer() };
+  // The last step taken (or tried), for its confirmation or refusal.
+  const [taken, setTaken] = useState<ComplaintEvent | null>(null);
   // What the table allows, and the customer is informed only once.
   const next = allowedEvents(complaintLifecycle, c.status).filter((e) => complaintStep(c, e).ok);
 
@@ -59,7 +60,7 @@ export function ComplaintCard(props: {
         next.length > 0 && (
           <div className="actions">
             {next.map((e) => (
-              <button key={e} type="button" onClick={() => { action.clear(); setStep(e); }}>
+              <button key={e} type="button" onClick={() => { setTaken(null); setStep(e); }}>
                 {t(`followup.complaint.${e}`)}
               </button>
             ))}
@@ -71,15 +72,13 @@ export function ComplaintCard(props: {
           complaint={c}
           today={props.today}
           collector={props.collector}
-          action={action}
-          onDone={() => {
-            setStep(null);
-            props.onChanged();
-          }}
+          mutations={steps}
+          onTaken={() => setTaken(step)}
+          onDone={() => setStep(null)}
           onCancel={() => setStep(null)}
         />
       )}
-      <FeedbackLine feedback={action.feedback} />
+      {taken && <MutationFeedback mutation={steps[taken]} done={() => t(`followup.complaint.done.${taken}`)} />}
     </article>
   );
 }
@@ -89,7 +88,12 @@ function StepForm(props: {
   complaint: ComplaintItem;
   today: string;
   collector: string;
-  action: ReturnType<typeof useAction>;
+  mutations: {
+    start_handling: ReturnType<typeof useStartHandlingComplaint>;
+    resolve: ReturnType<typeof useResolveComplaint>;
+    inform_customer: ReturnType<typeof useInformCustomer>;
+  };
+  onTaken: () => void;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -99,27 +103,21 @@ function StepForm(props: {
   const [resolution, setResolution] = useState('');
   const [date, setDate] = useState(dateForInput(props.today));
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const ok = await runChecked(
-      props.action,
-      () => {
-        switch (step) {
-          case 'start_handling':
-            return () => call('complaints:startHandling', { complaintId: c.id, handler });
-          case 'resolve': {
-            const resolvedOn = readDate(t, t('followup.complaint.resolvedOn'), date);
-            return () => call('complaints:resolve', { complaintId: c.id, resolution, handler, resolvedOn });
-          }
-          case 'inform_customer': {
-            const informedOn = readDate(t, t('followup.complaint.informedOn'), date);
-            return () => call('complaints:informCustomer', { complaintId: c.id, informedOn });
-          }
-        }
-      },
-      () => t(`followup.complaint.done.${step}`),
-    );
-    if (ok) props.onDone();
+    props.onTaken();
+    const done = { onSuccess: props.onDone };
+    switch (step) {
+      case 'start_handling':
+        return props.mutations.start_handling.mutate({ complaintId: c.id, handler }, done);
+      case 'resolve':
+        return props.mutations.resolve.mutate(
+          () => ({ complaintId: c.id, resolution, handler, resolvedOn: readDate(t, t('followup.complaint.resolvedOn'), date) }),
+          done,
+        );
+      case 'inform_customer':
+        return props.mutations.inform_customer.mutate(() => ({ complaintId: c.id, informedOn: readDate(t, t('followup.complaint.informedOn'), date) }), done);
+    }
   }
 
   return (
@@ -143,7 +141,7 @@ function StepForm(props: {
         <DateField name="informedOn" label={t('followup.complaint.informedOn')} value={date} onChange={setDate} />
       )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={props.action.busy}>
+        <button type="submit" className="primary" disabled={props.mutations[step].isPending}>
           {t(`followup.complaint.confirm.${step}`)}
         </button>
         <button type="button" onClick={props.onCancel}>{t('followup.cancel')}</button>

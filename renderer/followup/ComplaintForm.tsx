@@ -1,9 +1,9 @@
 // Registering a complaint on the debtor file: what is wrong, which invoices (held out of reminders until
 // it is resolved), and optionally who handles it or how it was resolved right away.
 import { useState, type FormEvent } from 'react';
-import { call } from '../api/client';
 import { useT } from '../i18n';
-import { FeedbackLine, InvoiceChoices, keepEscape, useAction } from './shared';
+import { InvoiceChoices, MutationFeedback, keepEscape } from './shared';
+import { useRegisterComplaint } from '../state/queries/complaints';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 
 export function ComplaintForm(props: { debtorId: number; invoices: OpenInvoice[]; onRegistered: () => void; onCancel: () => void }) {
@@ -12,20 +12,20 @@ export function ComplaintForm(props: { debtorId: number; invoices: OpenInvoice[]
   const [invoiceIds, setInvoiceIds] = useState<number[]>([]);
   const [handler, setHandler] = useState('');
   const [resolution, setResolution] = useState('');
-  const action = useAction();
+  const register = useRegisterComplaint();
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const ok = await action.run(() =>
-      call('complaints:register', {
+    register.mutate(
+      {
         debtorId: props.debtorId,
         description,
         invoiceIds,
         ...(handler.trim() ? { handler } : {}),
         ...(resolution.trim() ? { resolution } : {}),
-      }),
+      },
+      { onSuccess: props.onRegistered },
     );
-    if (ok) props.onRegistered();
   }
 
   return (
@@ -46,10 +46,10 @@ export function ComplaintForm(props: { debtorId: number; invoices: OpenInvoice[]
           <input name="resolution" value={resolution} onChange={(e) => setResolution(e.target.value)} />
         </label>
         <div className="actions">
-          <button type="submit" className="primary" disabled={action.busy}>{t('followup.complaint.save')}</button>
+          <button type="submit" className="primary" disabled={register.isPending}>{t('followup.complaint.save')}</button>
           <button type="button" onClick={props.onCancel}>{t('followup.cancel')}</button>
         </div>
-        <FeedbackLine feedback={action.feedback} />
+        <MutationFeedback mutation={register} />
       </fieldset>
     </form>
   );

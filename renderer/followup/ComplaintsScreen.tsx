@@ -1,8 +1,8 @@
 // Klachten: the complaint register across debtors, narrowed by status, with each complaint's next steps.
 import { useState } from 'react';
-import { call } from '../api/client';
 import { useT } from '../i18n';
-import { useLoad } from '../app/use-load';
+import { ErrorLine } from '../app/status';
+import { useComplaints } from '../state/queries/complaints';
 import { ComplaintCard } from './ComplaintCard';
 import { Filter } from './shared';
 import { ComplaintFilter } from '../../ipc/channels/complaints';
@@ -12,7 +12,7 @@ const FILTERS = ComplaintFilter.options;
 export function ComplaintsScreen({ today, collector }: { today: string; collector: string }) {
   const t = useT();
   const [status, setStatus] = useState<ComplaintFilter>('all');
-  const list = useLoad(() => call('complaints:list', { status }), `complaints:${status}`);
+  const list = useComplaints(status);
   const rows = list.data ?? [];
   return (
     <section aria-labelledby="complaints-title" className="followup">
@@ -26,11 +26,11 @@ export function ComplaintsScreen({ today, collector }: { today: string; collecto
         options={FILTERS.map((f) => ({ value: f, label: t(`followup.complaints.filter.${f}`) }))}
         onChange={setStatus}
       />
-      {list.error && <p role="alert" className="error">{list.error}</p>}
-      {!list.loading && rows.length === 0 && <p className="muted">{t('followup.complaints.none')}</p>}
+      <ErrorLine error={list.error} />
+      {list.isSuccess && rows.length === 0 && <p className="muted">{t('followup.complaints.none')}</p>}
       <div className="stack">
         {rows.map((c) => (
-          <ComplaintCard key={c.id} complaint={c} debtor={c.debtor} today={today} collector={collector} onChanged={list.reload} />
+          <ComplaintCard key={c.id} complaint={c} debtor={c.debtor} today={today} collector={collector} />
         ))}
       </div>
     </section>

@@ -1,9 +1,13 @@
 // The follow-up part of the debtor file: record a payment, the promises and payment plans with their
 // state, this debtor's complaints, and the timeline of everything that happened.
 import { useState } from 'react';
-import { call } from '../api/client';
 import { useT } from '../i18n';
-import { useLoad } from '../app/use-load';
+import { ErrorLine, Loading } from '../app/status';
+import { useAppInfo } from '../state/queries/app';
+import { usePromises } from '../state/queries/promises';
+import { usePlans } from '../state/queries/plans';
+import { useComplaints } from '../state/queries/complaints';
+import { useTimeline } from '../state/queries/timeline';
 import { formatDateShort, formatEuro } from '../format';
 import { PaymentForm } from './PaymentForm';
 import { PlanCard } from './PlanCard';
@@ -14,46 +18,37 @@ import { Tag } from './shared';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import type { PromiseItem } from '../../ipc/channels/promises';
 
-async function loadFollowUp(debtorId: number) {
-  // Promises and plans first: their handlers settle what the calendar has decided since the last look.
-  const [promises, plans] = await Promise.all([call('promises:list', { debtorId }), call('plans:list', { debtorId })]);
-  const [info, complaints, timeline] = await Promise.all([
-    call('app:info', {}),
-    call('complaints:list', { debtorId, status: 'all' }),
-    call('timeline:get', { debtorId }),
-  ]);
-  return { today: info.today, promises, plans, complaints, timeline };
-}
-
-export function DebtorFollowUp(props: { debtorId: number; invoices: OpenInvoice[]; collector: string; onChanged: () => void }) {
+export function DebtorFollowUp(props: { debtorId: number; invoices: OpenInvoice[]; collector: string }) {
   const t = useT();
-  const data = useLoad(() => loadFollowUp(props.debtorId), `followup:${props.debtorId}`);
+  const { debtorId } = props;
+  const info = useAppInfo();
+  const promises = usePromises(debtorId);
+  const plans = usePlans(debtorId);
+  const complaints = useComplaints('all', debtorId);
+  const timeline = useTimeline(debtorId);
   const [registering, setRegistering] = useState(false);
-  const changed = () => {
-    data.reload();
-    props.onChanged();
-  };
 
-  if (data.error && !data.data) return <p role="alert" className="error">{data.error}</p>;
-  if (!data.data) return <p className="muted">{t('app.loading')}</p>;
-  const { today, promises, plans, complaints, timeline } = data.data;
+  const queries = [info, promises, plans, complaints, timeline];
+  const error = queries.find((q) => q.isError)?.error;
+  if (!info.data || !promises.data || !plans.data || !complaints.data || !timeline.data) return error ? <ErrorLine error={error} /> : <Loading />;
+  const today = info.data.today;
   return (
     <div className="followup debtor-followup">
-      {data.error && <p role="alert" className="error">{data.error}</p>}
+      <ErrorLine error={error} />
       <div className="columns">
-        <PaymentForm debtorId={props.debtorId} today={today} invoices={props.invoices} onRecorded={changed} />
+        <PaymentForm debtorId={debtorId} today={today} invoices={props.invoices} />
         <div>
           <section aria-labelledby="promises-title">
             <h2 id="promises-title">{t('followup.promises.title')}</h2>
-            {promises.length === 0 ? <p className="muted">{t('followup.promises.none')}</p> : <Promises promises={promises} />}
+            {promises.data.length === 0 ? <p className="muted">{t('followup.promises.none')}</p> : <Promises promises={promises.data} />}
           </section>
           <section aria-labelledby="plans-title">
             <h2 id="plans-title">{t('followup.plans.title')}</h2>
-            {plans.length === 0 ? (
+            {plans.data.length === 0 ? (
               <p className="muted">{t('followup.plans.none')}</p>
             ) : (
               <div className="stack">
-                {plans.map((p) => <PlanCard key={p.id} plan={p} onChanged={changed} />)}
+                {plans.data.map((p) => <PlanCard key={p.id} plan={p} />)}
               </div>
             )}
           </section>
@@ -62,26 +57,18 @@ export function DebtorFollowUp(props: { debtorId: number; invoices: OpenInvoice[
       <section aria-labelledby="debtor-complaints-title">
         <h2 id="debtor-complaints-title">{t('followup.complaints.ofDebtor')}</h2>
         {registering ? (
-          <ComplaintForm
-            debtorId={props.debtorId}
-            invoices={props.invoices}
-            onRegistered={() => {
-              setRegistering(false);
-              changed();
-            }}
-            onCancel={() => setRegistering(false)}
-          />
+          <ComplaintForm debtorId={debtorId} invoices={props.invoices} onRegistered={() => setRegistering(false)} onCancel={() => setRegistering(false)} />
         ) : (
           <button type="button" onClick={() => setRegistering(true)}>{t('followup.complaint.register')}</button>
         )}
-        {complaints.length === 0 && !registering && <p className="muted">{t('followup.complaints.noneForDebtor')}</p>}
+        {complaints.data.length === 0 && !registering && <p className="muted">{t('followup.complaints.noneForDebtor')}</p>}
         <div className="stack">
-          {complaints.map((c) => (
-            <ComplaintCard key={c.id} complaint={c} today={today} collector={props.collector} onChanged={changed} />
+          {complaints.data.map((c) => (
+            <ComplaintCard key={c.id} complaint={c} today={today} collector={props.collector} />
           ))}
         </div>
       </section>
-      <Timeline items={timeline} />
+      <Timeline items={timeline.data} />
     </div>
   );
 }

@@ -2,39 +2,38 @@
 // ("1.234,56"), description, and optionally the invoices it pays. The handler applies it in one
 // transaction (invoices, plan installments, promises); the message says what it did.
 import { useState, type FormEvent } from 'react';
-import { call } from '../api/client';
 import { useT, type Translate } from '../i18n';
 import { formatEuro } from '../format';
-import { DateField, FeedbackLine, InputError, InvoiceChoices, dateForInput, keepEscape, readDate, runChecked, useAction } from './shared';
+import { DateField, InputError, InvoiceChoices, MutationFeedback, dateForInput, keepEscape, readDate } from './shared';
+import { useRecordPayment } from '../state/queries/payments';
 import { parseAmount } from '../../domain/money';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import type { RecordedPayment } from '../../ipc/channels/payments';
 
-export function PaymentForm(props: { debtorId: number; today: string; invoices: OpenInvoice[]; onRecorded: () => void }) {
+export function PaymentForm(props: { debtorId: number; today: string; invoices: OpenInvoice[] }) {
   const t = useT();
   const [date, setDate] = useState(dateForInput(props.today));
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const [invoiceIds, setInvoiceIds] = useState<number[]>([]);
-  const action = useAction();
+  const record = useRecordPayment();
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const ok = await runChecked(
-      action,
-      () => {
-        const receivedOn = readDate(t, t('followup.payment.date'), date);
-        const amountCents = readAmount(t, amount);
-        return () => call('payments:record', { debtorId: props.debtorId, receivedOn, amountCents, description, invoiceIds });
+    const read = () => ({
+      debtorId: props.debtorId,
+      receivedOn: readDate(t, t('followup.payment.date'), date),
+      amountCents: readAmount(t, amount),
+      description,
+      invoiceIds,
+    });
+    record.mutate(read, {
+      onSuccess: () => {
+        setAmount('');
+        setDescription('');
+        setInvoiceIds([]);
       },
-      (result) => paymentMessage(t, result),
-    );
-    if (ok) {
-      setAmount('');
-      setDescription('');
-      setInvoiceIds([]);
-      props.onRecorded();
-    }
+    });
   }
 
   return (
@@ -51,10 +50,10 @@ export function PaymentForm(props: { debtorId: number; today: string; invoices: 
           <input name="description" value={description} onChange={(e) => setDescription(e.target.value)} />
         </label>
         <InvoiceChoices label={t('followup.payment.invoices')} invoices={props.invoices} selected={invoiceIds} onChange={setInvoiceIds} />
-        <button type="submit" className="primary" disabled={action.busy}>
+        <button type="submit" className="primary" disabled={record.isPending}>
           {t('followup.payment.submit')}
         </button>
-        <FeedbackLine feedback={action.feedback} />
+        <MutationFeedback mutation={record} done={(result) => paymentMessage(t, result)} />
       </fieldset>
     </form>
   );

@@ -1,10 +1,9 @@
 // A payment plan with its installments and the next step of its lifecycle as a button: verstuurd ter
 // ondertekening → getekend retour → actief. Payments move it on to completed; the calendar to defaulted.
-import { useState } from 'react';
-import { call } from '../api/client';
 import { useT } from '../i18n';
 import { formatDateShort, formatEuro } from '../format';
-import { FeedbackLine, Tag, useAction } from './shared';
+import { MutationFeedback, Tag } from './shared';
+import { useActivatePlan, useMarkPlanSent, useMarkPlanSigned } from '../state/queries/plans';
 import { allowedEvents } from '../../domain/lifecycle/lifecycle';
 import { planLifecycle, type PlanEvent, type PlanStatus } from '../../domain/lifecycle/plan';
 import type { InstallmentStatus } from '../../domain/lifecycle/installment';
@@ -24,13 +23,11 @@ const INSTALLMENT_TONE: Record<InstallmentStatus, 'ok' | 'bad' | undefined> = { 
 const MANUAL_STEPS = ['send', 'sign', 'activate'] as const satisfies readonly PlanEvent[];
 type ManualStep = (typeof MANUAL_STEPS)[number];
 
-const STEP_CHANNEL = { send: 'plans:markSent', sign: 'plans:markSigned', activate: 'plans:activate' } as const;
-
-export function PlanCard({ plan, onChanged }: { plan: PlanItem; onChanged: () => void }) {
+export function PlanCard({ plan }: { plan: PlanItem }) {
   const t = useT();
-  const action = useAction();
-  // A step's confirmation belongs to the state it led to; once payments move the plan on, it is old news.
-  const [confirmedFor, setConfirmedFor] = useState<PlanStatus | null>(null);
+  const mutations = { send: useMarkPlanSent(), sign: useMarkPlanSigned(), activate: useActivatePlan() };
+  const last = MANUAL_STEPS.map((step) => ({ step, mutation: mutations[step] })).find(({ mutation }) => !mutation.isIdle);
+  const busy = MANUAL_STEPS.some((step) => mutations[step].isPending);
   const steps = allowedEvents(planLifecycle, plan.status).filter((e): e is ManualStep => (MANUAL_STEPS as readonly string[]).includes(e));
   const dates = (
     [
@@ -41,15 +38,10 @@ export function PlanCard({ plan, onChanged }: { plan: PlanItem; onChanged: () =>
     ] as const
   ).filter(([, d]) => d !== null);
 
-  const take = (step: ManualStep) =>
-    action.run(
-      () => call(STEP_CHANNEL[step], { planId: plan.id }),
-      (updated) => {
-        setConfirmedFor(updated.status);
-        onChanged();
-        return t(`followup.plan.done.${step}`);
-      },
-    );
+  const take = (step: ManualStep) => {
+    for (const other of MANUAL_STEPS) if (other !== step) mutations[other].reset();
+    mutations[step].mutate({ planId: plan.id });
+  };
 
   return (
     <article className="plan card" aria-label={t('followup.plan.label', { date: formatDateShort(plan.agreedOn) })}>
@@ -90,13 +82,16 @@ export function PlanCard({ plan, onChanged }: { plan: PlanItem; onChanged: () =>
       {steps.length > 0 && (
         <div className="actions">
           {steps.map((s) => (
-            <button key={s} type="button" className="primary" disabled={action.busy} onClick={() => take(s)}>
+            <button key={s} type="button" className="primary" disabled={busy} onClick={() => take(s)}>
               {t(`followup.plan.step.${s}`)}
             </button>
           ))}
         </div>
       )}
-      {(action.feedback?.kind === 'error' || confirmedFor === plan.status) && <FeedbackLine feedback={action.feedback} />}
+      {/* A step's confirmation belongs to the state it led to; once payments move the plan on, it is old news. */}
+      {last && (last.mutation.isError || last.mutation.data?.status === plan.status) && (
+        <MutationFeedback mutation={last.mutation} done={() => t(`followup.plan.done.${last.step}`)} />
+      )}
     </article>
   );
 }

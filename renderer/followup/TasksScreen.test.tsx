@@ -39,7 +39,7 @@ const LISTS: TaskLists = {
 describe('Taken', () => {
   it('lists overdue, today and upcoming tasks with their type, and narrows them by type', async () => {
     const mocked = answer({ 'tasks:list': (input) => (input.type ? { overdue: [], today: [], upcoming: LISTS.upcoming } : LISTS) });
-    renderIn(<TasksScreen today="2026-03-10" />);
+    renderIn(<TasksScreen />);
     expect(await screen.findByRole('region', { name: /Achterstallig/ })).toHaveTextContent('06-03-2026Drukkerij Smit & CoKopie factuur sturen Kopie factuur 456 sturen');
     expect(screen.getByRole('region', { name: /^Vandaag/ })).toHaveTextContent('14:00Leeflang & ZnTerugbellen Terugbellen over de belofte');
     expect(screen.getByRole('region', { name: /Binnenkort/ })).toHaveTextContent('13-03-2026');
@@ -59,7 +59,7 @@ describe('Taken', () => {
         return { ...LISTS.today[0]!, id: taskId, status: 'done', doneOn: '2026-03-10', doneNote: note ?? null };
       },
     });
-    renderIn(<TasksScreen today="2026-03-10" />);
+    renderIn(<TasksScreen />);
     await screen.findByText('Terugbellen over de belofte');
     await userEvent.keyboard('{ArrowDown}{Alt>}a{/Alt}');
     await userEvent.keyboard('Betaalt woensdag{Enter}');
@@ -70,7 +70,7 @@ describe('Taken', () => {
 
   it('shows the refusal when the task was already done, and keeps the note open', async () => {
     answer({ 'tasks:list': () => LISTS, 'tasks:complete': () => Promise.reject(refusal('errors.task.already_done')) });
-    renderIn(<TasksScreen today="2026-03-10" />);
+    renderIn(<TasksScreen />);
     await screen.findByText('Kopie factuur 456 sturen');
     await userEvent.click(screen.getAllByRole('button', { name: /Afronden/ })[0]!);
     await userEvent.type(screen.getByLabelText('Notitie: wat is er gedaan?'), 'verstuurd{Enter}');
@@ -80,7 +80,7 @@ describe('Taken', () => {
 
   it('shows the refusal in English when the screen is in English', async () => {
     answer({ 'tasks:list': () => LISTS, 'tasks:complete': () => Promise.reject(refusal('errors.task.already_done')) });
-    renderIn(<TasksScreen today="2026-03-10" />, 'en');
+    renderIn(<TasksScreen />, 'en');
     await screen.findByText(/Kopie factuur 456 sturen/);
     await userEvent.click(screen.getAllByRole('button', { name: /Mark done/ })[0]!);
     await userEvent.type(screen.getByLabelText('Note: what was done?'), 'sent{Enter}');

@@ -1,27 +1,27 @@
 // Taken: open tasks overdue, today and upcoming, narrowed by type; a task is marked done once, with a note.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { call } from '../api/client';
 import { useFormatMessage, useT } from '../i18n';
-import { useLoad } from '../app/use-load';
+import { ErrorLine } from '../app/status';
+import { useCompleteTask, useTaskLists } from '../state/queries/tasks';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { formatDateShort } from '../format';
-import { DebtorLink, FeedbackLine, Filter, Tag, useAction } from './shared';
+import { DebtorLink, Filter, MutationFeedback, Tag } from './shared';
 import { taskTypeLabel } from './labels';
 import { TASK_TYPES, type TaskType } from '../../domain/call-outcome';
 import type { TaskItem } from '../../ipc/channels/tasks';
 
 const GROUPS = ['overdue', 'today', 'upcoming'] as const;
 
-export function TasksScreen({ today }: { today: string }) {
+export function TasksScreen() {
   const t = useT();
   const say = useFormatMessage();
   const [type, setType] = useState<TaskType | ''>('');
-  const list = useLoad(() => call('tasks:list', type ? { type } : {}), `tasks:${today}:${type}`);
+  const list = useTaskLists(type);
   const flat = list.data ? GROUPS.flatMap((g) => list.data![g]) : [];
   const [selected, setSelected] = useState(0);
   const [completing, setCompleting] = useState<number | null>(null);
-  const action = useAction();
+  const completeTask = useCompleteTask();
   useEffect(() => setSelected((s) => Math.min(s, Math.max(flat.length - 1, 0))), [flat.length]);
 
   const current = flat[selected];
@@ -35,13 +35,9 @@ export function TasksScreen({ today }: { today: string }) {
     completing === null,
   );
 
-  async function complete(task: TaskItem, note: string) {
-    const ok = await action.run(
-      () => call('tasks:complete', { taskId: task.id, note }),
-      () => t('followup.tasks.done', { title: say(task.title), debtor: task.debtor.name }),
-    );
-    if (ok) setCompleting(null);
-    list.reload();
+  function complete(task: TaskItem, note: string) {
+    // A refusal (done meanwhile elsewhere) also changes the list: it is fetched again either way.
+    completeTask.mutate({ taskId: task.id, note }, { onSuccess: () => setCompleting(null), onError: () => void list.refetch() });
   }
 
   let index = 0;
@@ -57,8 +53,8 @@ export function TasksScreen({ today }: { today: string }) {
         options={[{ value: '', label: t('followup.tasks.allTypes') }, ...TASK_TYPES.map((tt) => ({ value: tt, label: taskTypeLabel(t, tt) }))]}
         onChange={setType}
       />
-      <FeedbackLine feedback={action.feedback} />
-      {list.error && <p role="alert" className="error">{list.error}</p>}
+      <MutationFeedback mutation={completeTask} done={(task) => t('followup.tasks.done', { title: say(task.title), debtor: task.debtor.name })} />
+      <ErrorLine error={list.error} />
       {list.data &&
         GROUPS.map((group) => (
           <section key={group} aria-labelledby={`tasks-${group}`}>
@@ -83,7 +79,7 @@ export function TasksScreen({ today }: { today: string }) {
                         <Tag>{taskTypeLabel(t, task.type)}</Tag> {say(task.title)}
                       </span>
                       {completing === task.id ? (
-                        <CompleteForm busy={action.busy} onSave={(note) => complete(task, note)} onCancel={() => setCompleting(null)} />
+                        <CompleteForm busy={completeTask.isPending} onSave={(note) => complete(task, note)} onCancel={() => setCompleting(null)} />
                       ) : (
                         <button type="button" onClick={() => setCompleting(task.id)}>
                           {t('followup.tasks.complete')} {isSelected && <kbd>Alt+A</kbd>}

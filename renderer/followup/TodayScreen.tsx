@@ -1,23 +1,24 @@
 // Vandaag: the day's work, each item linked to its debtor. The handler brings promises and plans up to
 // date first, and hands the items over in section order (call-backs by time first).
 import { useEffect, useState } from 'react';
-import { call } from '../api/client';
 import { useFormatMessage, useT, type FormatMessage, type Translate } from '../i18n';
-import { useLoad } from '../app/use-load';
+import { ErrorLine } from '../app/status';
+import { useTodayList } from '../state/queries/today';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { formatDateLong, formatDateShort, formatEuro } from '../format';
 import { DebtorLink, Tag } from './shared';
 import { taskTypeLabel } from './labels';
 import type { TodayItem, TodayItemKind } from '../../ipc/channels/today';
-import { InterruptedCalls, useInterruptedCalls } from '../call/InterruptedCalls';
+import { InterruptedCalls } from '../call/InterruptedCalls';
+import { useInterruptedCalls } from '../state/queries/calls';
 
 export function TodayScreen({ today }: { today: string }) {
   const t = useT();
   const say = useFormatMessage();
-  const list = useLoad(() => call('today:list', {}), `today:${today}`);
+  const list = useTodayList();
   const items = list.data ?? [];
-  const interrupted = useInterruptedCalls(today);
+  const interrupted = useInterruptedCalls().data ?? [];
   const [selected, setSelected] = useState(0);
   useEffect(() => setSelected((s) => Math.min(s, Math.max(items.length - 1, 0))), [items.length]);
 
@@ -37,8 +38,8 @@ export function TodayScreen({ today }: { today: string }) {
         </p>
       </header>
       <InterruptedCalls items={interrupted} />
-      {list.error && <p role="alert" className="error">{list.error}</p>}
-      {!list.loading && !list.error && items.length === 0 && <p className="muted">{t('followup.today.empty')}</p>}
+      <ErrorLine error={list.error} />
+      {list.isSuccess && items.length === 0 && <p className="muted">{t('followup.today.empty')}</p>}
       {sections(items).map(({ kind, first, entries }) => (
         <section key={kind} aria-labelledby={`today-${kind}`}>
           <h2 id={`today-${kind}`}>

@@ -1,49 +1,21 @@
-// Small pieces the follow-up screens share: running a change with its message, Dutch date fields, the
-// status tags, and the link to a debtor's file.
-import { useCallback, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { errorText } from '../api/client';
-import { isMessageKey, useLanguage, useT, type MessageKey, type Translate } from '../i18n';
+// Small pieces the follow-up screens share: what a change said, Dutch date fields, the status tags,
+// and the link to a debtor's file.
+import type { KeyboardEvent, ReactNode } from 'react';
+import { ErrorLine } from '../app/status';
+import { isMessageKey, useT, type MessageKey, type Translate } from '../i18n';
 import { formatDateShort, formatEuro } from '../format';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import './followup.css';
 
-export type Feedback = { kind: 'ok' | 'error'; text: string } | null;
-
 /**
- * Runs one change at a time. A refusal (AppError from the handler, or a check here) becomes the error
- * message and nothing else happens; on success `done` runs and its text, if any, is shown.
+ * What a change said: its refusal (from the handler, or a check of the form that threw InputError) in
+ * the UI language, or once it is done the confirmation `done` words from its result.
  */
-export function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const language = useLanguage();
-  const run = useCallback(async <T,>(change: () => Promise<T>, done?: (result: T) => string | void): Promise<boolean> => {
-    setBusy(true);
-    setFeedback(null);
-    try {
-      const result = await change();
-      const text = done?.(result);
-      setFeedback(text ? { kind: 'ok', text } : null);
-      return true;
-    } catch (error) {
-      setFeedback({ kind: 'error', text: errorText(error, language) });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, [language]);
-  const fail = useCallback((text: string) => setFeedback({ kind: 'error', text }), []);
-  return { busy, feedback, run, fail, clear: () => setFeedback(null) };
-}
-
-export function FeedbackLine({ feedback }: { feedback: Feedback }) {
-  if (!feedback) return null;
-  return feedback.kind === 'error' ? (
-    <p role="alert" className="error">{feedback.text}</p>
-  ) : (
-    <p role="status" className="ok">{feedback.text}</p>
-  );
+export function MutationFeedback<T>({ mutation, done }: { mutation: { error: unknown; isSuccess: boolean; data: T | undefined }; done?: (result: T) => string }) {
+  if (mutation.error) return <ErrorLine error={mutation.error} />;
+  if (!mutation.isSuccess || !done) return null;
+  return <p role="status" className="ok">{done(mutation.data as T)}</p>;
 }
 
 /** Thrown by readDate: the message names the field and what was typed. */
@@ -54,25 +26,6 @@ export function readDate(t: Translate, what: string, typed: string): IsoDate {
   const iso = parseDutchDate(typed);
   if (!iso) throw new InputError(t('followup.date.invalid', { what, value: typed.trim() }));
   return iso;
-}
-
-/** Like useAction's run, but a check that throws InputError shows its message without calling anything. */
-export async function runChecked<T>(
-  action: ReturnType<typeof useAction>,
-  prepare: () => () => Promise<T>,
-  done?: (result: T) => string | void,
-): Promise<boolean> {
-  let change: () => Promise<T>;
-  try {
-    change = prepare();
-  } catch (error) {
-    if (error instanceof InputError) {
-      action.fail(error.message);
-      return false;
-    }
-    throw error;
-  }
-  return action.run(change, done);
 }
 
 export function DateField(props: { label: string; value: string; onChange: (value: string) => void; name: string }) {

@@ -1,24 +1,22 @@
 // #/letters/batch: the same reminder for a selection of debtors, recorded in one go and printed as one
 // document with every letter on a page of its own.
 import { useState } from 'react';
-import { call, errorText } from '../api/client';
-import { useLoad } from '../app/use-load';
+import { ErrorLine } from '../app/status';
 import { formatMessage, useLanguage, useT } from '../i18n';
+import { useBatchCandidates, useIssueBatch } from '../state/queries/letters';
 import { formatDateShort, formatEuro } from '../format';
 import { LetterView } from './LetterView';
 import { PrintToolbar } from './PrintToolbar';
 import { REMINDER_TYPES, type ReminderType } from '../../domain/letters/model';
-import type { BatchResult } from '../../ipc/channels/letters';
 
 export function BatchScreen({ today }: { today: string }) {
   const t = useT();
   const language = useLanguage();
-  const candidates = useLoad(() => call('letters:batchCandidates', {}), 'letters:batchCandidates');
+  const candidates = useBatchCandidates();
+  const batch = useIssueBatch();
   const [type, setType] = useState<ReminderType>('reminder1');
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [result, setResult] = useState<BatchResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const result = batch.data;
   const rows = candidates.data ?? [];
 
   const toggle = (id: number) =>
@@ -28,21 +26,11 @@ export function BatchScreen({ today }: { today: string }) {
       else next.add(id);
       return next;
     });
-  const issue = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await call('letters:batch', { debtorIds: rows.filter((r) => selected.has(r.id)).map((r) => r.id), type }));
-    } catch (e) {
-      setError(errorText(e, language));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const issue = () => batch.mutate({ debtorIds: rows.filter((r) => selected.has(r.id)).map((r) => r.id), type });
+  // The candidates were fetched again when the batch was issued.
   const again = () => {
-    setResult(null);
+    batch.reset();
     setSelected(new Set());
-    candidates.reload();
   };
 
   return (
@@ -52,7 +40,7 @@ export function BatchScreen({ today }: { today: string }) {
         <h1 id="batch-title">{t('letters.batch.title')}</h1>
         {!result && <p className="muted">{t('letters.batch.intro')}</p>}
       </header>
-      {error && <p role="alert" className="error no-print">{error}</p>}
+      <ErrorLine error={batch.error} className="no-print" />
       {result ? (
         <>
           <div className="no-print">
@@ -86,7 +74,7 @@ export function BatchScreen({ today }: { today: string }) {
               </label>
             ))}
           </fieldset>
-          {candidates.error && <p role="alert" className="error">{candidates.error}</p>}
+          <ErrorLine error={candidates.error} />
           {candidates.data && rows.length === 0 && <p className="muted">{t('letters.batch.none')}</p>}
           {rows.length > 0 && (
             <table className="grid" aria-label={t('letters.batch.title')}>
@@ -129,7 +117,7 @@ export function BatchScreen({ today }: { today: string }) {
             </table>
           )}
           <div className="letter-actions">
-            <button type="button" className="primary" disabled={busy || selected.size === 0} onClick={() => void issue()}>
+            <button type="button" className="primary" disabled={batch.isPending || selected.size === 0} onClick={issue}>
               {t('letters.batch.issue', { count: selected.size })}
             </button>
           </div>

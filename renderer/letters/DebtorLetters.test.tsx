@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DebtorLetters } from './DebtorLetters';
 import { ApiError } from '../api/client';
+import { renderIn } from '../followup/test-helpers';
 import { composeReminder1 } from '../../domain/letters';
 import { ctx, LEEFLANG_INVOICES } from '../../domain/letters/test-fixtures';
 
@@ -25,7 +26,7 @@ describe('DebtorLetters on the debtor file', () => {
 
   it('lists the letters sent with type, date, amount and a link to open them', async () => {
     call.mockResolvedValue(options);
-    render(<DebtorLetters debtorId={1} />);
+    renderIn(<DebtorLetters debtorId={1} />);
     const row = await screen.findByTestId('letter-row');
     expect(row).toHaveTextContent('Betalingsherinnering22-05-2026€ 3.135,2201-06-2026Openen');
     expect(screen.getByRole('link', { name: 'Openen' })).toHaveAttribute('href', '#/letters/4');
@@ -41,14 +42,14 @@ describe('DebtorLetters on the debtor file', () => {
       if (channel === 'letters:issue') return { id: 5, letter: reminder };
       throw new Error(channel);
     });
-    render(<DebtorLetters debtorId={1} />);
+    renderIn(<DebtorLetters debtorId={1} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Betalingsherinnering' }));
     const preview = await screen.findByRole('region', { name: 'Voorbeeld: Betalingsherinnering' });
     expect(preview).toHaveTextContent('Totaal openstaand€ 3.135,22');
     expect(call).not.toHaveBeenCalledWith('letters:issue', expect.anything());
     await userEvent.click(screen.getByRole('button', { name: 'Vastleggen en openen' }));
     expect(call).toHaveBeenCalledWith('letters:issue', { debtorId: 1, type: 'reminder1' });
-    expect(window.location.hash).toBe('#/letters/5');
+    await waitFor(() => expect(window.location.hash).toBe('#/letters/5'));
   });
 
   it('shows the refusal in Dutch when there is nothing to remind of', async () => {
@@ -56,7 +57,7 @@ describe('DebtorLetters on the debtor file', () => {
       if (channel === 'letters:options') return { ...options, letters: [], calls: [] };
       throw new ApiError({ code: 'not_allowed', message: { key: 'errors.letter.nothing_open', params: { name: 'Leeflang & Zn' } } });
     });
-    render(<DebtorLetters debtorId={1} />);
+    renderIn(<DebtorLetters debtorId={1} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Aanmaning' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('staat niets open dat aangemaand kan worden');
     expect(screen.queryByRole('region', { name: /Voorbeeld/ })).toBeNull();

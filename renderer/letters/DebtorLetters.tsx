@@ -1,98 +1,48 @@
 // On the debtor file: the letters sent (which, when, how much) and the letters that can be made now.
 // A letter is first shown as a preview; only "Vastleggen" records it, then it opens for printing.
 import { useEffect, useRef, useState } from 'react';
-import { call, errorText } from '../api/client';
-import { useLoad } from '../app/use-load';
 import { navigate } from '../app/router';
-import { useLanguage, useT } from '../i18n';
+import { ErrorLine, Loading } from '../app/status';
+import { useT } from '../i18n';
 import { amsterdamDateTime, formatDateShort, formatEuro } from '../format';
 import { LetterView } from './LetterView';
 import { Warnings } from './PrintToolbar';
-import type { LetterModel } from '../../domain/letters/model';
+import { useIssueLetter, useLetterOptions, useLetterPreview } from '../state/queries/letters';
 import type { LetterRequest } from '../../ipc/channels/letters';
-
 
 export function DebtorLetters({ debtorId }: { debtorId: number }) {
   const t = useT();
-  const language = useLanguage();
-  const options = useLoad(() => call('letters:options', { debtorId }), `letters:${debtorId}`);
-  const [preview, setPreview] = useState<{ request: LetterRequest; letter: LetterModel } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const previewRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    previewRef.current?.scrollIntoView?.({ block: 'start' });
-  }, [preview]);
-
-  const show = async (request: LetterRequest) => {
-    setError(null);
-    setPreview(null);
-    setBusy(true);
-    try {
-      setPreview({ request, letter: await call('letters:preview', request) });
-    } catch (e) {
-      setError(errorText(e, language));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const issue = async () => {
-    if (!preview) return;
-    setBusy(true);
-    try {
-      const { id } = await call('letters:issue', preview.request);
-      navigate({ name: 'letter', id });
-    } catch (e) {
-      setError(errorText(e, language));
-      setBusy(false);
-    }
-  };
+  const options = useLetterOptions(debtorId);
+  const [request, setRequest] = useState<LetterRequest | null>(null);
 
   const data = options.data;
   const kinds = data?.types ?? [];
   return (
     <section aria-labelledby="letters-title" className="debtor-letters">
       <h2 id="letters-title">{t('letters.section')}</h2>
-      {options.error && <p role="alert" className="error">{options.error}</p>}
+      <ErrorLine error={options.error} />
       <div className="letter-actions" role="group" aria-label={t('letters.make')}>
         {kinds.map((type) => (
-          <button key={type} type="button" disabled={busy} onClick={() => void show({ debtorId, type })}>
+          <button key={type} type="button" onClick={() => setRequest({ debtorId, type })}>
             {t(`letters.type.${type}`)}
           </button>
         ))}
         {data?.calls
           .filter((c) => c.confirmationId === null)
           .map((c) => (
-            <button key={`c${c.id}`} type="button" disabled={busy} onClick={() => void show({ debtorId, type: 'confirmation', callId: c.id })}>
+            <button key={`c${c.id}`} type="button" onClick={() => setRequest({ debtorId, type: 'confirmation', callId: c.id })}>
               {t('letters.confirmCall', { date: amsterdamDateTime(c.startedAt).date })}
             </button>
           ))}
         {data?.plans
           .filter((p) => p.letterId === null)
           .map((p) => (
-            <button key={`p${p.id}`} type="button" disabled={busy} onClick={() => void show({ debtorId, type: 'plan_agreement', planId: p.id })}>
+            <button key={`p${p.id}`} type="button" onClick={() => setRequest({ debtorId, type: 'plan_agreement', planId: p.id })}>
               {t('letters.planOn', { date: formatDateShort(p.agreedOn) })}
             </button>
           ))}
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
-      {preview && (
-        <div className="letter-preview" ref={previewRef} role="region" aria-label={t('letters.preview', { type: t(`letters.type.${preview.letter.type}`) })}>
-          <p className="muted">{t('letters.previewNote')}</p>
-          <Warnings warnings={preview.letter.warnings} />
-          <div className="letter-actions">
-            <button type="button" className="primary" disabled={busy} onClick={() => void issue()}>
-              {t('letters.issue')}
-            </button>
-            <button type="button" onClick={() => setPreview(null)}>
-              {t('letters.cancel')}
-            </button>
-          </div>
-          <div className="letter-stack">
-            <LetterView letter={preview.letter} />
-          </div>
-        </div>
-      )}
+      {request && <LetterPreview key={JSON.stringify(request)} request={request} onCancel={() => setRequest(null)} />}
       {data && data.letters.length === 0 && <p className="muted">{t('letters.none')}</p>}
       {data && data.letters.length > 0 && (
         <table className="grid" aria-label={t('letters.section')}>
@@ -121,5 +71,37 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
         </table>
       )}
     </section>
+  );
+}
+
+/** The letter as it would be issued now; "Vastleggen" records it and opens it for printing. */
+function LetterPreview({ request, onCancel }: { request: LetterRequest; onCancel: () => void }) {
+  const t = useT();
+  const preview = useLetterPreview(request);
+  const issue = useIssueLetter();
+  const ref = useRef<HTMLDivElement>(null);
+  const letter = preview.data;
+  useEffect(() => {
+    if (letter) ref.current?.scrollIntoView?.({ block: 'start' });
+  }, [letter]);
+  if (preview.isError) return <ErrorLine error={preview.error} />;
+  if (!letter) return <Loading />;
+  return (
+    <div className="letter-preview" ref={ref} role="region" aria-label={t('letters.preview', { type: t(`letters.type.${letter.type}`) })}>
+      <p className="muted">{t('letters.previewNote')}</p>
+      <Warnings warnings={letter.warnings} />
+      <div className="letter-actions">
+        <button type="button" className="primary" disabled={issue.isPending} onClick={() => issue.mutate(request, { onSuccess: ({ id }) => navigate({ name: 'letter', id }) })}>
+          {t('letters.issue')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('letters.cancel')}
+        </button>
+      </div>
+      <ErrorLine error={issue.error} />
+      <div className="letter-stack">
+        <LetterView letter={letter} />
+      </div>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // #/letters/<id>: one recorded letter, exactly as it was printed, ready to print again or save as PDF.
-import { call } from '../api/client';
-import { useLoad } from '../app/use-load';
+import { WhenLoaded } from '../app/status';
+import { useLetter } from '../state/queries/letters';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { useT } from '../i18n';
@@ -10,13 +10,10 @@ import { letterFileName, PrintToolbar, Warnings } from './PrintToolbar';
 
 export function LetterScreen({ id }: { id: number }) {
   const t = useT();
-  const loaded = useLoad(() => call('letters:get', { id }), `letter:${id}`);
+  const loaded = useLetter(id);
   const debtorId = loaded.data?.debtorId;
   useHotkeys({ escape: () => debtorId && navigate({ name: 'debtor', id: debtorId }) });
-  if (loaded.error) return <p role="alert" className="error">{loaded.error}</p>;
-  if (!loaded.data) return <p className="muted">{t('app.loading')}</p>;
-  const { letter } = loaded.data;
-  return (
+  return <WhenLoaded query={loaded}>{({ letter }) => (
     <section aria-labelledby="letter-title">
       <header className="screen-header no-print">
         <a href={`#/debtors/${letter.debtor.id}`} className="back">
@@ -31,5 +28,5 @@ export function LetterScreen({ id }: { id: number }) {
         <LetterView letter={letter} />
       </div>
     </section>
-  );
+  )}</WhenLoaded>;
 }

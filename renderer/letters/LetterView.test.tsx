@@ -4,7 +4,6 @@ import { LetterView } from './LetterView';
 import { PrintToolbar } from './PrintToolbar';
 import { composeHandoverDossier, composePlanAgreement, composeReminder1 } from '../../domain/letters';
 import { ctx, LEEFLANG_INVOICES } from '../../domain/letters/test-fixtures';
-import { parseRoute, routeToHash } from '../app/router';
 
 const reminder = composeReminder1({ ...ctx('2026-05-22'), open: LEEFLANG_INVOICES });
 
@@ -102,13 +101,5 @@ describe('PrintToolbar', () => {
     render(<PrintToolbar fileName="x.pdf" />);
     await userEvent.click(screen.getByRole('button', { name: /Afdrukken/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Afdrukken is geannuleerd of mislukt.');
-  });
-});
-
-describe('letter routes', () => {
-  it('opens a letter by id and the batch screen, and links back to them', () => {
-    expect(parseRoute('#/letters/12')).toEqual({ name: 'letter', id: 12 });
-    expect(parseRoute('#/letters/batch')).toEqual({ name: 'letterBatch' });
-    expect(routeToHash({ name: 'letterBatch' })).toBe('#/letters/batch');
   });
 });

@@ -1,6 +1,6 @@
-import { call } from '../api/client';
 import { useT } from '../i18n';
-import { useLoad } from '../app/use-load';
+import { WhenLoaded } from '../app/status';
+import { useDebtorFile } from '../state/queries/debtors';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { formatDateShort, formatEuro } from '../format';
@@ -11,16 +11,18 @@ import type { Settings } from '../../domain/settings';
 import type { DebtorFile } from '../../ipc/channels/debtors';
 
 export function DebtorScreen({ id, settings }: { id: number; settings: Settings }) {
-  const t = useT();
-  const file = useLoad(() => call('debtors:get', { id }), `debtor:${id}`);
+  const file = useDebtorFile(id);
   useHotkeys({
-    'alt+g': () => navigate({ name: 'call', id, kind: 'collection' }),
-    'alt+p': () => navigate({ name: 'call', id, kind: 'preventive' }),
+    'alt+g': () => navigate({ name: 'call', id }),
+    'alt+p': () => navigate({ name: 'preventiveCall', id }),
     escape: () => navigate({ name: 'debtors' }),
   });
-  if (file.error) return <p role="alert" className="error">{file.error}</p>;
-  if (!file.data) return <p className="muted">{t('app.loading')}</p>;
-  const { debtor, openInvoices, totalOpenCents } = file.data;
+  return <WhenLoaded query={file}>{(data) => <DebtorFileView id={id} file={data} settings={settings} />}</WhenLoaded>;
+}
+
+function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; settings: Settings }) {
+  const t = useT();
+  const { debtor, openInvoices, totalOpenCents } = file;
   const tone = debtor.tone ?? settings.defaultTone;
   return (
     <section aria-labelledby="debtor-title" className="debtor-file">
@@ -31,10 +33,10 @@ export function DebtorScreen({ id, settings }: { id: number; settings: Settings 
           {t('debtor.number', { number: debtor.number })} · {t(`debtor.kind.${debtor.kind}`)} · {debtor.addressLine}, {debtor.postcode} {debtor.city}
         </p>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => navigate({ name: 'call', id, kind: 'collection' })}>
+          <button type="button" className="primary" onClick={() => navigate({ name: 'call', id })}>
             {t('debtor.startCall')} <kbd>Alt+G</kbd>
           </button>
-          <button type="button" onClick={() => navigate({ name: 'call', id, kind: 'preventive' })}>
+          <button type="button" onClick={() => navigate({ name: 'preventiveCall', id })}>
             {t('debtor.startPreventive')} <kbd>Alt+P</kbd>
           </button>
         </div>
@@ -96,7 +98,7 @@ export function DebtorScreen({ id, settings }: { id: number; settings: Settings 
         </table>
       )}
       <DebtorLetters debtorId={id} />
-      <DebtorFollowUp debtorId={id} invoices={openInvoices} collector={settings.collectorName} onChanged={file.reload} />
+      <DebtorFollowUp debtorId={id} invoices={openInvoices} collector={settings.collectorName} />
     </section>
   );
 }

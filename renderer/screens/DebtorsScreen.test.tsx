@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { DebtorsScreen } from './DebtorsScreen';
@@ -29,6 +29,6 @@ describe('the debtor list by keyboard', () => {
     // The answer for "leeflang" is not in yet: the old list is still on screen, and nothing opened.
     expect(window.location.hash).toBe('#/debtors');
     await act(async () => release([ALL[1]!]));
-    expect(window.location.hash).toBe('#/debtors/7');
+    await waitFor(() => expect(window.location.hash).toBe('#/debtors/7'));
   });
 });

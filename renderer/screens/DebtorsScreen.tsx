@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { call } from '../api/client';
 import { useT, type Translate } from '../i18n';
-import { useLoad } from '../app/use-load';
+import { ErrorLine } from '../app/status';
+import { useDebtorList } from '../state/queries/debtors';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { formatEuro } from '../format';
@@ -18,21 +18,23 @@ export function DebtorsScreen() {
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
-  const list = useLoad(() => call('debtors:list', { search }), `debtors:${search}`);
+  const list = useDebtorList(search);
   const rows = list.data ?? [];
+  // The rows on screen are not yet those of what was typed: the last search's, or none.
+  const loading = list.isPending || list.isPlaceholderData;
   useEffect(() => setSelected(0), [search]);
 
   const open = (i: number) => rows[i] && navigate({ name: 'debtor', id: rows[i]!.id });
   // Enter while the list for what was just typed is still loading would open a row of the old list
   // (another debtor): wait for the new list, then open its selected row.
   const [enterPending, setEnterPending] = useState(false);
-  const openSelected = () => (list.loading ? setEnterPending(true) : open(selected));
+  const openSelected = () => (loading ? setEnterPending(true) : open(selected));
   useEffect(() => {
-    if (!enterPending || list.loading) return;
+    if (!enterPending || loading) return;
     setEnterPending(false);
     open(selected);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [enterPending, list.loading]);
+  }, [enterPending, loading]);
   useHotkeys({
     '/': () => searchRef.current?.focus(),
     arrowdown: () => setSelected((s) => Math.min(s + 1, rows.length - 1)),
@@ -67,7 +69,7 @@ export function DebtorsScreen() {
           }
         }}
       />
-      {list.error && <p role="alert" className="error">{list.error}</p>}
+      <ErrorLine error={list.error} />
       <table className="grid debtors" aria-label={t('debtors.title')}>
         <thead>
           <tr>
@@ -101,7 +103,7 @@ export function DebtorsScreen() {
           ))}
         </tbody>
       </table>
-      {!list.loading && rows.length === 0 && <p className="muted">{t('debtors.none')}</p>}
+      {!loading && rows.length === 0 && <p className="muted">{t('debtors.none')}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { call, errorText } from '../api/client';
+import { errorText } from '../api/client';
+import { useUpdateSettings } from '../state/queries/app';
 import { useLanguage, useT, type MessageKey } from '../i18n';
 import { validationIssues } from '../../ipc/validation';
 import { describeProblem } from '../../i18n/describe-error';
@@ -8,10 +9,11 @@ import { TONES } from '../../domain/call-outcome';
 
 type Draft = Settings;
 
-export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
+export function SettingsScreen({ settings }: { settings: Settings }) {
   const t = useT();
   const language = useLanguage();
   const [draft, setDraft] = useState<Draft>(settings);
+  const update = useUpdateSettings();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const setCompany = (field: keyof Settings['company'], value: string | number) =>
@@ -27,10 +29,9 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
       return;
     }
     try {
-      const saved = await call('settings:update', parsed.data);
+      const saved = await update.mutateAsync(parsed.data);
       setDraft(saved);
       setMessage({ kind: 'ok', text: t('settings.saved') });
-      onSaved();
     } catch (error) {
       setMessage({ kind: 'error', text: t('settings.invalid', { reason: errorText(error, language) }) });
     }
@@ -113,7 +114,7 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
             {message.text}
           </p>
         )}
-        <button type="submit" className="primary">{t('settings.save')}</button>
+        <button type="submit" className="primary" disabled={update.isPending}>{t('settings.save')}</button>
       </form>
     </section>
   );
