@@ -74,7 +74,7 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
   const windowEnd = sql`date(${date}, '+${sql.raw(String(PREVENTIVE_DAYS))} days')`;
   const rows = db.all<{ source: WorklistFact['source']; debtor_id: number; data: string }>(sql`
     WITH open_invoices AS MATERIALIZED (
-      SELECT i.id, i.debtor_id, i.due_date, i.invoice_date,
+      SELECT i.id, i.debtor_id, i.due_date, i.invoice_date, i.number,
         COALESCE((SELECT SUM(l.amount_cents) FROM invoice_lines l WHERE l.invoice_id = i.id), 0)
         - COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.kind = 'principal'), 0) AS open_cents
       FROM invoices i
@@ -100,12 +100,12 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
       FROM payment_plans p
       WHERE p.status IN ('active', 'completed', 'defaulted')
     )
-    SELECT 'debtor' AS source, d.id AS debtor_id,
+    SELECT 'debtor' AS source, d.id AS debtor_id, '' AS order_key, d.id AS order_id,
       json_object('name', d.name, 'kind', d.kind, 'deliveryStop', json(CASE WHEN d.delivery_stop THEN 'true' ELSE 'false' END)) AS data
     FROM debtors d
     WHERE d.id IN (SELECT debtor_id FROM owing) OR d.id IN (SELECT debtor_id FROM tasks WHERE status = 'open' AND type = 'call_back')
     UNION ALL
-    SELECT 'invoice', o.debtor_id, json_object(
+    SELECT 'invoice', o.debtor_id, o.due_date || ' ' || o.invoice_date || ' ' || o.number, o.id, json_object(
       'id', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
       'records', (SELECT json_group_array(json_object('action', s.action, 'on', s.done_on, 'reached', json(CASE WHEN s.reached THEN 'true' ELSE 'false' END),
                     'skipped', json(CASE WHEN s.skipped THEN 'true' ELSE 'false' END), 'termEndsOn', s.term_ends_on))
@@ -124,13 +124,13 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
     FROM open_invoices o
     WHERE o.open_cents > 0 AND o.due_date < ${date}
     UNION ALL
-    SELECT 'call_back', t.debtor_id, json_object('taskId', t.id, 'dueDate', t.due_date, 'dueTime', t.due_time)
+    SELECT 'call_back', t.debtor_id, '', t.id, json_object('taskId', t.id, 'dueDate', t.due_date, 'dueTime', t.due_time)
     FROM tasks t
     WHERE t.status = 'open' AND t.type = 'call_back'
       -- The call-back that follows up a broken promise is that promise's line.
       AND NOT EXISTS (SELECT 1 FROM promises p WHERE p.id = t.promise_id AND p.status = 'broken')
     UNION ALL
-    SELECT 'promise', pr.debtor_id, json_object('promiseId', pr.id, 'promisedDate', pr.promised_date, 'amountCents', pr.amount_cents,
+    SELECT 'promise', pr.debtor_id, '', pr.id, json_object('promiseId', pr.id, 'promisedDate', pr.promised_date, 'amountCents', pr.amount_cents,
       'receivedCents', MIN(pr.received_cents, pr.amount_cents), 'status', pr.status)
     FROM promise_received pr
     WHERE (pr.status = 'pending' AND pr.promised_date <= ${date})
@@ -139,19 +139,22 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
        OR (pr.status = 'broken' AND pr.received_cents < pr.amount_cents AND pr.debtor_id IN (SELECT debtor_id FROM owing)
            AND EXISTS (SELECT 1 FROM tasks t WHERE t.promise_id = pr.id AND t.type = 'call_back' AND t.status = 'open'))
     UNION ALL
-    SELECT 'installment', p.debtor_id, json_object('planId', p.id, 'installmentId', i.id, 'seq', i.seq, 'dueDate', i.due_date,
+    SELECT 'installment', p.debtor_id, '', i.id, json_object('planId', p.id, 'installmentId', i.id, 'seq', i.seq, 'dueDate', i.due_date,
       'amountCents', i.amount_cents, 'paidCents', i.paid_cents)
     FROM plan_installments i JOIN payment_plans p ON p.id = i.plan_id
     WHERE p.status = 'active' AND i.due_date < ${date} AND i.paid_cents < i.amount_cents
     UNION ALL
-    SELECT 'preventive', o.debtor_id, json_object('invoiceId', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
+    SELECT 'preventive', o.debtor_id, o.due_date || ' ' || o.invoice_date || ' ' || o.number, o.id, json_object('invoiceId', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
       'calledOn', (SELECT MAX(substr(c.started_at, 1, 10)) FROM calls c WHERE c.debtor_id = o.debtor_id AND c.kind = 'preventive' AND substr(c.started_at, 1, 10) >= o.invoice_date))
     FROM open_invoices o
     WHERE o.open_cents > 0 AND o.due_date > ${date} AND o.due_date <= ${windowEnd}
     UNION ALL
-    SELECT 'snooze', z.debtor_id, json_object('key', z.line_key, 'until', z.until, 'reason', z.reason)
+    SELECT 'snooze', z.debtor_id, '', z.id, json_object('key', z.line_key, 'until', z.until, 'reason', z.reason)
     FROM worklist_snoozes z
     WHERE z.until > ${date}
+    -- Invoices in the order payments are applied to them (due date, invoice date, number), so a letter
+    -- lists them oldest first; the rest by id. The same facts always give the same list.
+    ORDER BY order_key, order_id
   `);
   return rows.map((r) => ({ source: r.source, debtorId: r.debtor_id, data: JSON.parse(r.data) }) as WorklistFact);
 }
