@@ -42,6 +42,7 @@ export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile
       maxPlanTerms: d.maxPlanTerms,
       tone: d.tone,
       deliveryStop: d.deliveryStop,
+      deliveryStopOn: d.deliveryStopOn,
       escalation: d.escalation,
       escalationReason: d.escalationReason,
       notes: d.notes,

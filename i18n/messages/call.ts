@@ -89,6 +89,19 @@ export const callMessages = defineMessages({
     nl: 'Eerdere klachten',
     en: 'Earlier complaints',
   },
+  // Seed 000: "Probeer iets tegenover de betaling te stellen (bijvoorbeeld het uitleveren van een vastgehouden bestelling)."
+  'call.deliveryStop.title': {
+    nl: 'Leveringsstop',
+    en: 'Delivery stop',
+  },
+  'call.deliveryStop.since': {
+    nl: 'Er wordt niet geleverd sinds {date}.',
+    en: 'No deliveries since {date}.',
+  },
+  'call.deliveryStop.tip': {
+    nl: 'Tip: stel iets tegenover de betaling — lever de vastgehouden bestelling uit zodra er betaald is.',
+    en: 'Tip: offer something in return for payment — release the withheld order once it is paid.',
+  },
   'call.noComplaints': {
     nl: 'Geen eerdere klachten.',
     en: 'No earlier complaints.',

@@ -53,6 +53,8 @@ export const DebtorFile = z.object({
     maxPlanTerms: z.number().int(),
     tone: Tone.nullable(),
     deliveryStop: z.boolean(),
+    /** The day the delivery stop was set (null when none is, or for one set before the day was kept). */
+    deliveryStopOn: IsoDate.nullable(),
     escalation: Escalation.nullable(),
     escalationReason: z.string().nullable(),
     notes: z.string(),

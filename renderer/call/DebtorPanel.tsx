@@ -12,6 +12,15 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
   const total = prep.callInvoices.reduce((s, i) => s + i.openCents, 0);
   return (
     <aside className="debtor-panel" aria-label={t('call.panel')}>
+      {d.deliveryStop && (
+        <section className="delivery-stop" aria-labelledby="delivery-stop-title" data-testid="delivery-stop">
+          <h2 id="delivery-stop-title">{t('call.deliveryStop.title')}</h2>
+          <p>
+            {d.deliveryStopOn && <>{t('call.deliveryStop.since', { date: formatDateShort(d.deliveryStopOn) })} </>}
+            {t('call.deliveryStop.tip')}
+          </p>
+        </section>
+      )}
       <section>
         <h2>{t('debtor.contact')}</h2>
         {d.contactName ? (
