@@ -87,18 +87,6 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
         (SELECT COALESCE(SUM(y.amount_cents), 0) FROM payments y WHERE y.debtor_id = p.debtor_id AND y.received_on >= p.made_on AND y.received_on <= ${date}) AS received_cents
       FROM promises p
       WHERE p.status IN ('pending', 'broken')
-    ),
-    plan_spans AS MATERIALIZED (
-      -- A plan holds the claim from the day it was agreed until it is signed, and pauses it while active.
-      SELECT p.debtor_id, p.agreed_on AS covers_until, 'plan_proposed' AS kind, p.agreed_on AS "from",
-        CASE WHEN p.status IN ('proposed', 'sent') THEN NULL ELSE COALESCE(p.signed_on, p.agreed_on) END AS "until", 0 AS defaulted
-      FROM payment_plans p
-      UNION ALL
-      SELECT p.debtor_id, p.agreed_on, 'plan', COALESCE(p.signed_on, p.agreed_on),
-        CASE p.status WHEN 'completed' THEN p.completed_on WHEN 'defaulted' THEN p.defaulted_on ELSE NULL END,
-        p.status = 'defaulted'
-      FROM payment_plans p
-      WHERE p.status IN ('active', 'completed', 'defaulted')
     )
     SELECT 'debtor' AS source, d.id AS debtor_id, '' AS order_key, d.id AS order_id,
       json_object('name', d.name, 'kind', d.kind, 'deliveryStop', json(CASE WHEN d.delivery_stop THEN 'true' ELSE 'false' END)) AS data
@@ -115,7 +103,13 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
           SELECT 'complaint' AS kind, c.opened_on AS "from", CASE WHEN c.status = 'opgelost' THEN c.resolved_on ELSE NULL END AS "until", 0 AS defaulted
           FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id WHERE ci.invoice_id = o.id
           UNION ALL
-          SELECT ps.kind, ps."from", ps."until", ps.defaulted FROM plan_spans ps WHERE ps.debtor_id = o.debtor_id AND o.invoice_date <= ps.covers_until
+          -- A plan covers the invoices issued by the day it was agreed: it holds them until it is signed,
+          -- and pauses them while it runs (through the debtor's index, not a scan of every plan).
+          SELECT 'plan_proposed', p.agreed_on, CASE WHEN p.status IN ('proposed', 'sent') THEN NULL ELSE COALESCE(p.signed_on, p.agreed_on) END, 0
+          FROM payment_plans p WHERE p.debtor_id = o.debtor_id AND o.invoice_date <= p.agreed_on
+          UNION ALL
+          SELECT 'plan', COALESCE(p.signed_on, p.agreed_on), CASE p.status WHEN 'completed' THEN p.completed_on WHEN 'defaulted' THEN p.defaulted_on ELSE NULL END, p.status = 'defaulted'
+          FROM payment_plans p WHERE p.debtor_id = o.debtor_id AND o.invoice_date <= p.agreed_on AND p.status IN ('active', 'completed', 'defaulted')
           UNION ALL
           -- A promise holds the claim while it is pending (until it was kept or broken).
           SELECT 'promise', k.made_on, CASE WHEN k.status = 'pending' THEN NULL ELSE k.settled_on END, 0 FROM promises k WHERE k.debtor_id = o.debtor_id
