@@ -21,7 +21,7 @@ export const LAYERS = {
   handlers: { layers: ['db', 'domain', 'ipc', 'i18n', 'formats'], packages: ['zod'], node: true },
   electron: { layers: ['handlers', 'ipc', 'db', 'domain', 'i18n'], packages: ['electron'], node: true },
   // ipc/ for the renderer: the contract's schemas (ipc/channels, contract, channel) as values, the rest as types only.
-  renderer: { layers: ['domain', 'machines', 'ipc', 'i18n'], packages: ['react', 'react-dom', '@xstate/react', 'xstate', 'zod', '@tanstack/react-query'] },
+  renderer: { layers: ['domain', 'machines', 'ipc', 'i18n'], packages: ['react', 'react-dom', '@xstate/react', 'xstate', 'zod', '@tanstack/react-query', '@tanstack/react-virtual'] },
   scripts: { layers: '*', packages: '*', node: true },
   test: { layers: '*', packages: '*', node: true },
 };
@@ -116,7 +116,6 @@ export default tseslint.config(
     files: [
       'renderer/call/LiveCall.tsx',
       'renderer/followup/TasksScreen.tsx',
-      'renderer/followup/TodayScreen.tsx',
       'renderer/screens/DebtorsScreen.tsx',
     ],
     rules: { 'react-hooks/set-state-in-effect': 'off' },

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { Route, RouteOf } from './router';
 import type { Settings } from '../../domain/settings';
-import { TodayScreen } from '../followup/TodayScreen';
+import { WorklistScreen } from '../worklist/WorklistScreen';
 import { TasksScreen } from '../followup/TasksScreen';
 import { ComplaintsScreen } from '../followup/ComplaintsScreen';
 import { DebtorsScreen } from '../screens/DebtorsScreen';
@@ -19,7 +19,7 @@ export interface ShellData {
 }
 
 const SCREENS: { [N in Route['name']]: (route: RouteOf<N>, shell: ShellData) => ReactNode } = {
-  today: (_, { today }) => <TodayScreen today={today} />,
+  today: (_, { today }) => <WorklistScreen today={today} />,
   debtors: () => <DebtorsScreen />,
   debtor: ({ id }, { settings }) => <DebtorScreen key={id} id={id} settings={settings} />,
   call: ({ id }) => <CallScreen key={`${id}-collection`} debtorId={id} kind="collection" />,

@@ -6,6 +6,7 @@ import { validationIssues } from '../../ipc/validation';
 import { describeProblem } from '../../i18n/describe-error';
 import { Settings } from '../../domain/settings';
 import { TONES } from '../../domain/call-outcome';
+import { DunningSettingsForm } from '../worklist/DunningSettingsForm';
 
 type Draft = Settings;
 
@@ -116,6 +117,7 @@ export function SettingsScreen({ settings }: { settings: Settings }) {
         )}
         <button type="submit" className="primary" disabled={update.isPending}>{t('settings.save')}</button>
       </form>
+      <DunningSettingsForm />
     </section>
   );
 }

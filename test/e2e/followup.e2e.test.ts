@@ -47,9 +47,19 @@ async function openVandaag(page: Page) {
   await page.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
 }
 
-/** The section of Vandaag with this heading, once it is there. */
-function todaySection(page: Page, heading: string) {
-  return page.getByRole('region', { name: new RegExp(`^${heading}`) });
+/** The worklist line of this debtor and action ('call', 'check_payment', 'letter', …) on Vandaag. */
+function todayLine(page: Page, action: string, debtor: string) {
+  return page.getByTestId('worklist-line').filter({ has: page.getByRole('link', { name: debtor, exact: true }) }).and(page.locator(`[data-key^="${action}:"]`));
+}
+
+/** Selects that line with the arrow keys (from the top). */
+async function selectTodayLine(page: Page, action: string, debtor: string) {
+  await todayLine(page, action, debtor).waitFor();
+  const keys = await page.getByTestId('worklist-line').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+  const key = await todayLine(page, action, debtor).getAttribute('data-key');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < keys.indexOf(key); i++) await page.keyboard.press('ArrowDown');
+  await poll(() => todayLine(page, action, debtor).getAttribute('aria-current')).toBe('true');
 }
 
 async function openDebtorByKeyboard(page: Page, search: string, name: string) {
@@ -85,10 +95,10 @@ describe.skipIf(noChromium)('after the call', () => {
     const app = await startApp({ dbFile, now: time.now });
     const page = await started(app);
     await openVandaag(page);
-    const due = todaySection(page, 'Betaalbeloftes die nu vervallen');
-    await poll(() => due.textContent()).toContain('Belooft € 178,49 te betalen op 10-03-2026; ontvangen: € 0,00');
-    await poll(() => due.getByRole('listitem').first().getAttribute('aria-current')).toBe('true');
-    await page.keyboard.press('Enter');
+    const due = todayLine(page, 'check_payment', 'Leeflang & Zn');
+    await poll(() => due.textContent()).toContain('Betaalbelofte van € 178,49 voor 10 maart 2026: controleer de betaling (ontvangen: € 0,00)');
+    await selectTodayLine(page, 'check_payment', 'Leeflang & Zn');
+    await page.keyboard.press('Enter'); // a payment to check: Enter opens the file
     await page.getByRole('heading', { name: 'Leeflang & Zn', level: 1 }).waitFor();
     const promises = page.getByRole('region', { name: 'Betaalbeloftes' });
     await poll(() => promises.textContent()).toMatch(/loopt\s*€ 178,49 op 10-03-2026/);
@@ -111,7 +121,8 @@ describe.skipIf(noChromium)('after the call', () => {
     await app.screenshot('followup-a-promise-kept');
 
     await openVandaag(page);
-    await page.getByText('Niets meer te doen vandaag.').waitFor();
+    await page.getByTestId('worklist-line').first().waitFor();
+    await poll(() => todayLine(page, 'check_payment', 'Leeflang & Zn').count()).toBe(0);
 
     const [promise] = app.query<{ status: string; settled_on: string }>('SELECT status, settled_on FROM promises');
     expect(promise).toEqual({ status: 'kept', settled_on: '2026-03-10' });
@@ -133,18 +144,18 @@ describe.skipIf(noChromium)('after the call', () => {
     const app = await startApp({ dbFile, now: time.now });
     const page = await started(app);
     await openVandaag(page);
-    await poll(() => todaySection(page, 'Betaalbeloftes die nu vervallen').textContent()).toContain('Leeflang & Zn');
+    await todayLine(page, 'check_payment', 'Leeflang & Zn').waitFor();
 
     time.set('2026-03-08'); // Sunday: not a working day, the promise still stands
     await page.reload();
-    await poll(() => todaySection(page, 'Betaalbeloftes die nu vervallen').textContent()).toContain('Leeflang & Zn');
+    await todayLine(page, 'check_payment', 'Leeflang & Zn').waitFor();
     expect(app.query('SELECT status FROM promises')).toEqual([{ status: 'pending' }]);
 
     time.set('2026-03-09'); // Monday, the next working day
     await page.reload();
-    const broken = todaySection(page, 'Niet nagekomen betaalbeloftes');
-    await poll(() => broken.textContent()).toMatch(/06-03-2026\s*Leeflang & Zn\s*Betaalbelofte van 6 maart 2026 \(€ 500,00\) niet nagekomen/);
-    await poll(() => page.getByRole('region', { name: /^Betaalbeloftes die nu vervallen/ }).count()).toBe(0);
+    const broken = todayLine(page, 'call', 'Leeflang & Zn');
+    await poll(() => broken.textContent()).toMatch(/Leeflang & Zn\s*Bellen\s*Betaalbelofte van € 500,00 voor 6 maart 2026 niet nagekomen \(ontvangen: € 0,00\)/);
+    await poll(() => todayLine(page, 'check_payment', 'Leeflang & Zn').count()).toBe(0);
     await app.screenshot('followup-b-broken-promise');
     expect(app.query('SELECT status, settled_on FROM promises')).toEqual([{ status: 'broken', settled_on: '2026-03-09' }]);
 
@@ -162,8 +173,10 @@ describe.skipIf(noChromium)('after the call', () => {
     expect(app.query("SELECT type, status, done_on, done_note FROM tasks")).toEqual([
       { type: 'call_back', status: 'done', done_on: '2026-03-09', done_note: 'Mevr. De Boer belooft nu woensdag te betalen' },
     ]);
+    // The call-back was the follow-up of the broken promise: done, the promise leaves Vandaag.
     await openVandaag(page);
-    await page.getByText('Niets meer te doen vandaag.').waitFor();
+    await page.getByTestId('worklist-line').first().waitFor();
+    await poll(() => todayLine(page, 'call', 'Leeflang & Zn').count()).toBe(0);
     await app.close();
   });
 
@@ -189,10 +202,11 @@ describe.skipIf(noChromium)('after the call', () => {
     const app = await startApp({ dbFile, now: time.now });
     const page = await started(app);
     await openVandaag(page);
-    const late = todaySection(page, 'Te late termijnen');
-    await poll(() => late.textContent()).toMatch(/01-03-2026\s*Sportschool FitFit BV\s*Termijn 2 van € 1\.000,00 niet \(volledig\) betaald; betaald: € 0,00\s*3 dagen te laat/);
+    const late = todayLine(page, 'call', 'Sportschool FitFit BV');
+    await poll(() => late.textContent()).toContain('Termijn 2 van de betalingsregeling (€ 1.000,00, vervallen op 1 maart 2026) is 3 dagen te laat');
     await app.screenshot('followup-c-late-installment');
-    await page.keyboard.press('Enter');
+    await selectTodayLine(page, 'call', 'Sportschool FitFit BV');
+    await page.keyboard.press('o'); // Enter would start the call: O opens the file
     await page.getByRole('heading', { name: 'Sportschool FitFit BV', level: 1 }).waitFor();
     const plan = page.getByRole('article', { name: 'Betalingsregeling van 01-02-2026' });
     await poll(() => plan.getByRole('row').nth(2).textContent()).toMatch(/^201-03-2026€ 1\.000,00€ 0,00te laat/);
@@ -200,11 +214,11 @@ describe.skipIf(noChromium)('after the call', () => {
     time.set('2026-03-09'); // 8 days after the due date: past the grace period
     await openVandaag(page);
     await page.reload();
-    await poll(() => page.getByRole('region', { name: /^Te late termijnen/ }).count()).toBe(0);
-    await poll(() => todaySection(page, 'Overige taken voor vandaag').textContent()).toMatch(
-      /Sportschool FitFit BV\s*Ingebrekestelling sturen\s*Ingebrekestelling sturen: betalingsregeling niet nagekomen/,
-    );
-    await page.keyboard.press('Enter');
+    await page.getByTestId('worklist-line').first().waitFor();
+    await poll(() => page.getByTestId('worklist-line').filter({ hasText: 'Termijn 2 van de betalingsregeling' }).count()).toBe(0);
+    const otherTasks = page.getByRole('region', { name: /^Andere taken/ });
+    await poll(() => otherTasks.textContent()).toMatch(/Sportschool FitFit BV\s*—\s*Ingebrekestelling sturen\s*Ingebrekestelling sturen: betalingsregeling niet nagekomen/);
+    await otherTasks.getByRole('link', { name: 'Sportschool FitFit BV' }).click();
     await page.getByRole('heading', { name: 'Sportschool FitFit BV', level: 1 }).waitFor();
     await poll(() => page.getByRole('status').filter({ hasText: 'Volgende stap' }).textContent()).toMatch(
       /Volgende stap: ingebrekestelling — Betalingsregeling van 1 februari 2026 niet nagekomen: termijn 2/,

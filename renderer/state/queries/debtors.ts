@@ -20,5 +20,5 @@ export function debtorViews(debtorId: number): QueryKey[] {
 
 /** The lists across debtors that a change to a debtor's invoices, agreements or tasks moves. */
 export function worklists(): QueryKey[] {
-  return [queryKey('debtors:list'), queryKey('today:list'), queryKey('tasks:list'), queryKey('letters:batchCandidates')];
+  return [queryKey('debtors:list'), queryKey('worklist:list'), queryKey('tasks:list'), queryKey('letters:batchCandidates')];
 }

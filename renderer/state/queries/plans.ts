@@ -12,7 +12,7 @@ const planChanged = (_input: unknown, plan: ChannelOutput<'plans:markSent'>) => 
   queryKey('letters:options', { debtorId: plan.debtorId }),
   queryKey('calls:prepare', { debtorId: plan.debtorId }),
   queryKey('tasks:list'),
-  queryKey('today:list'),
+  queryKey('worklist:list'),
 ];
 
 export const useMarkPlanSent = () => useChannelMutation('plans:markSent', planChanged);

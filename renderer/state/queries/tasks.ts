@@ -8,7 +8,7 @@ export const useTaskLists = (type: TaskType | '') => useQuery(channelQuery('task
 export const useCompleteTask = () =>
   useChannelMutation('tasks:complete', (_input, task) => [
     queryKey('tasks:list'),
-    queryKey('today:list'),
+    queryKey('worklist:list'),
     queryKey('timeline:get', { debtorId: task.debtor.id }),
     queryKey('calls:prepare', { debtorId: task.debtor.id }),
   ]);
