@@ -16,6 +16,7 @@ import { legacyTaskMessages, taskMessages } from './messages/tasks';
 import { callRecordMessages } from '../machines/call-record.messages';
 import { dunningMessages } from './messages/dunning';
 import { worklistMessages } from './messages/worklist';
+import { worklistScreenMessages } from './messages/worklist-screen';
 import { outcomeCodeMessages } from './messages/outcome-codes';
 import { errorMessages } from './messages/errors';
 import { validationMessages } from './messages/validation';
@@ -44,6 +45,7 @@ export const messageTables = [
   callRecordMessages,
   dunningMessages,
   worklistMessages,
+  worklistScreenMessages,
   outcomeCodeMessages,
   errorMessages,
   validationMessages,
