@@ -1,5 +1,5 @@
 // The thin Electron shell: open the ledger (migrating first), then one locked-down window.
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase, LedgerOpenError } from '../db/client';
@@ -84,7 +84,7 @@ const onlyInstance = claimSingleInstance(app, dataFile, () => mainWindow, (reque
   dialog.showMessageBox({ type: 'info', title: 'Belwijzer', message: text('startup.alreadyRunning', { file: dataFile, requested }) }),
 );
 if (onlyInstance) {
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(createWindow, (error) => {
     dialog.showErrorBox(text('startup.title'), String(error));

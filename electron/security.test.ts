@@ -46,6 +46,18 @@ describe('Electron security checklist', () => {
     expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
   });
 
+  it('hands a phone number link to the system to dial, and nothing else', () => {
+    const listeners: Record<string, (e: { preventDefault(): void }, url?: string) => void> = {};
+    const dialled: string[] = [];
+    hardenContents({ on: (event: string, l: never) => void (listeners[event] = l), setWindowOpenHandler: () => {} } as never, (url) => dialled.push(url));
+    for (const url of ['tel:+31294412345', 'tel:+31 294', 'tel:0294412345', 'mailto:a@b.nl', 'https://evil.example/', 'file:///etc/passwd']) {
+      const e = { prevented: false, preventDefault() { this.prevented = true; } };
+      listeners['will-navigate']!(e, url);
+      expect(e.prevented, url).toBe(true);
+    }
+    expect(dialled).toEqual(['tel:+31294412345']);
+  });
+
   it('denies every permission request and check', () => {
     let request: ((wc: unknown, p: string, cb: (g: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;

@@ -60,11 +60,20 @@ export interface HardenableSession {
   setPermissionCheckHandler(handler: () => boolean): void;
 }
 
-/** No navigation away from the app, no new windows, no webviews. */
-export function hardenContents(contents: HardenableContents): void {
+/** A phone number link as the renderer makes them (domain/phone.ts telHref): the only address handed to the system. */
+export const isTelUrl = (url: string): boolean => /^tel:\+\d{6,15}$/.test(url);
+
+/**
+ * No navigation away from the app, no new windows, no webviews. A click on a phone number (`tel:`) is
+ * handed to the system (`dial`, shell.openExternal), so the collector's softphone dials it.
+ */
+export function hardenContents(contents: HardenableContents, dial: (url: string) => void = () => {}): void {
   // In-app routes are hash changes, which never fire will-navigate: anything that does leaves the app.
   const block = (event: NavigationEvent) => event.preventDefault();
-  contents.on('will-navigate', block);
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    if (isTelUrl(url)) dial(url);
+  });
   contents.on('will-redirect', block);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,5 +1,6 @@
 // The call channels through dispatch: preparing a call, and the running call kept for a crash.
 import { createPromise } from './promises';
+import { createTask } from './tasks';
 import { inWriteTransaction } from './transaction';
 import { handlerTest } from './test-context';
 
@@ -15,6 +16,20 @@ describe('calls:prepare', () => {
     expect(prep.promises.map((p) => p.status)).toEqual(['broken']);
     expect(prep.callInvoices).toHaveLength(3);
     expect(prep.active).toBeNull();
+    t.close();
+  });
+
+  it('names the call-backs still to make among the earlier agreements, not the ones done', async () => {
+    const t = handlerTest(TODAY);
+    const debtorId = t.debtorId('Leeflang & Zn');
+    const title = { key: 'task.call_back.payment' };
+    const [booked, done] = inWriteTransaction(t.db, (tx) => [
+      createTask(tx, { debtorId, type: 'call_back', title, dueDate: TODAY, dueTime: '14:00' }),
+      createTask(tx, { debtorId, type: 'call_back', title, dueDate: '2026-11-20', dueTime: null }),
+    ]);
+    await t.ok('tasks:complete', { taskId: done!, note: 'Gebeld' });
+    const prep = await t.ok('calls:prepare', { debtorId, ...MACHINE });
+    expect(prep.callBacks).toEqual([{ id: booked, dueDate: TODAY, dueTime: '14:00', title }]);
     t.close();
   });
 });

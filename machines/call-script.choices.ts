@@ -18,8 +18,8 @@ export const PREVENTIVE_CHOICES = byStep<PreventiveStep>(PREVENTIVE_STEP_DEFINIT
 /** Available in every step of the conversation (not in preparation, not after the end). */
 export const GLOBAL_CHOICES: readonly Choice[] = [
   { event: 'BACK', labelKey: 'choice.back', hotkey: 'Alt+ArrowLeft' },
-  { event: 'NOTE', labelKey: 'choice.note', hotkey: 'Alt+n', form: 'note' },
-  { event: 'HANG_UP', labelKey: 'choice.hang_up', hotkey: 'Alt+h' },
+  { event: 'NOTE', labelKey: 'choice.note', hotkey: 'Alt+N', form: 'note' },
+  { event: 'HANG_UP', labelKey: 'choice.hang_up', hotkey: 'Alt+H' },
 ];
 
 /** Everything the UI offers in a step: the step's own choices, then the global ones that apply there. */

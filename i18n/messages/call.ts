@@ -81,6 +81,10 @@ export const callMessages = defineMessages({
     nl: 'niet nagekomen',
     en: 'broken',
   },
+  'call.callBackLine': {
+    nl: 'Terugbellen {date}{time, select, none {} other { om {time}}}: {title}',
+    en: 'Call back {date}{time, select, none {} other { at {time}}}: {title}',
+  },
   'call.planLine': {
     nl: 'Regeling {amount} in {terms, plural, one {# termijn} other {# termijnen}} ({status})',
     en: 'Plan {amount} in {terms, plural, one {# instalment} other {# instalments}} ({status})',

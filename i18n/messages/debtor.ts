@@ -17,6 +17,14 @@ export const debtorMessages = defineMessages({
     nl: 'Nog geen contactpersoon bekend: vraag naar de crediteurenafdeling.',
     en: 'No contact known yet: ask for accounts payable.',
   },
+  'debtor.dial': {
+    nl: '{number} bellen',
+    en: 'Call {number}',
+  },
+  'debtor.dialAndCall': {
+    nl: '{number} bellen en het gesprek openen',
+    en: 'Call {number} and open the call screen',
+  },
   'debtor.phone': {
     nl: 'Telefoon',
     en: 'Phone',

@@ -6,7 +6,8 @@ import { DebtorRef, NoInput } from './common';
 import { ComplaintStatus } from './complaints';
 import { PromiseStatus } from './promises';
 import { InstallmentStatus, PlanStatus } from './plans';
-import { Cents, Id, IsoDate, IsoDateTime } from '../../domain/primitives';
+import { Cents, Id, IsoDate, IsoDateTime, TimeOfDay } from '../../domain/primitives';
+import { Message } from '../../domain/message';
 import { CallOutcome, MAX_PLAN_TERMS, Tone } from '../../domain/call-outcome';
 import { Language } from '../../domain/settings';
 import { ReminderType } from '../../domain/letters/model';
@@ -43,6 +44,8 @@ export const CallPreparation = z.object({
       installments: z.array(z.object({ seq: z.number().int(), dueDate: IsoDate, amountCents: Cents, status: InstallmentStatus })),
     }),
   ),
+  /** Call-backs booked and not yet done: agreements too (issue 11 point 7). */
+  callBacks: z.array(z.object({ id: Id, dueDate: IsoDate, dueTime: TimeOfDay.nullable(), title: Message })),
   reminders: z.array(z.object({ id: Id, type: ReminderType, letterDate: IsoDate, totalCents: Cents })),
   ingebrekestellingSent: z.boolean(),
   today: IsoDate,

@@ -11,6 +11,8 @@ import { formatAmount } from '../format';
 interface Props {
   choice: Choice;
   label: string;
+  /** The call's day. */
+  today: string;
   invoices: CallInvoice[];
   totalCents: number;
   maxPlanTerms: number;

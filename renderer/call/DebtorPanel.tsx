@@ -1,12 +1,14 @@
 // The prepared debtor file beside the script: what is open, what was sent, promised and complained.
-import { useLanguage, useT, type MessageKey } from '../i18n';
+import { useFormatMessage, useLanguage, useT, type MessageKey } from '../i18n';
 import { formatDateShort } from '../format';
 import { formatMoney } from '../../i18n/format';
 import type { CallPreparation } from '../../ipc/channels/calls';
+import { PhoneLink } from '../app/PhoneLink';
 
 export function DebtorPanel({ prep }: { prep: CallPreparation }) {
   const t = useT();
   const language = useLanguage();
+  const say = useFormatMessage();
   const d = prep.file.debtor;
   const held = prep.file.openInvoices.filter((i) => i.onHold);
   const total = prep.callInvoices.reduce((s, i) => s + i.openCents, 0);
@@ -26,13 +28,13 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
         {d.contactName ? (
           <p>
             <strong>{d.contactName}</strong>{d.contactRole ? `, ${d.contactRole}` : ''}
-            {d.contactPhone && <><br />{t('debtor.directPhone')}: {d.contactPhone}</>}
+            {d.contactPhone && <><br />{t('debtor.directPhone')}: <PhoneLink number={d.contactPhone} /></>}
             {d.contactEmail && <><br />{d.contactEmail}</>}
           </p>
         ) : (
           <p className="muted">{t('debtor.noContact')}</p>
         )}
-        {d.phone && <p>{t('debtor.phone')}: {d.phone}</p>}
+        {d.phone && <p>{t('debtor.phone')}: <PhoneLink number={d.phone} /></p>}
       </section>
       <section>
         <h2>{t('debtor.openInvoices')}</h2>
@@ -69,7 +71,7 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
       </section>
       <section>
         <h2>{t('call.promises')}</h2>
-        {prep.promises.length === 0 && prep.plans.length === 0 ? (
+        {prep.promises.length === 0 && prep.plans.length === 0 && prep.callBacks.length === 0 ? (
           <p className="muted">{t('call.noPromises')}</p>
         ) : (
           <ul>
@@ -80,6 +82,9 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
             ))}
             {prep.plans.map((p) => (
               <li key={`r${p.id}`}>{t('call.planLine', { amount: { cents: p.totalCents }, terms: p.installments.length, status: t(`followup.plan.status.${p.status}` as MessageKey) })}</li>
+            ))}
+            {prep.callBacks.map((c) => (
+              <li key={`c${c.id}`}>{t('call.callBackLine', { date: formatDateShort(c.dueDate), time: c.dueTime ?? 'none', title: say(c.title) })}</li>
             ))}
           </ul>
         )}

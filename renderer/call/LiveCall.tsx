@@ -33,6 +33,14 @@ export function hotkeyName(hotkey: string): string {
   return hotkey.toLowerCase();
 }
 
+/** How a key is written on screen, the same everywhere: 'Alt+H', 'Alt+←', 'T', 'Enter', '1'. */
+export function keyLabel(hotkey: string): string {
+  return hotkey
+    .split('+')
+    .map((part) => (part === 'ArrowLeft' ? '←' : part.length === 1 ? part.toUpperCase() : part))
+    .join('+');
+}
+
 export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }: LiveCallProps) {
   const t = useT();
   const say = useFormatMessage();
@@ -121,7 +129,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
         <div className="header-actions">
           {globalChoices.map((c) => (
             <button key={c.event} type="button" onClick={() => choose(c)}>
-              {label(c)} <kbd>{c.hotkey.replace('ArrowLeft', '←')}</kbd>
+              {label(c)} <kbd>{keyLabel(c.hotkey)}</kbd>
             </button>
           ))}
           {step === 'preparation' && (
@@ -154,6 +162,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
               key={`${open.event}-${pathLength}`}
               choice={open}
               label={label(open)}
+              today={ctx.input.today}
               invoices={invoices}
               totalCents={totalCents}
               maxPlanTerms={ctx.maxPlanTerms}
@@ -172,7 +181,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
                   className={i === 0 && stepChoices.length === 1 ? 'primary' : ''}
                   onClick={() => choose(c)}
                 >
-                  <kbd>{c.hotkey}</kbd> {label(c)}
+                  <kbd>{keyLabel(c.hotkey)}</kbd> {label(c)}
                 </button>
               ))}
             </div>

@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { vi } from 'vitest';
-import { PlanForm } from './PlanForm';
+import { PlanForm, proposedDueDates } from './PlanForm';
+import { isOfficeDay } from '../../domain/calendar/office-days';
+import { addDays } from '../../domain/dates';
 import type { Choice } from '../../machines/call-script.choices';
 
 // After Alt+← back to the plan step, the form is filled from what was submitted there: the dates exactly
@@ -12,6 +14,7 @@ describe('PlanForm filled from the previous submit', () => {
       <PlanForm
         choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
         label="Betalingsregeling"
+        today="2026-11-23"
         totalCents={30000}
         maxPlanTerms={4}
         previous={{
@@ -38,6 +41,7 @@ describe('PlanForm for a debtor with fewer terms allowed', () => {
       <PlanForm
         choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
         label="Betalingsregeling"
+        today="2026-11-23"
         totalCents={30000}
         maxPlanTerms={maxPlanTerms}
         onSubmit={vi.fn()}
@@ -58,5 +62,32 @@ describe('PlanForm for a debtor with fewer terms allowed', () => {
     expect(screen.getByLabelText('Datum termijn 4')).toBeInTheDocument();
     expect(screen.queryByLabelText('Datum termijn 5')).toBeNull();
     expect(screen.getByRole('button', { name: 'Termijn toevoegen' })).toBeDisabled();
+  });
+});
+
+// Issue 11 point 6: a proposed term never falls on a weekend or holiday (today + 14 + 30·i days did).
+describe('the proposed due dates', () => {
+  it('fall on office days: a term that would be due on Sunday 7 March 2027 is proposed for Monday 8 March', () => {
+    render(
+      <PlanForm
+        choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
+        label="Betalingsregeling"
+        today="2026-11-23"
+        totalCents={313522}
+        maxPlanTerms={4}
+        onSubmit={vi.fn()}
+        onCancel={() => {}}
+      />,
+    );
+    const value = (term: number) => (screen.getByLabelText(`Datum termijn ${term}`) as HTMLInputElement).value;
+    expect([1, 2, 3, 4].map(value)).toEqual(['07-12-2026', '06-01-2027', '05-02-2027', '08-03-2027']);
+  });
+
+  it('are office days, ascending, for every day of two years', () => {
+    for (let day = '2026-01-01'; day < '2028-01-01'; day = addDays(day, 1)) {
+      const dates = proposedDueDates(day, 4);
+      for (const d of dates) expect(isOfficeDay(d), `${day}: ${d}`).toBe(true);
+      for (let i = 1; i < dates.length; i++) expect(dates[i]! > dates[i - 1]!).toBe(true);
+    }
   });
 });

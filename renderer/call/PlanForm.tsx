@@ -5,11 +5,14 @@ import { FormActions } from './FormActions';
 import type { Choice } from '../../machines/call-script.choices';
 import { parseAmount } from '../../domain/money';
 import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
-import { addDays, isIsoDate, todayInAmsterdam } from '../../domain/dates';
+import { addDays, isIsoDate, type IsoDate } from '../../domain/dates';
+import { onOrNextOfficeDay } from '../../domain/calendar/office-days';
 import { formatAmount, formatDateShort } from '../format';
 
 interface Props {
   choice: Choice;
+  /** The call's day: proposed terms count from it. */
+  today: IsoDate;
   label: string;
   totalCents: number;
   maxPlanTerms: number;
@@ -29,12 +32,17 @@ export function splitEvenly(totalCents: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => base + (i === 0 ? totalCents - base * n : 0));
 }
 
-function proposal(totalCents: number, n: number): Row[] {
-  const today = todayInAmsterdam();
-  return splitEvenly(totalCents, n).map((cents, i) => ({ dueDate: formatDateShort(addDays(today, 14 + 30 * i)), amount: formatAmount(cents) }));
+/** n terms from two weeks after today, a month apart, each on an office day (a term due on a Sunday is paid on Monday). */
+export function proposedDueDates(today: IsoDate, n: number): IsoDate[] {
+  return Array.from({ length: n }, (_, i) => onOrNextOfficeDay(addDays(today, 14 + 30 * i)));
 }
 
-export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, onCancel }: Props) {
+function proposal(today: IsoDate, totalCents: number, n: number): Row[] {
+  const dates = proposedDueDates(today, n);
+  return splitEvenly(totalCents, n).map((cents, i) => ({ dueDate: formatDateShort(dates[i]!), amount: formatAmount(cents) }));
+}
+
+export function PlanForm({ label, today, totalCents, maxPlanTerms, previous, onSubmit, onCancel }: Props) {
   const t = useT();
   // As many terms as this debtor may get, and never more than the plan rules allow.
   const maxTerms = Math.min(maxPlanTerms, MAX_PLAN_TERMS);
@@ -43,7 +51,7 @@ export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, 
   const prevRows = previous?.installments as { dueDate: string; amountCents: number }[] | undefined;
   const [total, setTotal] = useState(formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
   const [rows, setRows] = useState<Row[]>(() =>
-    prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(totalCents, maxTerms),
+    prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(today, totalCents, maxTerms),
   );
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
@@ -111,7 +119,7 @@ export function PlanForm({ label, totalCents, maxPlanTerms, previous, onSubmit, 
         <button type="button" onClick={() => rows.length < maxTerms && setRows((rs) => [...rs, { dueDate: '', amount: '' }])} disabled={rows.length >= maxTerms}>
           {t('call.plan.addTerm')}
         </button>
-        <button type="button" onClick={() => totalCentsTyped !== null && setRows((rs) => proposal(totalCentsTyped, rs.length).map((p, i) => ({ ...p, dueDate: rs[i]!.dueDate || p.dueDate })))}>
+        <button type="button" onClick={() => totalCentsTyped !== null && setRows((rs) => proposal(today, totalCentsTyped, rs.length).map((p, i) => ({ ...p, dueDate: rs[i]!.dueDate || p.dueDate })))}>
           {t('call.plan.splitEvenly')}
         </button>
       </div>

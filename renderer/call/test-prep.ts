@@ -32,6 +32,7 @@ export function callPrep(overrides: Partial<Omit<CallPreparation, 'file'>> & { d
     complaints: [{ id: 3, description: 'Verkeerde maat geleverd', status: 'opgelost', invoiceIds: [1], invoiceNumbers: ['123'], openedOn: '2026-10-30', resolution: 'Omgeruild' }],
     promises: [{ id: 4, promisedDate: '2026-11-01', amountCents: 17849, status: 'broken', madeOn: '2026-10-25' }],
     plans: [],
+    callBacks: [],
     reminders: [{ id: 9, type: 'reminder1', letterDate: '2026-11-10', totalCents: 313522 }],
     ingebrekestellingSent: false,
     today: '2026-11-23',

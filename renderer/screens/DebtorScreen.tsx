@@ -7,6 +7,7 @@ import { formatDateShort, formatEuro } from '../format';
 import { overdueLabel } from './DebtorsScreen';
 import { DebtorFollowUp } from '../followup/DebtorFollowUp';
 import { DebtorLetters } from '../letters/DebtorLetters';
+import { PhoneLink } from '../app/PhoneLink';
 import type { Settings } from '../../domain/settings';
 import type { DebtorFile } from '../../ipc/channels/debtors';
 
@@ -112,13 +113,13 @@ function ContactCard({ debtor }: { debtor: DebtorFile['debtor'] }) {
         <dl>
           <dt>{debtor.contactName}</dt>
           <dd>{debtor.contactRole}</dd>
-          {debtor.contactPhone && (<><dt>{t('debtor.directPhone')}</dt><dd>{debtor.contactPhone}</dd></>)}
+          {debtor.contactPhone && (<><dt>{t('debtor.directPhone')}</dt><dd><PhoneLink number={debtor.contactPhone} startsCallWith={debtor.id} /></dd></>)}
           {debtor.contactEmail && (<><dt>{t('debtor.email')}</dt><dd>{debtor.contactEmail}</dd></>)}
         </dl>
       ) : (
         <p className="muted">{t('debtor.noContact')}</p>
       )}
-      {debtor.phone && (<p>{t('debtor.phone')}: {debtor.phone}</p>)}
+      {debtor.phone && (<p>{t('debtor.phone')}: <PhoneLink number={debtor.phone} startsCallWith={debtor.id} /></p>)}
     </div>
   );
 }
