@@ -2,7 +2,7 @@
 // continue at the same step. Whether a saved snapshot may be restored is decided in handlers/calls.ts.
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from './client';
-import { activeCalls, debtors } from './schema';
+import { activeCalls, debtors, setAsideCalls } from './schema';
 
 type ActiveCallRow = typeof activeCalls.$inferSelect;
 
@@ -12,6 +12,14 @@ export function upsertActiveCall(db: Db, row: ActiveCallRow): void {
 
 export function findActiveCall(db: Db, debtorId: number): ActiveCallRow | undefined {
   return db.select().from(activeCalls).where(eq(activeCalls.debtorId, debtorId)).get();
+}
+
+/** Moves the running call of a debtor to set_aside_calls, as it is; false when there was none. */
+export function setAsideActiveCall(db: Db, debtorId: number, setAsideAt: string): boolean {
+  const row = findActiveCall(db, debtorId);
+  if (!row) return false;
+  db.insert(setAsideCalls).values({ ...row, setAsideAt }).run();
+  return discardActiveCall(db, debtorId);
 }
 
 export function discardActiveCall(db: Db, debtorId: number): boolean {

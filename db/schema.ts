@@ -280,16 +280,34 @@ export const letterInvoices = sqliteTable(
   (t) => [primaryKey({ columns: [t.letterId, t.invoiceId] })],
 );
 
-/** The running call, saved on every step so a crash loses nothing (one row per debtor). */
-export const activeCalls = sqliteTable('active_calls', {
-  debtorId: integer('debtor_id')
-    .primaryKey()
-    .references(() => debtors.id),
+/** A running call as saved: which machine and version, its snapshot (JSON), when it started and was saved. */
+const savedCallColumns = () => ({
   machineId: text('machine_id').notNull(),
   machineVersion: integer('machine_version').notNull(),
   snapshot: text('snapshot').notNull(),
   startedAt: text('started_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+});
+
+/** The running call, saved on every step so a crash loses nothing (one row per debtor). */
+export const activeCalls = sqliteTable('active_calls', {
+  debtorId: integer('debtor_id')
+    .primaryKey()
+    .references(() => debtors.id),
+  ...savedCallColumns(),
+});
+
+/**
+ * A running call that could not be resumed (damaged: not JSON, not a snapshot of the machine, an unknown
+ * state), put aside as it was when the collector started over, so nothing typed is thrown away unseen.
+ */
+export const setAsideCalls = sqliteTable('set_aside_calls', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  debtorId: integer('debtor_id')
+    .notNull()
+    .references(() => debtors.id),
+  ...savedCallColumns(),
+  setAsideAt: text('set_aside_at').notNull(),
 });
 
 /**

@@ -11,16 +11,30 @@ import { getSettings } from '../db/settings.repo';
 import { tasksOf } from '../db/tasks.repo';
 import type { IsoDate } from '../domain/dates';
 import { MAX_PLAN_TERMS } from '../domain/call-outcome';
+import { IsoDateTime } from '../domain/primitives';
 import type { CallPreparation } from '../ipc/channels/calls';
 import { debtorFile } from './debtors';
 
-/** The snapshot of a call cut off by a crash: restored only into the same machine and version. */
+/**
+ * The snapshot of a call cut off by a crash: restored only into the same machine and version. The machine
+ * checks the snapshot itself before resuming (machines/call-resume.ts); here only whether the row holds a
+ * snapshot at all, so a damaged row never blocks preparing the next call (issue 14 point 3).
+ */
 function activeCall(db: Db, debtorId: number, expected: { machineId: string; machineVersion: number }): CallPreparation['active'] {
   const row = findActiveCall(db, debtorId);
   if (!row) return null;
+  const damaged = { status: 'damaged' as const, startedAt: row.startedAt, updatedAt: row.updatedAt };
+  if (!IsoDateTime.safeParse(row.startedAt).success || !IsoDateTime.safeParse(row.updatedAt).success) return damaged;
   if (row.machineId !== expected.machineId || row.machineVersion !== expected.machineVersion)
     return { status: 'stale', machineVersion: row.machineVersion, startedAt: row.startedAt, updatedAt: row.updatedAt };
-  return { status: 'resumable', snapshot: JSON.parse(row.snapshot) as unknown, startedAt: row.startedAt, updatedAt: row.updatedAt };
+  let snapshot: unknown;
+  try {
+    snapshot = JSON.parse(row.snapshot);
+  } catch {
+    return damaged;
+  }
+  if (!snapshot || typeof snapshot !== 'object' || Array.isArray(snapshot)) return damaged;
+  return { status: 'resumable', snapshot, startedAt: row.startedAt, updatedAt: row.updatedAt };
 }
 
 export function prepareCall(db: Db, input: { debtorId: number; machineId: string; machineVersion: number }, today: IsoDate): CallPreparation {

@@ -81,4 +81,25 @@ describe('the running call, kept for a crash', () => {
     expect((await t.ok('calls:interrupted', {})).map((c) => c.debtor.name)).toEqual(['Leeflang & Zn']);
     t.close();
   });
+
+  it('offers a damaged running call to start over instead of failing, and keeps its data aside when asked', async () => {
+    const t = handlerTest(TODAY);
+    const debtorId = t.debtorId('Leeflang & Zn');
+    const write = (snapshot: string, startedAt = '2026-11-23T09:00:00.000Z') =>
+      t.sqlite
+        .prepare('INSERT OR REPLACE INTO active_calls (debtor_id, machine_id, machine_version, snapshot, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(debtorId, MACHINE.machineId, MACHINE.machineVersion, snapshot, startedAt, '2026-11-23T09:01:00.000Z');
+    for (const [snapshot, startedAt] of [['{"value": {"call": "purp', undefined], ['[1, 2]', undefined], ['null', undefined], ['{}', 'gisteren']] as const) {
+      write(snapshot, startedAt);
+      expect((await t.ok('calls:prepare', { debtorId, ...MACHINE })).active, snapshot).toMatchObject({ status: 'damaged' });
+    }
+    write('{"value": {"call": "purp');
+    t.setNow('2026-11-23T09:05:00Z');
+    expect(await t.ok('calls:active:discard', { debtorId, setAside: true })).toEqual({ discarded: true });
+    expect((await t.ok('calls:prepare', { debtorId, ...MACHINE })).active).toBeNull();
+    expect(t.rows('SELECT debtor_id, machine_id, snapshot, set_aside_at FROM set_aside_calls')).toEqual([
+      { debtor_id: debtorId, machine_id: 'callScript', snapshot: '{"value": {"call": "purp', set_aside_at: '2026-11-23T09:05:00.000Z' },
+    ]);
+    t.close();
+  });
 });

@@ -1,6 +1,6 @@
 // The call channels: preparing a call, keeping the running call for a crash, and saving the outcome.
 import type { callChannels } from '../ipc/channels/calls';
-import { discardActiveCall, listActiveCalls, upsertActiveCall } from '../db/active-calls.repo';
+import { discardActiveCall, listActiveCalls, setAsideActiveCall, upsertActiveCall } from '../db/active-calls.repo';
 import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
 import { prepareCall } from './call-preparation';
@@ -21,6 +21,9 @@ export const callHandlers = {
     });
     return { saved: true as const };
   },
-  'calls:active:discard': (ctx, { debtorId }) => ({ discarded: discardActiveCall(ctx.db, debtorId) }),
+  // A damaged running call is put aside rather than deleted: the collector starts over, nothing is lost unseen.
+  'calls:active:discard': (ctx, { debtorId, setAside }) => ({
+    discarded: setAside ? setAsideActiveCall(ctx.db, debtorId, ctx.now().toISOString()) : discardActiveCall(ctx.db, debtorId),
+  }),
   'calls:save': (ctx, outcome) => saveCallOutcome(ctx.db, outcome, today(ctx)),
 } satisfies HandlerGroup<keyof typeof callChannels>;

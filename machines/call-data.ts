@@ -22,7 +22,7 @@ import {
   type RuleResult,
 } from './call-rules';
 import { recordText as text } from './call-record.messages';
-import { CallInputSchema, type CallContext, type CallData, type CallEvent, type CallInput, type CallKind, type CallTask } from './call-types';
+import { CallInputSchema, type CallContext, type CallData, type CallDrafts, type CallEvent, type CallInput, type CallKind, type CallTask } from './call-types';
 
 // ---------------------------------------------------------------- time and setup
 
@@ -68,8 +68,11 @@ export function initialContext(input: CallInput, kind: CallKind, machineVersion:
     notes: '',
     error: null,
     lastInput: {},
+    drafts: emptyDrafts(),
   };
 }
+
+export const emptyDrafts = (note = ''): CallDrafts => ({ open: null, forms: {}, note });
 
 export function openTotalCents(context: Pick<CallContext, 'input'>): number {
   return sumCents(context.input.openInvoices.map((i) => i.openCents));
@@ -133,6 +136,8 @@ export function checkEvent(context: CallContext, event: CallEvent, now: string =
     }
     case 'NOTE':
       return requireText(event.text, 'note');
+    case 'HANG_UP':
+      return event.callBack ? checkAppointment({ date: event.date ?? '', time: event.time ?? '' }, { today, now }) : { ok: true, value: null };
     case 'SET_PLAN_POLICY': {
       // Preparation may be stricter than the debtor's settings, never more lenient: the plan is
       // checked against those settings again when the call is saved.
@@ -173,7 +178,9 @@ export type SharedRecording =
   | { what: 'promise' }
   | { what: 'issue' }
   | { what: 'question' }
-  | { what: 'confirmOnTime' };
+  | { what: 'confirmOnTime' }
+  /** The customer hung up: a call-back of our own when the collector kept the one proposed. */
+  | { what: 'hangUp' };
 
 /** A recording an excuse module defines in its `recorders`, named '<excuse>/<name>'. */
 export type ExcuseRecording = { what: `${string}/${string}` };
@@ -302,4 +309,18 @@ export const SHARED_RECORDERS: SharedRecorders = {
     });
   },
   confirmOnTime: (context) => ({ ...context.data, confirmedOnTime: true, promise: preventivePromise(context) }),
+  hangUp: (context, event) => {
+    assertEvent(event, 'HANG_UP');
+    if (!event.callBack) return context.data;
+    const appt = valueOf<{ date: string; time: string }>(context, event);
+    const who = whoParams(context);
+    return addTask(context.data, {
+      type: 'call_back',
+      title: text('task.call_back.hung_up', who),
+      dueDate: appt.date,
+      dueTime: appt.time,
+      recap: text('recap.call_back', { date: date(appt.date), time: appt.time, ...who }),
+      ownFollowUp: true,
+    });
+  },
 };

@@ -19,6 +19,10 @@ export const callRecordMessages = defineMessages({
     nl: 'Terugbellen over de betaling',
     en: 'Call back about the payment',
   },
+  'task.call_back.hung_up': {
+    nl: 'Terugbellen{named, select, yes { {who}} other {}}: klant hing op tijdens het gesprek',
+    en: 'Call back{named, select, yes { {who}} other {}}: the customer hung up during the call',
+  },
   'recap.call_back': {
     nl: 'Terugbelafspraak op {date} om {time}{named, select, yes { met {who}} other {}}.',
     en: 'Call-back appointment on {date} at {time}{named, select, yes { with {who}} other {}}.',

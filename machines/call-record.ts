@@ -36,7 +36,7 @@ export function callResult(context: CallContext): CallResult {
   }
   if (d.promise || d.plan) return 'agreement';
   if (d.complaints.some((c) => !c.resolution)) return 'complaint';
-  if (d.tasks.some((t) => AGREEMENT_TASKS.includes(t.type))) return 'agreement';
+  if (d.tasks.some((t) => AGREEMENT_TASKS.includes(t.type) && !t.ownFollowUp)) return 'agreement';
   return 'no_agreement';
 }
 
@@ -93,7 +93,7 @@ export function recapLines(context: CallContext): Message[] {
   return lines;
 }
 
-function stripTask({ recap: _recap, ...task }: CallTask): OutcomeTask {
+function stripTask({ recap: _recap, ownFollowUp: _own, ...task }: CallTask): OutcomeTask {
   return task;
 }
 

@@ -19,7 +19,7 @@ export const PREVENTIVE_CHOICES = byStep<PreventiveStep>(PREVENTIVE_STEP_DEFINIT
 export const GLOBAL_CHOICES: readonly Choice[] = [
   { event: 'BACK', labelKey: 'choice.back', hotkey: 'Alt+ArrowLeft' },
   { event: 'NOTE', labelKey: 'choice.note', hotkey: 'Alt+N', form: 'note' },
-  { event: 'HANG_UP', labelKey: 'choice.hang_up', hotkey: 'Alt+H' },
+  { event: 'HANG_UP', labelKey: 'choice.hang_up', hotkey: 'Alt+H', form: 'hangUp' },
 ];
 
 /** Everything the UI offers in a step: the step's own choices, then the global ones that apply there. */

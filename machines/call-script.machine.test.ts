@@ -3,7 +3,7 @@ import { CallOutcome, EXCUSES, type Excuse, type TaskType } from '../domain/call
 import { CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID, callScriptMachine } from './call-script.machine';
 import { currentStep, persistOnChange } from './call-setup';
 import { callInput, ev, NOW, play, TOTAL, TWO_EXCUSES_TO_RECAP } from './call-test-fixtures';
-import type { CallEvent, CallInput } from './call-types';
+import type { CallContext, CallEvent, CallInput } from './call-types';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -302,12 +302,50 @@ describe('effects and persistence', () => {
     const refused = ev('SUBMIT_PROMISE', { date: 'volgende week' });
     for (const event of [...reached, ev('EXCUSE', { excuse: 'will_pay' }), refused, ev('NOTE', { text: 'Belt na de lunch' }), ev('SUBMIT_PROMISE'), ...finish])
       actor.send(event);
-    // A refused submit changes nothing worth saving; the note does.
-    expect(saved.map((s) => s.step)).toEqual(['preparation', 'greeting', 'purpose', 'willPay', 'willPay', 'anythingElse', 'recap']);
+    // Nothing is kept before the greeting (the preparation is not a call yet); a refused submit changes
+    // nothing worth saving; the note does.
+    expect(saved.map((s) => s.step)).toEqual(['greeting', 'purpose', 'willPay', 'willPay', 'anythingElse', 'recap']);
     expect(saved.map((s) => currentStep(JSON.parse(s.snapshot)))).toEqual(saved.map((s) => s.step));
-    expect(JSON.parse(saved[4]!.snapshot).context.notes).toBe('Belt na de lunch');
+    expect(JSON.parse(saved[3]!.snapshot).context.notes).toBe('Belt na de lunch');
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toEqual(actor.getSnapshot().output);
+  });
+
+  it('keeps what is typed and not submitted with the running call: the open form, its fields as typed, the note', () => {
+    const saved: Record<string, unknown>[] = [];
+    const actor = createActor(callScriptMachine, { input: callInput() }).start();
+    persistOnChange(actor, (persisted) => saved.push(persisted));
+    for (const event of [...reached, ev('EXCUSE', { excuse: 'cannot_pay' })]) actor.send(event);
+    const rows = [{ dueDate: '15-03-2030', amount: '783,79' }];
+    actor.send({ type: 'DRAFT', open: 'SUBMIT_PLAN:choice.plan' });
+    actor.send({ type: 'DRAFT', form: 'SUBMIT_PLAN:choice.plan', values: { total: '3.135,22', rows } });
+    actor.send({ type: 'DRAFT', note: 'Vraagt om vier ter' });
+    const last = JSON.parse(JSON.stringify(saved.at(-1))) as { context: CallContext };
+    expect(last.context.drafts).toEqual({ open: 'SUBMIT_PLAN:choice.plan', forms: { 'SUBMIT_PLAN:choice.plan': { total: '3.135,22', rows } }, note: 'Vraagt om vier ter' });
+    // Resumed from what was saved: the form is open with the terms as typed.
+    const resumed = createActor(callScriptMachine, { snapshot: last as never, input: callInput() }).start();
+    expect(resumed.getSnapshot().context.drafts).toEqual(last.context.drafts);
+    // Submitting moves on: the forms of the step are gone, the unsent note stays; adding it clears it.
+    resumed.send(ev('SUBMIT_PLAN'));
+    expect(currentStep(resumed.getSnapshot())).toBe('anythingElse');
+    expect(resumed.getSnapshot().context.drafts).toEqual({ open: null, forms: {}, note: 'Vraagt om vier ter' });
+    resumed.send({ type: 'NOTE', text: 'Vraagt om vier termijnen' });
+    expect(resumed.getSnapshot().context.drafts.note).toBe('');
+  });
+
+  it('asks nothing of a hang-up without a call-back; one with a call-back plans it, and the call is no agreement for it', () => {
+    const plain = play(callScriptMachine, [...reached, ev('HANG_UP')]);
+    expect(plain.getSnapshot().output).toMatchObject({ result: 'no_agreement', tasks: [] });
+    const refused = play(callScriptMachine, [...reached, ev('HANG_UP', { callBack: true, date: 'volgende week', time: '10:00' })]);
+    expect(currentStep(refused.getSnapshot())).toBe('purpose');
+    expect(refused.getSnapshot().context.error?.key).toMatch(/^rule\./);
+    const withCallBack = play(callScriptMachine, [...reached, ev('HANG_UP', { callBack: true, date: '05-03-2030', time: '10:00' })]);
+    const outcome = withCallBack.getSnapshot().output!;
+    expect(outcome.result).toBe('no_agreement');
+    expect(outcome.tasks).toEqual([
+      { type: 'call_back', title: { key: 'task.call_back.hung_up', params: { named: 'no', who: '' } }, dueDate: '2030-03-05', dueTime: '10:00' },
+    ]);
+    expect(outcome.summary).toEqual([{ key: 'recap.call_back', params: { date: { date: '2030-03-05' }, time: '10:00', named: 'no', who: '' } }]);
   });
 
   it('a persisted snapshot resumes at the same step with all context, and can finish the call', () => {

@@ -4,7 +4,7 @@
 // machine from step declarations (call-step.ts), and saving a running call from the actor's snapshots.
 import { assertEvent, assign, setup, type AnyActorRef, type AnyMachineSnapshot, type Subscription } from 'xstate';
 import type { CallOutcome } from '../domain/call-outcome';
-import { checkEvent, eventData, eventTime, initialContext, type Recording } from './call-data';
+import { checkEvent, emptyDrafts, eventData, eventTime, initialContext, type Recording } from './call-data';
 import { buildOutcome, record } from './call-record';
 import { choice, go, step, submit, transitionsOf, type StepDefinition, type Transition } from './call-step';
 import type { CallContext, CallEvent, CallInput, CallKind, StepId } from './call-types';
@@ -29,6 +29,8 @@ export const callSetup = setup({
         // After BACK the stack already ends with this step (stepBack popped the one we left).
         stack: back ? context.stack : [...context.stack, { step: params.step, data: context.data }],
         lastInput: previous && !back && !init ? { ...context.lastInput, [previous.step]: eventData(event) } : context.lastInput,
+        // A new step shows its buttons; what was typed in the last one is gone with it (the note stays).
+        drafts: emptyDrafts(context.drafts.note),
       };
     }),
     /** BACK: forget the current step and restore what was recorded when the previous one was entered. */
@@ -45,7 +47,19 @@ export const callSetup = setup({
       assertEvent(event, 'NOTE');
       const text = event.text.trim();
       const path = context.path.map((s, i) => (i === context.path.length - 1 ? { ...s, note: s.note ? `${s.note}\n${text}` : text } : s));
-      return { notes: context.notes ? `${context.notes}\n${text}` : text, path };
+      return { notes: context.notes ? `${context.notes}\n${text}` : text, path, drafts: { ...context.drafts, note: '' } };
+    }),
+    keepDraft: assign(({ context, event }) => {
+      assertEvent(event, 'DRAFT');
+      const { open, form, values, note } = event;
+      const drafts = context.drafts;
+      return {
+        drafts: {
+          open: open === undefined ? drafts.open : open,
+          forms: form && values ? { ...drafts.forms, [form]: values } : drafts.forms,
+          note: note ?? drafts.note,
+        },
+      };
     }),
     setTone: assign(({ event }) => {
       assertEvent(event, 'SET_TONE');
@@ -172,13 +186,19 @@ export function createCallMachine(options: { id: string; kind: CallKind; version
     id: options.id,
     context: ({ input }) => initialContext(input, options.kind, options.version),
     initial: 'preparation',
-    on: { NOTE: { guard: 'inputValid', actions: { type: 'addNote' } } },
+    on: { NOTE: { guard: 'inputValid', actions: { type: 'addNote' } }, DRAFT: { actions: { type: 'keepDraft' } } },
     output: ({ context }) => buildOutcome(context),
     states: {
       preparation: stepState(preparation),
       call: {
         initial: 'greeting',
-        on: { BACK: backTransitions([preparation, ...stepsOf(options.conversation)]) as never, HANG_UP: { target: '#done' } },
+        on: {
+          BACK: backTransitions([preparation, ...stepsOf(options.conversation)]) as never,
+          HANG_UP: [
+            { guard: 'inputValid', target: '#done', actions: { type: 'record', params: { what: 'hangUp' } } },
+            { actions: { type: 'rejectInput' } },
+          ],
+        },
         states,
       },
       done: {
@@ -204,16 +224,17 @@ export function currentStep(snapshot: Pick<AnyMachineSnapshot, 'value'>): StepId
 }
 
 /**
- * Saves the running call whenever it moved on — a step entered, a note added, the preparation changed —
- * from the actor's own snapshots, so what is saved is always the step the collector sees. The current
- * snapshot is saved at once. A finished call is not saved: its outcome replaces it.
+ * Saves the running call whenever it moved on — a step entered, a note added, something typed — from the
+ * actor's own snapshots, so what is saved is always the step the collector sees. The current snapshot is
+ * saved at once. A call is kept only once it started (the greeting shown): the preparation is not a call
+ * yet. A finished call is not saved: its outcome replaces it.
  */
 export function persistOnChange(actor: AnyActorRef, save: (persisted: Record<string, unknown>, step: StepId) => void): Subscription {
   let last: string | null = null;
   const onSnapshot = (snapshot: AnyMachineSnapshot) => {
-    if (snapshot.status !== 'active') return;
+    if (snapshot.status !== 'active' || currentStep(snapshot) === 'preparation') return;
     const c = snapshot.context as CallContext;
-    const key = JSON.stringify([c.path.length, c.notes, c.tone, c.mayOfferPlan, c.maxPlanTerms]);
+    const key = JSON.stringify([c.path.length, c.notes, c.tone, c.mayOfferPlan, c.maxPlanTerms, c.drafts]);
     if (key === last) return;
     last = key;
     save(actor.getPersistedSnapshot() as Record<string, unknown>, currentStep(snapshot));

@@ -28,6 +28,7 @@ export type FormKind =
   | 'willPayPromise' // { date, amountCents, hasPaymentDetails }
   | 'otherAgreement' // { colleague, description }
   | 'question' // { invoiceIds, question, answer? }
+  | 'hangUp' // { callBack, date, time }: confirms the customer hung up, proposes a call-back
   | 'note'; // { text }
 
 /** A button of a step. The UI sends { type: event, ...(excuse ? { excuse } : {}), ...fields of form }. */
@@ -80,6 +81,9 @@ export const submit = (target: string, ...recordings: Recording[]): Transition[]
 ];
 
 // ---------------------------------------------------------------- steps
+
+/** A button's key among the choices of a step (an excuse's buttons share their event): 'EXCUSE:will_pay', 'SUBMIT_PLAN:choice.plan'. */
+export const choiceKey = (c: Pick<Choice, 'event' | 'excuse' | 'labelKey'>): string => `${c.event}:${c.excuse ?? c.labelKey}`;
 
 /** A button and what it does. */
 export interface ChoiceWithTransitions extends Choice {

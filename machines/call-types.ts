@@ -168,14 +168,41 @@ export type CallEvent =
   // always available
   | Ev<'BACK'>
   | Ev<'NOTE', { text: string }>
-  | Ev<'HANG_UP'>;
+  /** What is typed and not yet submitted (the open form, a form's fields, the note): kept, never checked. */
+  | Ev<'DRAFT', DraftPatch>
+  /** The customer hung up; with `callBack`, we call back on `date` at `time` (our own follow-up, not an agreement). */
+  | Ev<'HANG_UP', { callBack?: boolean; date?: string; time?: string }>;
 
 export type CallEventType = CallEvent['type'];
 
 // ---------------------------------------------------------------- context
 
-/** A task as the machine keeps it: the outcome task plus the line read back in the recap. */
-export type CallTask = OutcomeTask & { recap?: Message };
+/**
+ * A task as the machine keeps it: the outcome task plus the line read back in the recap. `ownFollowUp`:
+ * set by us without the customer (a call-back after they hung up), so it does not make the call an agreement.
+ */
+export type CallTask = OutcomeTask & { recap?: Message; ownFollowUp?: true };
+
+/**
+ * What the collector typed and has not submitted, kept with the running call so a crash loses none of it
+ * (issue 11 point 2). Cleared, but for the note, when a step is entered.
+ */
+export interface CallDrafts {
+  /** The form open in this step, by its choice's key (choiceKey in call-step.ts); null while the buttons show. */
+  open: string | null;
+  /** Each form's fields exactly as typed in this step ('783,79' stays '783,79'), by choice key. */
+  forms: Record<string, Record<string, unknown>>;
+  /** The note being written, not yet added. */
+  note: string;
+}
+
+/** A DRAFT event changes what it names: the open form, one form's fields, or the note. */
+export interface DraftPatch {
+  open?: string | null;
+  form?: string;
+  values?: Record<string, unknown>;
+  note?: string;
+}
 
 export interface PaymentReport {
   date: string;
@@ -230,4 +257,5 @@ export interface CallContext {
   error: RuleError | null;
   /** What was last submitted at each step (by step id), so a form can be pre-filled after BACK. */
   lastInput: Partial<Record<string, Record<string, unknown>>>;
+  drafts: CallDrafts;
 }

@@ -5,7 +5,7 @@
 import { choice, go, step, submit } from './call-step';
 import { createCallMachine, done, preparation, reachSteps, recap, stepsOf, type ConversationPart } from './call-setup';
 
-export const PREVENTIVE_MACHINE_VERSION = 2;
+export const PREVENTIVE_MACHINE_VERSION = 3;
 export const PREVENTIVE_CALL_MACHINE_ID = 'preventiveCall';
 
 const yesNo = (yes: Parameters<typeof choice>[3], no: Parameters<typeof choice>[3]) => [

@@ -1,37 +1,10 @@
 // The preview as a user starts it: its own process. Requests that once ended that process must now
 // each get an answer while the process keeps running.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { tempDbFile } from '../db/test-db';
-
-const root = path.resolve(import.meta.dirname, '..');
-
-interface Running {
-  child: ChildProcess;
-  origin: string;
-  token: string;
-  output: () => string;
-}
-
-function startPreviewProcess(dbFile: string, staticDir: string): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/preview.ts', '--db', dbFile, '--static', staticDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      const m = /draait op (http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)/.exec(output);
-      if (m) resolve({ child, origin: m[1]!, token: m[2]!, output: () => output });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`preview stopte (${code}): ${output}`)));
-  });
-}
+import { startPreviewProcess, type PreviewProcess } from '../test/processes/preview-process';
 
 function rawStatus(origin: string, request: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,19 +18,14 @@ function rawStatus(origin: string, request: string): Promise<number> {
 }
 
 describe('npm run preview as its own process', () => {
-  let running: Running;
+  let running: PreviewProcess;
   beforeAll(async () => {
     const dbFile = tempDbFile();
     const staticDir = fs.mkdtempSync(path.join(path.dirname(dbFile), 'static-'));
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Belwijzer</title>');
     running = await startPreviewProcess(dbFile, staticDir);
   }, 60_000);
-  afterAll(async () => {
-    if (running.child.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.child.on('exit', resolve));
-    running.child.kill('SIGTERM');
-    await exited;
-  });
+  afterAll(() => running.stop());
 
   it('answers every request that used to stop it, and is still running and serving afterwards', async () => {
     const host = new URL(running.origin).host;

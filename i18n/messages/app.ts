@@ -37,6 +37,22 @@ export const appMessages = defineMessages({
     nl: 'Alt+V vandaag · Alt+D debiteuren · Alt+T taken · Alt+K klachten · Alt+I instellingen · / zoeken · ↑↓ kiezen · Enter openen · Alt+G gesprek starten · Esc terug',
     en: 'Alt+V today · Alt+D debtors · Alt+T tasks · Alt+K complaints · Alt+I settings · / search · ↑↓ select · Enter open · Alt+G start call · Esc back',
   },
+  'app.screenFailed.title': {
+    nl: 'Dit scherm liep vast',
+    en: 'This screen stopped working',
+  },
+  'app.screenFailed.text': {
+    nl: 'Er ging iets mis bij het tonen van dit scherm ({reason}). Wat al was opgeslagen, is bewaard.',
+    en: 'Something went wrong showing this screen ({reason}). What was saved is kept.',
+  },
+  'app.screenFailed.retry': {
+    nl: 'Opnieuw proberen',
+    en: 'Try again',
+  },
+  'app.screenFailed.today': {
+    nl: 'Naar Vandaag',
+    en: 'Go to Today',
+  },
   'app.dismiss': {
     nl: 'Sluiten',
     en: 'Close',

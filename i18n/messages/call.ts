@@ -362,6 +362,38 @@ export const callMessages = defineMessages({
     nl: 'Er loopt nog een gesprek van {date} om {time} dat onderbroken is. U kunt verder waar u was, met alles wat al was ingevuld.',
     en: 'A call from {date} at {time} was interrupted. You can continue where you were, with everything entered so far.',
   },
+  'call.hangUp.confirm': {
+    nl: 'Heeft de klant opgehangen? Dan wordt het gesprek nu afgesloten en opgeslagen. Zullen we terugbellen?',
+    en: 'Did the customer hang up? Then the call is ended and saved now. Shall we call back?',
+  },
+  'call.hangUp.submit': {
+    nl: 'Gesprek afsluiten',
+    en: 'End the call',
+  },
+  'call.field.callBack': {
+    nl: 'Terugbellen',
+    en: 'Call back',
+  },
+  'call.leaveLive.title': {
+    nl: 'Het gesprek loopt nog',
+    en: 'The call is still running',
+  },
+  'call.leaveLive.text': {
+    nl: 'Als u nu weggaat, blijft het gesprek bewaard als onderbroken gesprek, met alles wat al was ingevuld. U kunt het later hervatten.',
+    en: 'If you leave now, the call is kept as an interrupted call, with everything entered so far. You can resume it later.',
+  },
+  'call.leaveLive.stay': {
+    nl: 'Terug naar het gesprek',
+    en: 'Back to the call',
+  },
+  'call.leaveLive.leave': {
+    nl: 'Gesprek onderbreken',
+    en: 'Interrupt the call',
+  },
+  'call.damagedSnapshot': {
+    nl: 'Het onderbroken gesprek{known, select, yes { van {date} om {time}} other {}} is beschadigd opgeslagen en kan niet worden hervat. U kunt opnieuw beginnen; wat er was opgeslagen, wordt apart bewaard.',
+    en: 'The interrupted call{known, select, yes { from {date} at {time}} other {}} was saved damaged and cannot be resumed. You can start over; what was saved is kept aside.',
+  },
   'call.interrupted.title': {
     nl: 'Onderbroken gesprekken',
     en: 'Interrupted calls',

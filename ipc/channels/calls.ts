@@ -54,6 +54,8 @@ export const CallPreparation = z.object({
     .discriminatedUnion('status', [
       z.object({ status: z.literal('resumable'), snapshot: z.unknown(), startedAt: IsoDateTime, updatedAt: IsoDateTime }),
       z.object({ status: z.literal('stale'), machineVersion: z.number().int(), startedAt: IsoDateTime, updatedAt: IsoDateTime }),
+      /** Saved, but not readable as a snapshot (not JSON, not an object): offered to start over, kept aside. */
+      z.object({ status: z.literal('damaged'), startedAt: z.string(), updatedAt: z.string() }),
     ])
     .nullable(),
 });
@@ -71,7 +73,8 @@ export const callChannels = {
     z.object({ debtorId: Id, ...MachineRef, snapshot: z.record(z.string(), z.unknown()), startedAt: IsoDateTime }).strict(),
     z.object({ saved: z.literal(true) }),
   ),
-  'calls:active:discard': mutation(z.object({ debtorId: Id }).strict(), z.object({ discarded: z.boolean() })),
+  /** `setAside`: keep the saved call in set_aside_calls (a damaged one), instead of deleting it. */
+  'calls:active:discard': mutation(z.object({ debtorId: Id, setAside: z.boolean().optional() }).strict(), z.object({ discarded: z.boolean() })),
   /** The whole outcome in one transaction. */
   'calls:save': mutation(CallOutcome, z.object({ callId: Id })),
 };

@@ -3,6 +3,7 @@ import { I18nProvider, useT, type Language, type MessageKey } from '../i18n';
 import { navigate, routeToHash, useRoute, type Route } from './router';
 import { screenFor } from './routes';
 import { useHotkeys } from './hotkeys';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorLine, Loading } from './status';
 import { useAppInfo, useSettings } from '../state/queries/app';
 import { InterruptedCallsBanner } from '../call/InterruptedCalls';
@@ -101,7 +102,8 @@ function Shell() {
         {!interruptedClosed && route.name !== 'call' && route.name !== 'preventiveCall' && route.name !== 'today' && (
           <InterruptedCallsBanner items={interrupted} onClose={() => setInterruptedClosed(true)} />
         )}
-        {screen}
+        {/* A new route is a new screen: a failed one does not follow the collector. */}
+        <ErrorBoundary key={routeToHash(route)}>{screen}</ErrorBoundary>
       </main>
     </div>
   );

@@ -13,7 +13,7 @@ export function PhoneLink({ number, startsCallWith }: { number: string; startsCa
       href={href}
       className="phone"
       title={t(startsCallWith === undefined ? 'debtor.dial' : 'debtor.dialAndCall', { number })}
-      onClick={() => startsCallWith !== undefined && navigate({ name: 'call', id: startsCallWith, kind: 'collection' })}
+      onClick={() => startsCallWith !== undefined && navigate({ name: 'call', id: startsCallWith })}
     >
       {number}
     </a>

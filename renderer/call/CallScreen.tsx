@@ -11,6 +11,8 @@ import { navigate } from '../app/router';
 import { amsterdamDateTime } from '../format';
 import { LiveCall } from './LiveCall';
 import { CALL_MACHINES, type CallKind } from './call-machines';
+import { ErrorBoundary } from '../app/ErrorBoundary';
+import { resumableSnapshot } from '../../machines/call-resume';
 import type { CallPreparation } from '../../ipc/channels/calls';
 import type { CallInput } from '../../machines/call-types';
 import type { CallOutcome } from '../../domain/call-outcome';
@@ -63,12 +65,19 @@ function CallPhases({ debtorId, kind, data }: { debtorId: number; kind: CallKind
     });
   };
 
+  // Leaving before the greeting leaves no call behind; leaving a live call keeps it as interrupted.
+  const leave = (fromPreparation: boolean) => {
+    if (fromPreparation) discard.mutate({ debtorId });
+    navigate({ name: 'debtor', id: debtorId });
+  };
+
   if (current.name === 'choose')
     return (
       <ResumeOffer
         prep={data}
+        kind={kind}
         onResume={(snapshot) => setPhase({ name: 'live', snapshot })}
-        onRestart={() => discard.mutate({ debtorId }, { onSuccess: () => setPhase({ name: 'live' }) })}
+        onRestart={(setAside) => discard.mutate({ debtorId, setAside }, { onSuccess: () => setPhase({ name: 'live' }) })}
       />
     );
   if (current.name === 'saving') return <p className="muted" role="status">{t('call.saving')}</p>;
@@ -90,49 +99,82 @@ function CallPhases({ debtorId, kind, data }: { debtorId: number; kind: CallKind
   return (
     <>
       {saveRunning.error && <p role="alert" className="error">{t('call.persistFailed', { reason: errorText(saveRunning.error, language) })}</p>}
-      <LiveCall
-        kind={kind}
-        prep={data}
-        input={callInputFrom(data)}
-        snapshot={current.snapshot}
-        persist={persist}
-        save={save}
-        onLeave={() => navigate({ name: 'debtor', id: debtorId })}
-      />
-      <LeaveOnEscape debtorId={debtorId} />
+      {/* A call screen that fails offers to start over, the saved call put aside; the app stays. */}
+      <ErrorBoundary
+        fallback={(reset) => (
+          <p>
+            <button
+              type="button"
+              className="primary"
+              autoFocus
+              onClick={() =>
+                discard.mutate(
+                  { debtorId, setAside: true },
+                  {
+                    onSettled: () => {
+                      setPhase({ name: 'live' });
+                      reset();
+                    },
+                  },
+                )
+              }
+            >
+              {t('call.restart')}
+            </button>
+          </p>
+        )}
+      >
+        <LiveCall
+          kind={kind}
+          prep={data}
+          input={callInputFrom(data)}
+          snapshot={current.snapshot}
+          persist={persist}
+          save={save}
+          onLeave={leave}
+        />
+      </ErrorBoundary>
     </>
   );
 }
 
-function LeaveOnEscape({ debtorId }: { debtorId: number }) {
-  useHotkeys({ escape: (e) => !(e.target as HTMLElement)?.closest?.('form') && navigate({ name: 'debtor', id: debtorId }) });
-  return null;
-}
-
-function ResumeOffer({ prep, onResume, onRestart }: { prep: CallPreparation; onResume: (snapshot: unknown) => void; onRestart: () => void }) {
+/**
+ * A call to this debtor was running when the app stopped. Resumable when the machine recognises the saved
+ * call as its own (resumableSnapshot); saved by another version: discarded; damaged: started over with
+ * what was saved put aside (set_aside_calls), so a damaged row never blocks calling the debtor.
+ */
+function ResumeOffer(props: { prep: CallPreparation; kind: CallKind; onResume: (snapshot: unknown) => void; onRestart: (setAside: boolean) => void }) {
   const t = useT();
-  const active = prep.active!;
-  const { date, time } = amsterdamDateTime(active.startedAt);
-  const resumable = active.status === 'resumable';
+  const active = props.prep.active!;
+  const { machine, version } = CALL_MACHINES[props.kind];
+  const snapshot = active.status === 'resumable' ? resumableSnapshot(machine, { kind: props.kind, version }, active.snapshot) : null;
+  const state = snapshot ? 'resumable' : active.status === 'stale' ? 'stale' : 'damaged';
+  const known = !Number.isNaN(Date.parse(active.startedAt));
+  const { date, time } = known ? amsterdamDateTime(active.startedAt) : { date: '', time: '' };
+  const restart = () => props.onRestart(state === 'damaged');
   useHotkeys({
-    enter: () => (resumable ? onResume(active.snapshot) : onRestart()),
-    'alt+x': () => onRestart(),
+    enter: () => (snapshot ? props.onResume(snapshot) : restart()),
+    'alt+x': restart,
   });
   return (
     <section className="resume" aria-labelledby="resume-title">
-      <h1 id="resume-title">{prep.file.debtor.name}</h1>
-      {resumable ? (
+      <h1 id="resume-title">{props.prep.file.debtor.name}</h1>
+      {snapshot ? (
         <>
           <p className="banner" role="status">{t('call.resumeOffer', { date, time })}</p>
           <div className="actions">
-            <button type="button" className="primary" autoFocus onClick={() => onResume(active.snapshot)}>{t('call.resume')} <kbd>Enter</kbd></button>
-            <button type="button" onClick={onRestart}>{t('call.restart')} <kbd>Alt+X</kbd></button>
+            <button type="button" className="primary" autoFocus onClick={() => props.onResume(snapshot)}>{t('call.resume')} <kbd>Enter</kbd></button>
+            <button type="button" onClick={restart}>{t('call.restart')} <kbd>Alt+X</kbd></button>
           </div>
         </>
       ) : (
         <>
-          <p className="banner warn" role="alert">{t('call.staleSnapshot', { date, time })}</p>
-          <button type="button" className="primary" autoFocus onClick={onRestart}>{t('call.discardAndStart')} <kbd>Enter</kbd></button>
+          <p className="banner warn" role="alert">
+            {state === 'stale' ? t('call.staleSnapshot', { date, time }) : t('call.damagedSnapshot', { known: known ? 'yes' : 'no', date, time })}
+          </p>
+          <button type="button" className="primary" autoFocus onClick={restart}>
+            {t(state === 'stale' ? 'call.discardAndStart' : 'call.restart')} <kbd>Enter</kbd>
+          </button>
         </>
       )}
     </section>
@@ -167,7 +209,7 @@ function SavedView({ debtorId, callId, outcome }: { debtorId: number; callId: nu
         {agreed && (
           <button type="button" className="primary" disabled={issue.isPending} onClick={confirmationLetter}>{t('call.confirmationLetter')} <kbd>Alt+B</kbd></button>
         )}
-        <button type="button" onClick={() => navigate({ name: 'debtor', id: debtorId })}>{t('call.backToDebtor')} <kbd>Enter</kbd></button>
+        <button type="button" autoFocus onClick={() => navigate({ name: 'debtor', id: debtorId })}>{t('call.backToDebtor')} <kbd>Enter</kbd></button>
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
 import { FormActions } from './FormActions';
-import { buildFields, FORM_FIELDS, type FieldSpec, type FormValues } from './call-forms';
+import { buildFields, FORM_FIELDS, FORM_TEXTS, type FieldSpec, type FormValues } from './call-forms';
 import { PlanForm } from './PlanForm';
 import type { Choice } from '../../machines/call-script.choices';
 import type { CallInvoice } from '../../machines/call-types';
@@ -18,6 +18,10 @@ interface Props {
   maxPlanTerms: number;
   /** What was submitted at this step before (after BACK), to fill the form again. */
   previous?: Record<string, unknown>;
+  /** What was typed in this form and not submitted (cancelled, or cut off by a crash): shown exactly as typed. */
+  draft?: Record<string, unknown>;
+  /** Every change of what is typed, to keep it with the running call. */
+  onDraft: (values: Record<string, unknown>) => void;
   defaults: FormValues;
   onSubmit: (fields: Record<string, unknown>) => void;
   onCancel: () => void;
@@ -38,15 +42,20 @@ export function ChoiceForm(props: Props) {
   return <FieldsForm {...props} />;
 }
 
-function FieldsForm({ choice, label, invoices, previous, defaults, onSubmit, onCancel }: Props) {
+function FieldsForm({ choice, label, invoices, previous, draft, onDraft, defaults, onSubmit, onCancel }: Props) {
   const t = useT();
   const specs = FORM_FIELDS[choice.form as Exclude<typeof choice.form, 'plan' | undefined>];
-  const [values, setValues] = useState<FormValues>(() => initialValues(specs, previous, defaults));
+  const texts = FORM_TEXTS[choice.form!];
+  const [values, setValues] = useState<FormValues>(() => ({ ...initialValues(specs, previous, defaults), ...(draft as FormValues | undefined) }));
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLElement | null>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const set = (name: string, value: string | boolean | number[]) => setValues((v) => ({ ...v, [name]: value }));
+  const set = (name: string, value: string | boolean | number[]) => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    onDraft(next);
+  };
   function submit(e: FormEvent) {
     e.preventDefault();
     const built = buildFields(specs, values);
@@ -60,6 +69,7 @@ function FieldsForm({ choice, label, invoices, previous, defaults, onSubmit, onC
   return (
     <form className="choice-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} aria-label={label}>
       <h3>{label}</h3>
+      {texts && <p>{t(texts.intro)}</p>}
       {specs.map((s, i) => {
         const ref = i === 0 ? (el: HTMLElement | null) => void (first.current = el) : undefined;
         const id = `f-${choice.event}-${s.name}`;
@@ -118,7 +128,7 @@ function FieldsForm({ choice, label, invoices, previous, defaults, onSubmit, onC
           </label>
         );
       })}
-      <FormActions error={error} onCancel={onCancel} />
+      <FormActions error={error} onCancel={onCancel} submitLabel={texts && t(texts.submit)} />
     </form>
   );
 }

@@ -10,8 +10,9 @@ const prep = callPrep();
 function setup() {
   const persist = vi.fn();
   const save = vi.fn();
-  render(<LiveCall kind="collection" prep={prep} input={callInputFrom(prep, new Date('2026-11-23T09:40:00Z'))} persist={persist} save={save} onLeave={() => {}} />);
-  return { persist, save, user: userEvent.setup() };
+  const onLeave = vi.fn();
+  render(<LiveCall kind="collection" prep={prep} input={callInputFrom(prep, new Date('2026-11-23T09:40:00Z'))} persist={persist} save={save} onLeave={onLeave} />);
+  return { persist, save, onLeave, user: userEvent.setup() };
 }
 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
@@ -34,7 +35,11 @@ describe('the live call screen', () => {
     await user.keyboard('1');
     await flush();
     expect(screen.getByTestId('script-text')).toHaveTextContent('123');
-    expect(persist.mock.calls.length).toBeGreaterThanOrEqual(3);
+    // The preparation is not kept (nothing to resume before the greeting); greeting and purpose are.
+    expect(persist.mock.calls.map(([s]) => JSON.stringify((s as { value: unknown }).value))).toEqual([
+      JSON.stringify({ call: 'greeting' }),
+      JSON.stringify({ call: 'purpose' }),
+    ]);
     const last = persist.mock.calls.at(-1)![0] as { value: unknown };
     expect(JSON.stringify(last.value)).toContain('purpose');
   });
@@ -55,11 +60,59 @@ describe('the live call screen', () => {
 
   it('keeps notes at hand: Alt+N focuses the notes, Enter adds the note and saves the running call with it', async () => {
     const { persist, user } = setup();
+    await user.keyboard('{Enter}');
     await user.keyboard('{Alt>}n{/Alt}');
     expect(screen.getByRole('textbox', { name: /Notities/ })).toHaveFocus();
     await user.keyboard('Belt terug na de lunch{Enter}');
     expect(screen.getByText('Belt terug na de lunch')).toBeInTheDocument();
     const last = persist.mock.calls.at(-1)![0] as { context: { notes: string } };
     expect(last.context.notes).toBe('Belt terug na de lunch');
+  });
+
+  it('after Esc closes a form, focus is back on its button, and a second Esc asks before leaving the live call', async () => {
+    const { onLeave, user } = setup();
+    await user.keyboard('{Enter}');
+    await user.keyboard('1');
+    await user.keyboard('8'); // "ik ga betalen"
+    await user.keyboard('1'); // betaalbelofte
+    expect(screen.getByRole('form', { name: /Betaalbelofte/ })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.getByRole('button', { name: /^1 .*elofte/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    const dialog = screen.getByRole('alertdialog', { name: 'Het gesprek loopt nog' });
+    expect(screen.getByRole('button', { name: /Terug naar het gesprek/ })).toHaveFocus();
+    expect(onLeave).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}'); // stays
+    expect(dialog).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^1 .*elofte/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Gesprek onderbreken' }));
+    expect(onLeave).toHaveBeenCalledWith(false);
+  });
+
+  it('leaves straight away from the preparation, keeping nothing', async () => {
+    const { onLeave, persist, user } = setup();
+    await user.keyboard('{Escape}');
+    expect(onLeave).toHaveBeenCalledWith(true);
+    expect(persist).not.toHaveBeenCalled();
+  });
+
+  it('Alt+H asks whether the customer hung up and proposes a call-back on the next office day', async () => {
+    const { save, user } = setup();
+    await user.keyboard('{Enter}');
+    await user.keyboard('1');
+    await user.keyboard('{Alt>}h{/Alt}');
+    const form = screen.getByRole('form', { name: 'Klant heeft opgehangen' });
+    expect(form).toHaveTextContent('Zullen we terugbellen?');
+    expect(screen.getByRole('checkbox', { name: 'Terugbellen' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Datum' })).toHaveValue('24-11-2026');
+    expect(save).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: /Gesprek afsluiten/ }));
+    await flush();
+    expect(save).toHaveBeenCalledTimes(1);
+    const outcome = save.mock.calls[0]![0] as { result: string; tasks: { type: string; dueDate: string; dueTime: string }[] };
+    expect(outcome.result).toBe('no_agreement');
+    expect(outcome.tasks).toEqual([expect.objectContaining({ type: 'call_back', dueDate: '2026-11-24', dueTime: '10:00' })]);
   });
 });

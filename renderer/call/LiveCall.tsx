@@ -4,12 +4,14 @@ import { useMachine } from '@xstate/react';
 import type { Snapshot } from 'xstate';
 import { useFormatMessage, useT } from '../i18n';
 import { useHotkeys, type HotkeyMap } from '../app/hotkeys';
-import { formatDuration } from '../format';
+import { formatDateShort, formatDuration } from '../format';
 import { ChoiceForm } from './ChoiceForm';
 import { DebtorPanel } from './DebtorPanel';
 import { CALL_MACHINES, type CallKind } from './call-machines';
 import { currentStep, persistOnChange } from '../../machines/call-setup';
 import { asideFor, choicesFor, type Choice } from '../../machines/call-script.choices';
+import { choiceKey } from '../../machines/call-step';
+import { nextOfficeDay } from '../../domain/calendar/office-days';
 import { scriptMessage } from '../../machines/call-script.texts';
 import { recapLines } from '../../machines/call-record';
 import type { CallInput } from '../../machines/call-types';
@@ -25,7 +27,8 @@ export interface LiveCallProps {
   snapshot?: unknown;
   persist: (snapshot: Record<string, unknown>, startedAt: string) => void;
   save: (outcome: CallOutcome) => void;
-  onLeave: () => void;
+  /** Leave the call screen; `fromPreparation`: before the greeting, so nothing is kept. */
+  onLeave: (fromPreparation: boolean) => void;
 }
 
 /** 'Alt+ArrowLeft' → 'alt+arrowleft', 'Enter' → 'enter', '1' → '1' (the names useHotkeys uses). */
@@ -63,43 +66,57 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
   }, [actor]);
   const ctx = state.context;
   const step = currentStep(state);
-  const [open, setOpen] = useState<Choice | null>(null);
-  const [noteDraft, setNoteDraft] = useState('');
+  // What is typed lives in the machine (ctx.drafts), so the running call saved for a crash holds it too.
+  const choices = choicesFor(kind, step).filter((c) => c.event !== 'NOTE');
+  const open = ctx.drafts.open ? (choices.find((c) => choiceKey(c) === ctx.drafts.open) ?? null) : null;
+  const [confirmLeave, setConfirmLeave] = useState(false);
   const notesRef = useRef<HTMLTextAreaElement>(null);
-  const firstChoiceRef = useRef<HTMLButtonElement>(null);
+  // The buttons by choice key, and the one that opened the last form: focus returns there when it closes.
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const returnTo = useRef<string | null>(null);
+  const buttonRef = (key: string) => (el: HTMLButtonElement | null) => void (el ? buttons.current.set(key, el) : buttons.current.delete(key));
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(id);
   }, []);
 
-  // A new step closes the form and puts focus on its first choice: the next input is always focused.
-  const pathLength = ctx.path.length;
-  useEffect(() => {
-    setOpen(null);
-    firstChoiceRef.current?.focus();
-  }, [pathLength, step]);
-
-  const choices = choicesFor(kind, step).filter((c) => c.event !== 'NOTE');
   const aside = asideFor(kind, step)?.(ctx) ?? [];
   const stepChoices = choices.filter((c) => !c.hotkey.startsWith('Alt+'));
   const globalChoices = choices.filter((c) => c.hotkey.startsWith('Alt+'));
 
+  // Focus is always on the next thing to do: with no form open, the button that opened the form just
+  // closed, else the first choice of the step (a new step, a resumed call).
+  const pathLength = ctx.path.length;
+  const openKey = ctx.drafts.open;
+  useEffect(() => {
+    if (openKey || confirmLeave) return;
+    const back = returnTo.current ? buttons.current.get(returnTo.current) : undefined;
+    returnTo.current = null;
+    (back ?? buttons.current.get(stepChoices[0] ? choiceKey(stepChoices[0]) : ''))?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [openKey, pathLength, step, confirmLeave]);
+
   function choose(choice: Choice) {
-    if (choice.form) setOpen(choice);
-    else send({ type: choice.event, ...(choice.excuse ? { excuse: choice.excuse } : {}) } as never);
+    if (choice.form) {
+      returnTo.current = choiceKey(choice);
+      send({ type: 'DRAFT', open: choiceKey(choice) });
+    } else send({ type: choice.event, ...(choice.excuse ? { excuse: choice.excuse } : {}) } as never);
   }
   function addNote() {
-    const text = noteDraft.trim();
+    const text = ctx.drafts.note.trim();
     if (!text) return;
     send({ type: 'NOTE', text });
-    setNoteDraft('');
   }
 
   const hotkeys: HotkeyMap = {};
-  for (const c of globalChoices) hotkeys[hotkeyName(c.hotkey)] = () => choose(c);
-  hotkeys['alt+n'] = () => notesRef.current?.focus();
-  if (!open) for (const c of stepChoices) hotkeys[hotkeyName(c.hotkey)] = () => choose(c);
+  if (!confirmLeave) {
+    for (const c of globalChoices) hotkeys[hotkeyName(c.hotkey)] = () => choose(c);
+    hotkeys['alt+n'] = () => notesRef.current?.focus();
+    if (!open) for (const c of stepChoices) hotkeys[hotkeyName(c.hotkey)] = () => choose(c);
+    // Esc never leaves a live call unasked; before the greeting there is no call yet to keep.
+    hotkeys.escape = () => (step === 'preparation' ? onLeave(true) : setConfirmLeave(true));
+  }
   useHotkeys(hotkeys, step !== 'done');
 
   const started = step !== 'preparation';
@@ -114,6 +131,9 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
     addressCorrect: true,
     sendTo: [prep.file.debtor.addressLine, `${prep.file.debtor.postcode} ${prep.file.debtor.city}`].filter(Boolean).join(', '),
     hasPaymentDetails: true,
+    // Alt+H proposes calling back on the next office day.
+    callBack: true,
+    ...(open?.form === 'hangUp' ? { date: formatDateShort(nextOfficeDay(ctx.input.today)), time: '10:00' } : {}),
   };
 
   return (
@@ -128,12 +148,12 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
         <div className="timer" aria-label={t('call.timer')} role="timer">{formatDuration(elapsed)}</div>
         <div className="header-actions">
           {globalChoices.map((c) => (
-            <button key={c.event} type="button" onClick={() => choose(c)}>
+            <button key={c.event} ref={buttonRef(choiceKey(c))} type="button" onClick={() => choose(c)}>
               {label(c)} <kbd>{keyLabel(c.hotkey)}</kbd>
             </button>
           ))}
           {step === 'preparation' && (
-            <button type="button" onClick={onLeave}>{t('call.leave')} <kbd>Esc</kbd></button>
+            <button type="button" onClick={() => onLeave(true)}>{t('call.leave')} <kbd>Esc</kbd></button>
           )}
         </div>
       </header>
@@ -159,7 +179,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
           {ctx.error && !open && <p role="alert" className="error">{say(ctx.error)}</p>}
           {open ? (
             <ChoiceForm
-              key={`${open.event}-${pathLength}`}
+              key={`${choiceKey(open)}-${pathLength}`}
               choice={open}
               label={label(open)}
               today={ctx.input.today}
@@ -167,16 +187,18 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
               totalCents={totalCents}
               maxPlanTerms={ctx.maxPlanTerms}
               previous={ctx.lastInput[step] as Record<string, unknown> | undefined}
+              draft={ctx.drafts.forms[choiceKey(open)]}
+              onDraft={(values) => send({ type: 'DRAFT', form: choiceKey(open), values })}
               defaults={defaults}
               onSubmit={(fields) => send({ type: open.event, ...fields } as never)}
-              onCancel={() => setOpen(null)}
+              onCancel={() => send({ type: 'DRAFT', open: null })}
             />
           ) : (
             <div className="choices" role="group" aria-label={t('call.choices')}>
               {stepChoices.map((c, i) => (
                 <button
-                  key={`${c.event}-${c.excuse ?? c.labelKey}`}
-                  ref={i === 0 ? firstChoiceRef : undefined}
+                  key={choiceKey(c)}
+                  ref={buttonRef(choiceKey(c))}
                   type="button"
                   className={i === 0 && stepChoices.length === 1 ? 'primary' : ''}
                   onClick={() => choose(c)}
@@ -194,9 +216,9 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
               id="call-notes"
               ref={notesRef}
               rows={2}
-              value={noteDraft}
+              value={ctx.drafts.note}
               placeholder={t('call.notesPlaceholder')}
-              onChange={(e) => setNoteDraft(e.target.value)}
+              onChange={(e) => send({ type: 'DRAFT', note: e.target.value })}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && !e.shiftKey) {
                   e.preventDefault();
@@ -207,6 +229,35 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
           </section>
         </main>
         <DebtorPanel prep={prep} />
+      </div>
+      {confirmLeave && <ConfirmLeave onStay={() => setConfirmLeave(false)} onLeave={() => onLeave(false)} />}
+    </div>
+  );
+}
+
+/** Esc during a live call: leaving keeps the call as an interrupted call, to resume later; staying is the default. */
+function ConfirmLeave({ onStay, onLeave }: { onStay: () => void; onLeave: () => void }) {
+  const t = useT();
+  return (
+    <div className="modal-backdrop">
+      <div
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="confirm-leave-title"
+        aria-describedby="confirm-leave-text"
+        className="modal"
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          e.stopPropagation();
+          onStay();
+        }}
+      >
+        <h2 id="confirm-leave-title">{t('call.leaveLive.title')}</h2>
+        <p id="confirm-leave-text">{t('call.leaveLive.text')}</p>
+        <div className="actions">
+          <button type="button" className="primary" autoFocus onClick={onStay}>{t('call.leaveLive.stay')} <kbd>Esc</kbd></button>
+          <button type="button" onClick={onLeave}>{t('call.leaveLive.leave')}</button>
+        </div>
       </div>
     </div>
   );

@@ -1,56 +1,71 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
+import type { ComponentProps } from 'react';
 import { PlanForm, proposedDueDates } from './PlanForm';
+import type { Choice } from '../../machines/call-script.choices';
 import { isOfficeDay } from '../../domain/calendar/office-days';
 import { addDays } from '../../domain/dates';
-import type { Choice } from '../../machines/call-script.choices';
+
+function renderPlan(props: Partial<ComponentProps<typeof PlanForm>> = {}) {
+  const onDraft = vi.fn();
+  const view = render(
+    <PlanForm
+      choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
+      label="Betalingsregeling"
+      today="2026-11-23"
+      totalCents={30000}
+      maxPlanTerms={4}
+      onDraft={onDraft}
+      onSubmit={vi.fn()}
+      onCancel={() => {}}
+      {...props}
+    />,
+  );
+  return { ...view, onDraft };
+}
+
+const dateOf = (term: number) => (screen.getByLabelText(`Datum termijn ${term}`) as HTMLInputElement).value;
+const amountOf = (term: number) => (screen.getByLabelText(`Bedrag termijn ${term}`) as HTMLInputElement).value;
 
 // After Alt+← back to the plan step, the form is filled from what was submitted there: the dates exactly
 // as the collector typed them ('morgen', '5-1-2027', '2027-02-05'), which the machine reads again.
 describe('PlanForm filled from the previous submit', () => {
   it('shows each typed due date so that it can be submitted again', () => {
-    const onSubmit = vi.fn();
-    render(
-      <PlanForm
-        choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
-        label="Betalingsregeling"
-        today="2026-11-23"
-        totalCents={30000}
-        maxPlanTerms={4}
-        previous={{
-          totalCents: 30000,
-          installments: [
-            { dueDate: 'morgen', amountCents: 10000 },
-            { dueDate: '5-1-2027', amountCents: 10000 },
-            { dueDate: '2027-02-05', amountCents: 10000 },
-          ],
-        }}
-        onSubmit={onSubmit}
-        onCancel={() => {}}
-      />,
-    );
-    const value = (term: number) => (screen.getByLabelText(`Datum termijn ${term}`) as HTMLInputElement).value;
-    expect([value(1), value(2), value(3)]).toEqual(['morgen', '5-1-2027', '05-02-2027']);
+    renderPlan({
+      previous: {
+        totalCents: 30000,
+        installments: [
+          { dueDate: 'morgen', amountCents: 10000 },
+          { dueDate: '5-1-2027', amountCents: 10000 },
+          { dueDate: '2027-02-05', amountCents: 10000 },
+        ],
+      },
+    });
+    expect([dateOf(1), dateOf(2), dateOf(3)]).toEqual(['morgen', '5-1-2027', '05-02-2027']);
+  });
+});
+
+// Issue 11 point 2: what was typed and not submitted comes back exactly (783,79 stayed 783,80 before).
+describe('PlanForm and what was typed', () => {
+  it('hands every change over as typed, and shows a draft exactly as typed when opened again', async () => {
+    const { onDraft, unmount } = renderPlan({ totalCents: 313522 });
+    await userEvent.clear(screen.getByLabelText('Bedrag termijn 2'));
+    await userEvent.type(screen.getByLabelText('Bedrag termijn 2'), '783,79');
+    const draft = onDraft.mock.calls.at(-1)![0] as { total: string; rows: { dueDate: string; amount: string }[] };
+    expect(draft.total).toBe('3.135,22');
+    expect(draft.rows[1]!.amount).toBe('783,79');
+    unmount();
+    renderPlan({ totalCents: 313522, draft });
+    expect(amountOf(2)).toBe('783,79');
+    expect(dateOf(1)).toBe(draft.rows[0]!.dueDate);
   });
 });
 
 // A debtor allowed three terms gets a plan of three: no fourth row is proposed or can be added.
 describe('PlanForm for a debtor with fewer terms allowed', () => {
-  const withMax = (maxPlanTerms: number) =>
-    render(
-      <PlanForm
-        choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
-        label="Betalingsregeling"
-        today="2026-11-23"
-        totalCents={30000}
-        maxPlanTerms={maxPlanTerms}
-        onSubmit={vi.fn()}
-        onCancel={() => {}}
-      />,
-    );
-
   it('proposes and allows only the debtor’s number of terms', () => {
-    withMax(3);
+    renderPlan({ maxPlanTerms: 3 });
     expect(screen.getByLabelText('Datum termijn 3')).toBeInTheDocument();
     expect(screen.queryByLabelText('Datum termijn 4')).toBeNull();
     expect(screen.getByRole('button', { name: 'Termijn toevoegen' })).toBeDisabled();
@@ -58,7 +73,7 @@ describe('PlanForm for a debtor with fewer terms allowed', () => {
   });
 
   it('never offers more than the plan rules allow, whatever the debtor’s setting says', () => {
-    withMax(9);
+    renderPlan({ maxPlanTerms: 9 });
     expect(screen.getByLabelText('Datum termijn 4')).toBeInTheDocument();
     expect(screen.queryByLabelText('Datum termijn 5')).toBeNull();
     expect(screen.getByRole('button', { name: 'Termijn toevoegen' })).toBeDisabled();
@@ -68,19 +83,8 @@ describe('PlanForm for a debtor with fewer terms allowed', () => {
 // Issue 11 point 6: a proposed term never falls on a weekend or holiday (today + 14 + 30·i days did).
 describe('the proposed due dates', () => {
   it('fall on office days: a term that would be due on Sunday 7 March 2027 is proposed for Monday 8 March', () => {
-    render(
-      <PlanForm
-        choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
-        label="Betalingsregeling"
-        today="2026-11-23"
-        totalCents={313522}
-        maxPlanTerms={4}
-        onSubmit={vi.fn()}
-        onCancel={() => {}}
-      />,
-    );
-    const value = (term: number) => (screen.getByLabelText(`Datum termijn ${term}`) as HTMLInputElement).value;
-    expect([1, 2, 3, 4].map(value)).toEqual(['07-12-2026', '06-01-2027', '05-02-2027', '08-03-2027']);
+    renderPlan({ totalCents: 313522 });
+    expect([1, 2, 3, 4].map(dateOf)).toEqual(['07-12-2026', '06-01-2027', '05-02-2027', '08-03-2027']);
   });
 
   it('are office days, ascending, for every day of two years', () => {

@@ -17,6 +17,9 @@ interface Props {
   totalCents: number;
   maxPlanTerms: number;
   previous?: Record<string, unknown>;
+  /** What was typed and not submitted: `{ total, rows }` exactly as typed. */
+  draft?: Record<string, unknown>;
+  onDraft: (values: Record<string, unknown>) => void;
   onSubmit: (fields: Record<string, unknown>) => void;
   onCancel: () => void;
 }
@@ -42,17 +45,29 @@ function proposal(today: IsoDate, totalCents: number, n: number): Row[] {
   return splitEvenly(totalCents, n).map((cents, i) => ({ dueDate: formatDateShort(dates[i]!), amount: formatAmount(cents) }));
 }
 
-export function PlanForm({ label, today, totalCents, maxPlanTerms, previous, onSubmit, onCancel }: Props) {
+export function PlanForm({ label, today, totalCents, maxPlanTerms, previous, draft, onDraft, onSubmit, onCancel }: Props) {
   const t = useT();
   // As many terms as this debtor may get, and never more than the plan rules allow.
   const maxTerms = Math.min(maxPlanTerms, MAX_PLAN_TERMS);
   const language = useLanguage();
   // What was submitted at this step: dates as typed ('morgen', '5-1-2027'); only an ISO date is shown Dutch-style.
   const prevRows = previous?.installments as { dueDate: string; amountCents: number }[] | undefined;
-  const [total, setTotal] = useState(formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
-  const [rows, setRows] = useState<Row[]>(() =>
-    prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(today, totalCents, maxTerms),
+  const typed = draft as { total: string; rows: Row[] } | undefined;
+  const [total, setTotalTyped] = useState(() => typed?.total ?? formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
+  const [rows, setRowsTyped] = useState<Row[]>(() =>
+    typed?.rows ??
+    (prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(today, totalCents, maxTerms)),
   );
+  // Every change is kept with the running call as typed, so a crash or Esc loses none of it.
+  const setTotal = (next: string) => {
+    setTotalTyped(next);
+    onDraft({ total: next, rows });
+  };
+  const setRows = (change: (rows: Row[]) => Row[]) => {
+    const next = change(rows);
+    setRowsTyped(next);
+    onDraft({ total, rows: next });
+  };
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);

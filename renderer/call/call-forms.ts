@@ -35,6 +35,12 @@ export const FORM_FIELDS: Record<Exclude<FormKind, 'plan'>, FieldSpec[]> = {
   otherAgreement: [f('colleague', 'text', 'call.field.colleague'), f('description', 'textarea', 'call.field.agreement')],
   question: [f('invoiceIds', 'invoices', 'call.field.invoices'), f('question', 'textarea', 'call.field.question'), f('answer', 'textarea', 'call.field.answer', true)],
   note: [f('text', 'textarea', 'call.field.note')],
+  hangUp: [f('callBack', 'checkbox', 'call.field.callBack'), f('date', 'date', 'call.field.date'), f('time', 'time', 'call.field.time')],
+};
+
+/** What a form says above its fields, and its submit button, where the general ones say too little. */
+export const FORM_TEXTS: Partial<Record<FormKind, { intro: MessageKey; submit: MessageKey }>> = {
+  hangUp: { intro: 'call.hangUp.confirm', submit: 'call.hangUp.submit' },
 };
 
 export type FormValues = Record<string, string | boolean | number[]>;

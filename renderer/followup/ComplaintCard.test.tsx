@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { ComplaintsScreen } from './ComplaintsScreen';
@@ -58,6 +58,8 @@ describe('Klachten', () => {
     expect(callsTo(mocked, 'complaints:startHandling')).toEqual([{ complaintId: 9, handler: 'Karin Bos' }]);
     expect(await screen.findByText('in behandeling')).toBeInTheDocument();
     expect(buttons()).toEqual(['Oplossen']);
+    // Focus is on what can be done next with this complaint, not back at the page's start.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Oplossen' })).toHaveFocus(), { timeout: 10_000 });
   });
 
   it('refuses an impossible resolution date without asking the handler, and shows the handler’s own refusal', async () => {

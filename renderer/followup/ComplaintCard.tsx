@@ -1,6 +1,6 @@
 // One complaint with its state and the transitions it allows next, as buttons: in behandeling nemen,
 // oplossen, klant geïnformeerd. Each asks for what the step needs; a refusal shows the handler's message.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
 import { formatDateShort } from '../format';
 import { DateField, DebtorLink, MutationFeedback, Tag, dateForInput, keepEscape, readDate } from './shared';
@@ -30,9 +30,21 @@ export function ComplaintCard(props: {
   const [taken, setTaken] = useState<ComplaintEvent | null>(null);
   // What the table allows, and the customer is informed only once.
   const next = allowedEvents(complaintLifecycle, c.status).filter((e) => complaintStep(c, e).ok);
+  // When a step's form closes (done or cancelled), focus goes to what can be done next on this complaint,
+  // or to the complaint itself once nothing is left: never back to the page's start.
+  const card = useRef<HTMLElement>(null);
+  const [refocus, setRefocus] = useState(0);
+  useEffect(() => {
+    if (refocus === 0) return;
+    (card.current?.querySelector<HTMLElement>('.actions button') ?? card.current)?.focus();
+  }, [refocus, c.status]);
+  const closeStep = () => {
+    setStep(null);
+    setRefocus((n) => n + 1);
+  };
 
   return (
-    <article className="complaint card" aria-label={t('followup.complaint.label', { id: c.id })}>
+    <article ref={card} tabIndex={-1} className="complaint card" aria-label={t('followup.complaint.label', { id: c.id })}>
       <header>
         <ComplaintStatusTag status={c.status} />
         {props.debtor && <strong><DebtorLink debtor={props.debtor} /></strong>}
@@ -74,8 +86,8 @@ export function ComplaintCard(props: {
           collector={props.collector}
           mutations={steps}
           onTaken={() => setTaken(step)}
-          onDone={() => setStep(null)}
-          onCancel={() => setStep(null)}
+          onDone={closeStep}
+          onCancel={closeStep}
         />
       )}
       {taken && <MutationFeedback mutation={steps[taken]} done={() => t(`followup.complaint.done.${taken}`)} />}

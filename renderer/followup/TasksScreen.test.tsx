@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { TasksScreen } from './TasksScreen';
@@ -66,6 +66,8 @@ describe('Taken', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Taak afgerond: Terugbellen over de belofte (Leeflang & Zn).');
     expect(callsTo(mocked, 'tasks:complete')).toEqual([{ taskId: 2, note: 'Betaalt woensdag' }]);
     expect(within(screen.getByRole('region', { name: /^Vandaag/ })).getByText('Geen taken.')).toBeInTheDocument();
+    // Focus is on the next task to do (now the selected one), not back at the page's start.
+    await waitFor(() => expect(within(screen.getByRole('region', { name: /Binnenkort/ })).getByRole('button', { name: /Afronden/ })).toHaveFocus(), { timeout: 10_000 });
   });
 
   it('shows the refusal when the task was already done, and keeps the note open', async () => {

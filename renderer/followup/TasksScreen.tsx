@@ -25,6 +25,21 @@ export function TasksScreen() {
   useEffect(() => setSelected((s) => Math.min(s, Math.max(flat.length - 1, 0))), [flat.length]);
 
   const current = flat[selected];
+  // After a task is completed (or its form cancelled) focus goes to the selected task's button — the next
+  // task once the list has reloaded — never back to the page's start.
+  const selectedButton = useRef<HTMLButtonElement>(null);
+  // 'now' after a cancel; after a completion the list it must wait to be replaced.
+  const focusAfter = useRef<unknown>(null);
+  useEffect(() => {
+    if (completing !== null || focusAfter.current === null) return;
+    if (focusAfter.current !== 'now' && focusAfter.current === list.data) return;
+    focusAfter.current = null;
+    selectedButton.current?.focus();
+  }, [completing, list.data]);
+  const stopCompleting = (reloading: boolean) => {
+    focusAfter.current = reloading ? list.data : 'now';
+    setCompleting(null);
+  };
   useHotkeys(
     {
       arrowdown: () => setSelected((s) => Math.min(s + 1, flat.length - 1)),
@@ -37,7 +52,7 @@ export function TasksScreen() {
 
   function complete(task: TaskItem, note: string) {
     // A refusal (done meanwhile elsewhere) also changes the list: it is fetched again either way.
-    completeTask.mutate({ taskId: task.id, note }, { onSuccess: () => setCompleting(null), onError: () => void list.refetch() });
+    completeTask.mutate({ taskId: task.id, note }, { onSuccess: () => stopCompleting(true), onError: () => void list.refetch() });
   }
 
   let index = 0;
@@ -79,9 +94,9 @@ export function TasksScreen() {
                         <Tag>{taskTypeLabel(t, task.type)}</Tag> {say(task.title)}
                       </span>
                       {completing === task.id ? (
-                        <CompleteForm busy={completeTask.isPending} onSave={(note) => complete(task, note)} onCancel={() => setCompleting(null)} />
+                        <CompleteForm busy={completeTask.isPending} onSave={(note) => complete(task, note)} onCancel={() => stopCompleting(false)} />
                       ) : (
-                        <button type="button" onClick={() => setCompleting(task.id)}>
+                        <button type="button" ref={isSelected ? selectedButton : undefined} onClick={() => setCompleting(task.id)}>
                           {t('followup.tasks.complete')} {isSelected && <kbd>Alt+A</kbd>}
                         </button>
                       )}

@@ -21,7 +21,7 @@ export function LetterScreen({ id }: { id: number }) {
         </a>
         <h1 id="letter-title">{t('letters.title', { type: t(`letters.type.${letter.type}`), name: letter.debtor.name })}</h1>
         <p className="muted">{formatDateLong(letter.letterDate)}</p>
-        <PrintToolbar fileName={letterFileName(letter)} />
+        <PrintToolbar fileName={letterFileName(letter)} focused />
       </header>
       <Warnings warnings={letter.warnings} />
       <div className="letter-stack">

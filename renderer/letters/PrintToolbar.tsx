@@ -5,7 +5,8 @@ import { errorText, printLetter } from '../api/client';
 import { useHotkeys } from '../app/hotkeys';
 import { useLanguage, useT } from '../i18n';
 
-export function PrintToolbar({ fileName }: { fileName: string }) {
+/** `focused`: the screen's next thing to do is printing (the letter screen), so the print button takes the focus. */
+export function PrintToolbar({ fileName, focused = false }: { fileName: string; focused?: boolean }) {
   const t = useT();
   const language = useLanguage();
   const [status, setStatus] = useState<string | null>(null);
@@ -24,7 +25,7 @@ export function PrintToolbar({ fileName }: { fileName: string }) {
   useHotkeys({ 'ctrl+p': () => void run('print'), 'ctrl+s': () => void run('pdf') });
   return (
     <div className="letter-toolbar no-print">
-      <button type="button" className="primary" onClick={() => void run('print')}>
+      <button type="button" className="primary" autoFocus={focused} onClick={() => void run('print')}>
         {t('letters.print')} <kbd>Ctrl+P</kbd>
       </button>
       <button type="button" onClick={() => void run('pdf')}>

@@ -34,7 +34,8 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
           {t('debtor.number', { number: debtor.number })} · {t(`debtor.kind.${debtor.kind}`)} · {debtor.addressLine}, {debtor.postcode} {debtor.city}
         </p>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => navigate({ name: 'call', id })}>
+          {/* Opening a debtor file is to call them: the focus is there (issue 11 point 5). */}
+          <button type="button" className="primary" autoFocus onClick={() => navigate({ name: 'call', id })}>
             {t('debtor.startCall')} <kbd>Alt+G</kbd>
           </button>
           <button type="button" onClick={() => navigate({ name: 'preventiveCall', id })}>

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import Database from 'better-sqlite3';
-import { startPreviewServer, type PreviewServer } from '../../scripts/preview-server';
+import { startPreviewServer } from '../../scripts/preview-server';
+import { startPreviewProcess } from '../processes/preview-process';
 
 const CANDIDATES = [process.env.BELWIJZER_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -45,15 +46,27 @@ async function appReady(page: Page): Promise<void> {
   await page.locator('main.content h1').first().waitFor();
 }
 
+/** What the tests use of a running preview, in this process or its own. */
+interface Server {
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
 export interface RunningApp {
   page: Page;
-  server: PreviewServer;
+  server: Server;
   dbFile: string;
   /** Opens the database file read-only with a separate connection, as someone checking afterwards would. */
   query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
   screenshot(name: string): Promise<string>;
   /** Stops the server (closing its connection) and starts it again on the same file: a restart. */
   restart(): Promise<void>;
+  /**
+   * Only with `ownProcess`: SIGKILLs the preview's process — no cleanup, as in a crash — and starts a new
+   * one on the same file; the page loads again from it.
+   */
+  crash(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,13 +74,21 @@ export interface RunningApp {
  * `now` fixes the app's clock (today, in Amsterdam) for tests that depend on the calendar; default the real
  * time. A new demo ledger starts without its history (`demoActivity`), so each test sees only what it does.
  */
-export async function startApp(options: { dbFile?: string; now?: () => Date; demoActivity?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(options: { dbFile?: string; now?: () => Date; demoActivity?: boolean; ownProcess?: boolean } = {}): Promise<RunningApp> {
   const dbFile = options.dbFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-e2e-')), 'belwijzer.sqlite');
   const staticDir = path.resolve('dist/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer ontbreekt: draai eerst `npm run build:renderer`');
   const now = options.now;
   const demoActivity = options.demoActivity ?? false;
-  let server = await startPreviewServer({ dbFile, staticDir, now, demoActivity });
+  let server: Server = await startPreviewServer({ dbFile, staticDir, now, demoActivity });
+  let killable: Awaited<ReturnType<typeof startPreviewProcess>> | null = null;
+  if (options.ownProcess) {
+    // The ledger is made (and its demo seeded as asked) here; the preview process then opens it as it is.
+    if (now) throw new Error('een eigen proces heeft de klok van het systeem: geef geen now mee');
+    await server.close();
+    killable = await startPreviewProcess(dbFile, staticDir);
+    server = { url: killable.url, origin: killable.origin, close: () => killable!.stop() };
+  }
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -98,6 +119,14 @@ export async function startApp(options: { dbFile?: string; now?: () => Date; dem
     async restart() {
       await server.close();
       server = await startPreviewServer({ dbFile, staticDir, now, demoActivity });
+      await page.goto(server.url);
+      await appReady(page);
+    },
+    async crash() {
+      if (!killable) throw new Error('crash() vraagt startApp({ ownProcess: true })');
+      await killable.kill();
+      killable = await startPreviewProcess(dbFile, staticDir);
+      server = { url: killable.url, origin: killable.origin, close: () => killable!.stop() };
       await page.goto(server.url);
       await appReady(page);
     },
