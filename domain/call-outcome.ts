@@ -76,12 +76,19 @@ export const OutcomeTask = z.object({
 });
 export type OutcomeTask = z.infer<typeof OutcomeTask>;
 
+/** What a collector types in a field of the call (a name, a reason, a description) and the call's notes. */
+/** What the call's rules let a collector type in one field; the contract allows a prefix the call adds. */
+export const MAX_FIELD_TEXT = 2000;
+export const MAX_NOTES_TEXT = 20_000;
+const FieldText = z.string().max(MAX_FIELD_TEXT + 100);
+const NotesText = z.string().max(MAX_NOTES_TEXT);
+
 export const OutcomeComplaint = z.object({
-  description: z.string().trim().min(1, { message: 'validation.complaint.description' }),
+  description: FieldText.trim().min(1, { message: 'validation.complaint.description' }),
   invoiceIds: z.array(z.number().int().positive()).min(1, { message: 'validation.complaint.invoices' }),
-  handler: z.string().optional(),
+  handler: FieldText.optional(),
   /** Resolved during the call (seed 000: "zelf oplossen"), with what was done. */
-  resolution: z.string().optional(),
+  resolution: FieldText.optional(),
 });
 export type OutcomeComplaint = z.infer<typeof OutcomeComplaint>;
 
@@ -111,17 +118,17 @@ export const OutcomePlan = z
 export type OutcomePlan = z.infer<typeof OutcomePlan>;
 
 export const OutcomeContact = z.object({
-  name: z.string().optional(),
-  role: z.string().optional(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
+  name: FieldText.optional(),
+  role: FieldText.optional(),
+  phone: FieldText.optional(),
+  email: FieldText.optional(),
 });
 export type OutcomeContact = z.infer<typeof OutcomeContact>;
 
 export const OutcomeStep = z.object({
   step: z.string().min(1),
   at: IsoDateTime,
-  note: z.string().default(''),
+  note: NotesText.default(''),
   data: z.record(z.string(), z.unknown()).optional(),
 });
 export type OutcomeStep = z.infer<typeof OutcomeStep>;
@@ -130,22 +137,24 @@ export const CallOutcome = z.object({
   debtorId: z.number().int().positive(),
   kind: z.enum(['collection', 'preventive']),
   machineVersion: z.number().int().positive(),
-  collector: z.string(),
+  collector: FieldText,
   tone: Tone,
   startedAt: IsoDateTime,
   endedAt: IsoDateTime,
   result: CallResult,
   /** Commitments read back in the recap, one message per line. */
   summary: z.array(Message),
-  notes: z.string(),
-  excuses: z.array(Excuse),
-  path: z.array(OutcomeStep).min(1),
+  notes: NotesText,
+  excuses: z.array(Excuse).max(100),
+  path: z.array(OutcomeStep).min(1).max(1000),
   contactUpdate: OutcomeContact.optional(),
   tasks: z.array(OutcomeTask),
   complaints: z.array(OutcomeComplaint),
   promise: OutcomePromise.optional(),
   plan: OutcomePlan.optional(),
 }).superRefine((outcome, ctx) => {
+  if (Date.parse(outcome.endedAt) < Date.parse(outcome.startedAt))
+    ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'validation.call.ends_before_start' });
   outcome.tasks.forEach((task, i) => {
     if (task.complaintIndex !== undefined && task.complaintIndex >= outcome.complaints.length)
       ctx.addIssue({ code: 'custom', path: ['tasks', i, 'complaintIndex'], message: 'validation.task.complaint_index' });

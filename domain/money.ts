@@ -1,6 +1,12 @@
 // Money is integer euro cents everywhere: from import to letter. Never floats.
 export type Cents = number;
 
+/**
+ * The largest amount a person may enter (€ 100.000.000,00): far above any invoice a credit controller
+ * chases, far below where a typo (2^53−1 cents) would do harm. Totals the ledger computes are not bound by it.
+ */
+export const MAX_ENTERED_CENTS: Cents = 10_000_000_000;
+
 export function assertCents(value: number, what = 'bedrag'): Cents {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${what} moet een geheel aantal centen zijn, niet ${value}`);
   return value;

@@ -2,7 +2,8 @@
 // dates, moments, times of day, and the kinds of debtor. The contract (ipc/channels/) builds on these;
 // a refusal names its validation message key (i18n/messages/validation.ts).
 import { z } from 'zod';
-import { isIsoDate, isTimeOfDay } from './dates';
+import { formatDateShort, isIsoDate, isTimeOfDay } from './dates';
+import { MAX_ENTERED_CENTS } from './money';
 
 /** A row id. */
 export const Id = z.number().int().positive();
@@ -10,13 +11,25 @@ export type Id = z.infer<typeof Id>;
 
 /** Money: integer euro cents (domain/money.ts). */
 export const Cents = z.number().int({ message: 'validation.whole_cents' });
-export const PositiveCents = Cents.positive({ message: 'validation.amount_positive' });
+/** An amount a person enters (a payment, a promise, a term): above € 0,00 and at most MAX_ENTERED_CENTS. */
+export const PositiveCents = Cents.positive({ message: 'validation.amount_positive' }).max(MAX_ENTERED_CENTS, { message: 'validation.amount_max' });
+
+/** The dates a ledger holds — invoices, promises, payments, letters — are of this century: 31-12-9999 or 1900 is a typo. */
+export const FIRST_DATE = '2000-01-01';
+export const LAST_DATE = '2099-12-31';
+const DATE_RANGE = { min: formatDateShort(FIRST_DATE), max: formatDateShort(LAST_DATE) };
 
 /** A real calendar date 'YYYY-MM-DD' (2026-02-30 is refused), in Europe/Amsterdam (domain/dates.ts). */
-export const IsoDate = z.string().refine(isIsoDate, { message: 'validation.date' });
+export const IsoDate = z.string().superRefine((value, ctx) => {
+  if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'validation.date' });
+  else if (value < FIRST_DATE || value > LAST_DATE) ctx.addIssue({ code: 'custom', message: 'validation.date_range', params: DATE_RANGE });
+});
 
 /** A moment, ISO-8601 with its offset (call start, step times). */
-export const IsoDateTime = z.string().datetime({ offset: true });
+export const IsoDateTime = z
+  .string()
+  .datetime({ offset: true })
+  .refine((value) => value.slice(0, 10) >= FIRST_DATE && value.slice(0, 10) <= LAST_DATE, { message: 'validation.date_range', params: DATE_RANGE });
 
 /** A wall-clock time 'HH:MM' (a call-back at 14:00). */
 export const TimeOfDay = z.string().refine(isTimeOfDay, { message: 'validation.time' });

@@ -3,7 +3,7 @@
 // complaint, a copy of the invoices…). What one excuse alone records lives in its module
 // (machines/excuses/); call-record.ts looks recordings up by name and builds the outcome.
 import { assertEvent } from 'xstate';
-import type { CallResult, OutcomeContact } from '../domain/call-outcome';
+import { MAX_NOTES_TEXT, type CallResult, type OutcomeContact } from '../domain/call-outcome';
 import type { IsoDate } from '../domain/dates';
 import type { MessageParams } from '../domain/message';
 import { sumCents } from '../domain/money';
@@ -134,8 +134,11 @@ export function checkEvent(context: CallContext, event: CallEvent, now: string =
       const colleague = requireText(event.colleague, 'colleague');
       return colleague.ok ? requireText(event.description, 'agreement') : colleague;
     }
-    case 'NOTE':
-      return requireText(event.text, 'note');
+    case 'NOTE': {
+      const text = requireText(event.text, 'note');
+      if (text.ok && context.notes.length + text.value.length + 1 > MAX_NOTES_TEXT) return ruleError('rule.note.too_long', { max: MAX_NOTES_TEXT });
+      return text;
+    }
     case 'HANG_UP':
       return event.callBack ? checkAppointment({ date: event.date ?? '', time: event.time ?? '' }, { today, now }) : { ok: true, value: null };
     case 'SET_PLAN_POLICY': {

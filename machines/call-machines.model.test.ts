@@ -10,11 +10,10 @@
 //   - "another excuse" from anythingElse is enumerated separately, from a call that already had one,
 //     so a path holds at most two excuses.
 import { createActor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { createTestModel } from 'xstate/graph';
 import { CallOutcome, EXCUSES } from '../domain/call-outcome';
 import { callScriptMachine, COLLECTION_STEPS } from './call-script.machine';
 import { currentStep } from './call-setup';
-import { callInput, ev, NOW, play, VALID_EVENTS } from './call-test-fixtures';
+import { callInput, callModel as model, ev, noBackNote, NOW, play, shortestPaths, vertexKey, type Path, type PathTest } from './call-test-fixtures';
 import type { CallContext, CallEvent, StepId } from './call-types';
 import { PREVENTIVE_STEPS, preventiveCallMachine } from './preventive-call.machine';
 
@@ -25,27 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const vertexKey = (s: AnyMachineSnapshot) => {
-  const c = s.context as CallContext;
-  return JSON.stringify([s.value, c.mayOfferPlan, c.data.issue]);
-};
-
-type Path = { steps: { event: CallEvent; state: AnyMachineSnapshot }[]; state: AnyMachineSnapshot };
-
 type Key = (s: AnyMachineSnapshot) => string;
-/** A generated path's test(): replays its events and checks each state it reaches. */
-type PathTest = (params: { events: object; states: Record<string, (expected: AnyMachineSnapshot) => void> }) => Promise<void>;
-
-function model(machine: AnyStateMachine, filter: (s: AnyMachineSnapshot, e: CallEvent) => boolean, key: Key = vertexKey) {
-  return createTestModel(machine, {
-    input: callInput(),
-    events: VALID_EVENTS,
-    serializeState: (s) => key(s as AnyMachineSnapshot),
-    filterEvents: (s, e) => filter(s as AnyMachineSnapshot, e as CallEvent),
-  } as Parameters<typeof createTestModel>[1]);
-}
-
-const noBackNote = (_s: AnyMachineSnapshot, e: CallEvent) => e.type !== 'BACK' && e.type !== 'NOTE';
 const simpleFilter = (s: AnyMachineSnapshot, e: CallEvent) =>
   noBackNote(s, e) && e.type !== 'HANG_UP' && !(e.type === 'EXCUSE' && currentStep(s) === 'anythingElse');
 
@@ -78,7 +57,7 @@ describe.each([
   ['call-script', callScriptMachine as AnyStateMachine, COLLECTION_STEPS as readonly StepId[]],
   ['preventive-call', preventiveCallMachine as AnyStateMachine, PREVENTIVE_STEPS as readonly StepId[]],
 ])('%s model', (name, machine, steps) => {
-  const shortest = model(machine, noBackNote).getShortestPaths({ allowDuplicatePaths: true }) as unknown as (Path & { test: PathTest })[];
+  const shortest = shortestPaths(machine);
   const simple = model(machine, simpleFilter).getSimplePaths() as unknown as (Path & { test: PathTest })[];
 
   it('reaches every step by a shortest path and replays it', async () => {

@@ -31,6 +31,20 @@ export const callRuleMessages = defineMessages({
     en: 'It is already {now}: choose a later time or another day.',
   },
   'rule.amount.invalid': { nl: 'Vul een bedrag groter dan € 0,00 in.', en: 'Enter an amount greater than €0.00.' },
+  'rule.amount.too_big': { nl: 'Dit bedrag is te groot: hoogstens {max}.', en: 'This amount is too large: at most {max}.' },
+  'rule.date.out_of_range': { nl: '{date} kan niet kloppen: een datum ligt tussen 2000 en 2099.', en: '{date} cannot be right: a date lies between 2000 and 2099.' },
+  'rule.date.too_far': {
+    nl: '{date} ligt te ver weg: een afspraak gaat uiterlijk tot {latest}.',
+    en: '{date} is too far ahead: an agreement runs to {latest} at the latest.',
+  },
+  'rule.text.too_long': {
+    nl: 'Te veel tekst: hoogstens {max} tekens.',
+    en: 'Too much text: at most {max} characters.',
+  },
+  'rule.note.too_long': {
+    nl: 'De notities van dit gesprek zijn te lang: samen hoogstens {max} tekens.',
+    en: 'The notes of this call are too long: at most {max} characters together.',
+  },
   'rule.plan.not_allowed': {
     nl: 'Voor deze debiteur mag geen betalingsregeling worden aangeboden (debiteurinstellingen).',
     en: 'A payment plan may not be offered to this debtor (debtor settings).',

@@ -62,6 +62,15 @@ describe('promise', () => {
     expect(errorKey(checkPromise({ date: '2030-03-05', amountCents: 0 }, { today }))).toBe('rule.amount.invalid');
     expect(errorKey(checkPromise({ date: '2030-03-05', amountCents: 12.5 }, { today }))).toBe('rule.amount.invalid');
   });
+
+  it('refuses what cannot be meant: 31-12-9999, a date over two years ahead, € 100.000.000,01 or 2^53−1 cents', () => {
+    expect(errorKey(checkPromise({ date: '31-12-9999', amountCents: 100 }, { today }))).toBe('rule.date.out_of_range');
+    expect(errorKey(checkPromise({ date: '2032-03-04', amountCents: 100 }, { today }))).toBe('rule.date.too_far');
+    expect(errorKey(checkPromise({ date: '2032-03-03', amountCents: 100 }, { today }))).toBeNull();
+    expect(errorKey(checkPromise({ date: '2030-03-05', amountCents: 10_000_000_001 }, { today }))).toBe('rule.amount.too_big');
+    expect(errorKey(checkPromise({ date: '2030-03-05', amountCents: 2 ** 53 - 1 }, { today }))).toBe('rule.amount.too_big');
+    expect(errorKey(checkPaymentReport({ date: '01-01-1900', amountCents: 100, description: '' }, { today }))).toBe('rule.date.out_of_range');
+  });
 });
 
 describe('appointment', () => {

@@ -2,10 +2,11 @@
 // a refused submit gets a RuleError — a message (call-rules.messages.ts) naming what is wrong, shown in
 // the UI language; the machine stays where it is.
 // Seed 003: agreements are concrete — a date, never "zo spoedig mogelijk" or "volgende week".
-import { MAX_PLAN_TERMS, type OutcomeContact, type OutcomePlan, type OutcomePromise } from '../domain/call-outcome';
+import { MAX_FIELD_TEXT, MAX_PLAN_TERMS, type OutcomeContact, type OutcomePlan, type OutcomePromise } from '../domain/call-outcome';
+import { FIRST_DATE, LAST_DATE } from '../domain/primitives';
 import { addDays, formatDateShort, parseDutchDate, timeInAmsterdam, todayInAmsterdam, type IsoDate } from '../domain/dates';
 import type { Message, MessageParams } from '../domain/message';
-import { sumCents } from '../domain/money';
+import { MAX_ENTERED_CENTS, sumCents } from '../domain/money';
 import { officeClosure } from '../domain/calendar/office-days';
 import { callRuleMessages } from './call-rules.messages';
 
@@ -56,17 +57,24 @@ export function parseConcreteDate(input: string, today: IsoDate): RuleResult<Iso
   const offset = relative[s.toLowerCase()];
   if (offset !== undefined) return ok(addDays(today, offset));
   const iso = parseDutchDate(s);
+  if (iso && (iso < FIRST_DATE || iso > LAST_DATE)) return fail('rule.date.out_of_range', { date: day(iso) });
   if (iso) return ok(iso);
   // The example is what to type (DD-MM-JJJJ), the same in every language.
   if (VAGUE_DATE.test(s)) return fail('rule.date.vague', { input: s, example: formatDateShort(addDays(today, 1)) });
   return fail('rule.date.invalid', { input: s });
 }
 
-/** A concrete date that is today or later. */
+/** How far ahead a promise, a call-back or a plan's term may be agreed: two years. */
+export const MAX_AGREEMENT_DAYS = 730;
+
+/** A concrete date that is today or later, within MAX_AGREEMENT_DAYS. */
 export function parseFutureDate(input: string, today: IsoDate): RuleResult<IsoDate> {
   const parsed = parseConcreteDate(input, today);
   if (!parsed.ok) return parsed;
   if (parsed.value < today) return fail('rule.date.past', { date: day(parsed.value) });
+  // An agreement is for the coming months: a date years ahead is a typo (2062 for 2026), not a promise.
+  const latest = addDays(today, MAX_AGREEMENT_DAYS);
+  if (parsed.value > latest) return fail('rule.date.too_far', { date: day(parsed.value), latest: day(latest) });
   return parsed;
 }
 
@@ -86,11 +94,13 @@ export function parseTime(input: string): RuleResult<string> {
 
 export function checkAmount(amountCents: number): RuleResult<number> {
   if (!Number.isSafeInteger(amountCents) || amountCents <= 0) return fail('rule.amount.invalid');
+  if (amountCents > MAX_ENTERED_CENTS) return fail('rule.amount.too_big', { max: { cents: MAX_ENTERED_CENTS } });
   return ok(amountCents);
 }
 
 export function requireText(value: string | undefined, field: TextField): RuleResult<string> {
   const s = (value ?? '').trim();
+  if (s.length > MAX_FIELD_TEXT) return fail('rule.text.too_long', { field, max: MAX_FIELD_TEXT });
   return s === '' ? fail('rule.text.missing', { field }) : ok(s);
 }
 
@@ -185,7 +195,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function checkEmail(input: string): RuleResult<string> {
   const s = (input ?? '').trim();
-  return EMAIL.test(s) ? ok(s) : fail('rule.email.invalid', { input: s });
+  return EMAIL.test(s) && s.length <= 254 ? ok(s) : fail('rule.email.invalid', { input: s.slice(0, 80) });
 }
 
 /** The right person's details: a name, and an e-mail address that is valid when given. */
@@ -195,6 +205,7 @@ export function checkContact(input: { name: string; role?: string; phone?: strin
   const contact: OutcomeContact = { name: name.value };
   const role = input.role?.trim();
   const phone = input.phone?.trim();
+  if ((role?.length ?? 0) > MAX_FIELD_TEXT || (phone?.length ?? 0) > MAX_FIELD_TEXT) return fail('rule.text.too_long', { field: 'responsibleName', max: MAX_FIELD_TEXT });
   if (role) contact.role = role;
   if (phone) contact.phone = phone;
   if (input.email?.trim()) {
@@ -215,5 +226,7 @@ export function checkPaymentReport(
   if (date.value > ctx.today) return fail('rule.date.future', { date: day(date.value) });
   const amount = checkAmount(input.amountCents);
   if (!amount.ok) return amount;
-  return ok({ date: date.value, amountCents: amount.value, description: (input.description ?? '').trim() });
+  const description = (input.description ?? '').trim();
+  if (description.length > MAX_FIELD_TEXT) return fail('rule.text.too_long', { field: 'description', max: MAX_FIELD_TEXT });
+  return ok({ date: date.value, amountCents: amount.value, description });
 }

@@ -1,8 +1,9 @@
 // Shared test data for the call machines: the seed 000 debtor (Leeflang & Zn) with its three
 // invoices, a fixed calendar (Monday 4 March 2030), and valid fields for every event with fields.
-import { createActor, type Actor, type AnyStateMachine } from 'xstate';
+import { createActor, type Actor, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createTestModel } from 'xstate/graph';
 import { EXCUSES } from '../domain/call-outcome';
-import type { CallEvent, CallInput } from './call-types';
+import type { CallContext, CallEvent, CallInput } from './call-types';
 
 export const TODAY = '2030-03-04'; // a Monday
 export const NOW = '2030-03-04T09:00:00.000Z'; // 10:00 in Amsterdam
@@ -88,3 +89,35 @@ export function ev<T extends CallEvent['type']>(type: T, fields: Partial<Extract
   const base = VALID_EVENTS.find((e) => e.type === type) ?? { type };
   return { ...base, ...fields } as Extract<CallEvent, { type: T }>;
 }
+
+// ---------------------------------------------------------------- the model (xstate/graph)
+
+/**
+ * A vertex of the model: the step plus the context the guards read (plan policy, the preventive "issue"
+ * flag) — not the BACK stack or the recorded data, which would make every route its own vertex.
+ */
+export const vertexKey = (s: AnyMachineSnapshot) => {
+  const c = s.context as CallContext;
+  return JSON.stringify([s.value, c.mayOfferPlan, c.data.issue]);
+};
+
+export type Path = { steps: { event: CallEvent; state: AnyMachineSnapshot }[]; state: AnyMachineSnapshot };
+/** A generated path's test(): replays its events and checks each state it reaches. */
+export type PathTest = (params: { events: object; states: Record<string, (expected: AnyMachineSnapshot) => void> }) => Promise<void>;
+
+/** The test model of a call machine over VALID_EVENTS, with the events `filter` lets through. */
+export function callModel(machine: AnyStateMachine, filter: (s: AnyMachineSnapshot, e: CallEvent) => boolean, key: (s: AnyMachineSnapshot) => string = vertexKey) {
+  return createTestModel(machine, {
+    input: callInput(),
+    events: VALID_EVENTS,
+    serializeState: (s) => key(s as AnyMachineSnapshot),
+    filterEvents: (s, e) => filter(s as AnyMachineSnapshot, e as CallEvent),
+  } as Parameters<typeof createTestModel>[1]);
+}
+
+/** BACK depends on history and NOTE changes no step: left out of the graph. */
+export const noBackNote = (_s: AnyMachineSnapshot, e: CallEvent) => e.type !== 'BACK' && e.type !== 'NOTE';
+
+/** The shortest path to every step of a call machine. */
+export const shortestPaths = (machine: AnyStateMachine) =>
+  callModel(machine, noBackNote).getShortestPaths({ allowDuplicatePaths: true }) as unknown as (Path & { test: PathTest })[];

@@ -37,6 +37,18 @@ export const appMessages = defineMessages({
     nl: 'Alt+V vandaag · Alt+D debiteuren · Alt+T taken · Alt+K klachten · Alt+I instellingen · / zoeken · ↑↓ kiezen · Enter openen · Alt+G gesprek starten · Esc terug',
     en: 'Alt+V today · Alt+D debtors · Alt+T tasks · Alt+K complaints · Alt+I settings · / search · ↑↓ select · Enter open · Alt+G start call · Esc back',
   },
+  'app.amount.reads': {
+    nl: '= {amount}',
+    en: '= {amount}',
+  },
+  'app.amount.unreadable': {
+    nl: 'geen bedrag: typ bijvoorbeeld 1.234,56',
+    en: 'not an amount: type for example 1.234,56',
+  },
+  'app.amount.aboveOwed': {
+    nl: 'Let op: {excess} meer dan er openstaat ({owed}).',
+    en: 'Note: {excess} more than is owed ({owed}).',
+  },
   'app.screenFailed.title': {
     nl: 'Dit scherm liep vast',
     en: 'This screen stopped working',

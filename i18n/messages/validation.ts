@@ -47,6 +47,18 @@ export const validationMessages = defineMessages({
     nl: 'bedrag moet in hele centen',
     en: 'amount must be in whole cents',
   },
+  'validation.date_range': {
+    nl: 'datum moet tussen {min} en {max} liggen',
+    en: 'date must be between {min} and {max}',
+  },
+  'validation.amount_max': {
+    nl: 'bedrag mag hoogstens € 100.000.000,00 zijn',
+    en: 'amount may be at most €100,000,000.00',
+  },
+  'validation.call.ends_before_start': {
+    nl: 'het gesprek eindigt voordat het begint',
+    en: 'the call ends before it starts',
+  },
   'validation.amount_positive': {
     nl: 'bedrag moet groter dan € 0,00 zijn',
     en: 'amount must be more than €0.00',

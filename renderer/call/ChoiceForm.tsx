@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
 import { FormActions } from './FormActions';
 import { buildFields, FORM_FIELDS, FORM_TEXTS, type FieldSpec, type FormValues } from './call-forms';
 import { PlanForm } from './PlanForm';
+import { ParsedAmount } from '../app/ParsedAmount';
 import type { Choice } from '../../machines/call-script.choices';
 import type { CallInvoice } from '../../machines/call-types';
 import { TONES } from '../../domain/call-outcome';
@@ -42,7 +43,7 @@ export function ChoiceForm(props: Props) {
   return <FieldsForm {...props} />;
 }
 
-function FieldsForm({ choice, label, invoices, previous, draft, onDraft, defaults, onSubmit, onCancel }: Props) {
+function FieldsForm({ choice, label, invoices, totalCents, previous, draft, onDraft, defaults, onSubmit, onCancel }: Props) {
   const t = useT();
   const specs = FORM_FIELDS[choice.form as Exclude<typeof choice.form, 'plan' | undefined>];
   const texts = FORM_TEXTS[choice.form!];
@@ -116,16 +117,20 @@ function FieldsForm({ choice, label, invoices, previous, draft, onDraft, default
         const placeholder =
           s.kind === 'date' ? t('call.placeholder.date') : s.kind === 'time' ? t('call.placeholder.time') : s.kind === 'amount' ? '0,00' : undefined;
         return (
-          <label key={s.name} htmlFor={id}>
+          <Fragment key={s.name}>
+          <label htmlFor={id}>
             <span>{t(s.label)}{s.optional ? ` ${t('call.optional')}` : ''}</span>
             {s.kind === 'textarea' ? (
               <textarea id={id} ref={ref} rows={2} value={String(value ?? '')} onChange={(e) => set(s.name, e.target.value)}
                 onKeyDown={(e) => e.key === 'Enter' && !e.shiftKey && (e.preventDefault(), e.currentTarget.form?.requestSubmit())} />
             ) : (
               <input id={id} ref={ref} type="text" inputMode={s.kind === 'number' || s.kind === 'amount' ? 'decimal' : undefined}
-                placeholder={placeholder} value={String(value ?? '')} onChange={(e) => set(s.name, e.target.value)} />
+                placeholder={placeholder} value={String(value ?? '')} onChange={(e) => set(s.name, e.target.value)}
+                aria-describedby={s.kind === 'amount' ? `${id}-parsed` : undefined} />
             )}
           </label>
+          {s.kind === 'amount' && <ParsedAmount id={`${id}-parsed`} typed={String(value ?? '')} owedCents={totalCents} />}
+          </Fragment>
         );
       })}
       <FormActions error={error} onCancel={onCancel} submitLabel={texts && t(texts.submit)} />

@@ -115,4 +115,23 @@ describe('the live call screen', () => {
     expect(outcome.result).toBe('no_agreement');
     expect(outcome.tasks).toEqual([expect.objectContaining({ type: 'call_back', dueDate: '2026-11-24', dueTime: '10:00' })]);
   });
+
+  it('shows beside an amount what it is read as while typed, and warns when it is above what is owed', async () => {
+    const { user } = setup();
+    await user.keyboard('{Enter}');
+    await user.keyboard('1');
+    await user.keyboard('8'); // "ik ga betalen"
+    await user.keyboard('1'); // betaalbelofte
+    const amount = screen.getByRole('textbox', { name: 'Bedrag' });
+    expect(amount).toHaveAccessibleDescription('= € 3.135,22');
+    await user.clear(amount);
+    await user.type(amount, '12.345');
+    expect(amount).toHaveAccessibleDescription('= € 12.345,00 Let op: € 9.209,78 meer dan er openstaat (€ 3.135,22).');
+    await user.clear(amount);
+    await user.type(amount, '12.34');
+    expect(amount).toHaveAccessibleDescription('= € 12,34');
+    await user.clear(amount);
+    await user.type(amount, '0.500');
+    expect(amount).toHaveAccessibleDescription('geen bedrag: typ bijvoorbeeld 1.234,56');
+  });
 });

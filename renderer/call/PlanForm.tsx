@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLanguage, useT } from '../i18n';
 import { formatMoney } from '../../i18n/format';
 import { FormActions } from './FormActions';
+import { ParsedAmount } from '../app/ParsedAmount';
 import type { Choice } from '../../machines/call-script.choices';
 import { parseAmount } from '../../domain/money';
 import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
@@ -93,8 +94,9 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, previous, dra
       <h3>{label}</h3>
       <label>
         <span>{t('call.plan.total')}</span>
-        <input ref={first} type="text" inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} />
+        <input ref={first} type="text" inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} aria-describedby="plan-total-parsed" />
       </label>
+      <ParsedAmount id="plan-total-parsed" typed={total} owedCents={totalCents} />
       <table className="plan-rows">
         <thead>
           <tr>
@@ -112,7 +114,8 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, previous, dra
                 <input aria-label={t('call.plan.dueDateOf', { term: i + 1 })} type="text" placeholder={t('call.placeholder.date')} value={r.dueDate} onChange={(e) => setRow(i, { dueDate: e.target.value })} />
               </td>
               <td>
-                <input aria-label={t('call.plan.amountOf', { term: i + 1 })} type="text" inputMode="decimal" value={r.amount} onChange={(e) => setRow(i, { amount: e.target.value })} />
+                <input aria-label={t('call.plan.amountOf', { term: i + 1 })} type="text" inputMode="decimal" value={r.amount} onChange={(e) => setRow(i, { amount: e.target.value })} aria-describedby={`plan-term-${i}-parsed`} />
+                <ParsedAmount id={`plan-term-${i}-parsed`} typed={r.amount} />
               </td>
               <td>
                 {rows.length > 1 && (

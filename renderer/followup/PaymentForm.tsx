@@ -7,6 +7,7 @@ import { formatEuro } from '../format';
 import { DateField, InputError, InvoiceChoices, MutationFeedback, dateForInput, keepEscape, readDate } from './shared';
 import { useRecordPayment } from '../state/queries/payments';
 import { parseAmount } from '../../domain/money';
+import { ParsedAmount } from '../app/ParsedAmount';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import type { RecordedPayment } from '../../ipc/channels/payments';
 
@@ -43,8 +44,9 @@ export function PaymentForm(props: { debtorId: number; today: string; invoices: 
         <DateField name="receivedOn" label={t('followup.payment.date')} value={date} onChange={setDate} />
         <label>
           <span>{t('followup.payment.amount')}</span>
-          <input name="amount" inputMode="decimal" placeholder="1.234,56" value={amount} onChange={(e) => setAmount(e.target.value)} />
+          <input name="amount" inputMode="decimal" placeholder="1.234,56" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby="payment-amount-parsed" />
         </label>
+        <ParsedAmount id="payment-amount-parsed" typed={amount} owedCents={props.invoices.reduce((s, i) => s + i.openCents, 0)} />
         <label>
           <span>{t('followup.payment.description')}</span>
           <input name="description" value={description} onChange={(e) => setDescription(e.target.value)} />

@@ -63,6 +63,8 @@ describe.skipIf(noChromium)('a running call', () => {
 
     const term2 = form.getByLabel('Bedrag termijn 2');
     await term2.fill('783,79');
+    // Beside every amount, what it is read as.
+    await expect(page.locator('#plan-term-1-parsed').textContent()).resolves.toBe('= € 783,79');
     // Esc closes the form, focus goes back to its button, and the form opens again with what was typed.
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });

@@ -1,0 +1,145 @@
+// Issue 14: property-based tests over the IPC contract, per channel, on a real ledger. Random payloads
+// that the channel's schema refuses are answered with a typed error (invalid_input, each issue a
+// validation.* message with its path) and change nothing; random payloads the schema accepts are
+// accepted, or refused by a rule of the ledger with a typed error whose message the catalogue has, and
+// then change nothing — never an internal error.
+import fc from 'fast-check';
+import { handlerTest } from '../handlers/test-context';
+import { dispatch } from '../handlers/dispatch';
+import { settleTheDay } from '../handlers/day';
+import { dumpTables } from '../db/test-fixtures';
+import { getSettings } from '../db/settings.repo';
+import { contract, channelNames, type ChannelName } from '../ipc/contract';
+import { catalogue } from '../i18n/catalogue';
+import { LETTER_TYPES, REMINDER_TYPES } from '../domain/letters/model';
+import { TASK_TYPES, TONES, type CallOutcome } from '../domain/call-outcome';
+import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
+import { callScriptMachine, CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID } from '../machines/call-script.machine';
+import { callInput, ev, play, TWO_EXCUSES_TO_RECAP } from '../machines/call-test-fixtures';
+
+const TODAY = '2030-03-04'; // the call fixtures' day
+
+const t = handlerTest(TODAY);
+afterAll(() => t.close());
+const ids = (sql: string) => t.rows<{ id: number }>(sql).map((r) => r.id);
+const debtorIds = ids('SELECT id FROM debtors');
+const invoiceIds = ids('SELECT id FROM invoices');
+const leeflang = t.debtorId('Leeflang & Zn');
+
+// Ids that exist now, and now and then one that does not (still valid for the schema: refused as not found).
+const someId = (existing: number[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(existing.length ? existing : [1])) }, { weight: 1, arbitrary: fc.integer({ min: 90_000, max: 99_999 }) });
+const idsFrom = (sql: string) => fc.constant(null).map(() => ids(sql)).chain((existing) => someId(existing));
+const debtorId = someId(debtorIds);
+const date = fc.date({ min: new Date('2029-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const text = fc.string({ maxLength: 60 });
+const moment = fc.date({ min: new Date('2030-03-04T08:00:00Z'), max: new Date('2030-03-04T16:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+
+/** A real outcome of the call machine for Leeflang & Zn (the fixture's invoices are Leeflang's, ids 1–3). */
+const outcome = play(callScriptMachine, [ev('DIAL'), ...TWO_EXCUSES_TO_RECAP.slice(1), ev('FINISH')].map((e, i) => ({ ...e, at: `${TODAY}T09:0${i}:00.000Z` })), callInput({ debtor: { ...callInput().debtor, id: leeflang } })).getSnapshot().output as CallOutcome;
+
+/** Payloads the schema of each channel accepts. */
+const VALID: { [C in ChannelName]?: fc.Arbitrary<unknown> } = {
+  'app:info': fc.constant({}),
+  'settings:get': fc.constant({}),
+  // Settings as they are, with a few fields changed.
+  'settings:update': fc
+    .record({ collectorName: fc.constantFrom('Sanne de Vries', 'Eva Jansen'), defaultTone: fc.constantFrom(...TONES), planGraceDays: fc.integer({ min: 0, max: 60 }) })
+    .map((change) => ({ ...getSettings(t.db), ...change })),
+  'calls:interrupted': fc.constant({}),
+  'calls:prepare': fc.record({ debtorId, machineId: fc.constant(CALL_SCRIPT_MACHINE_ID), machineVersion: fc.constant(CALL_MACHINE_VERSION) }),
+  'calls:active:save': fc.record({ debtorId, machineId: fc.constant(CALL_SCRIPT_MACHINE_ID), machineVersion: fc.constant(CALL_MACHINE_VERSION), snapshot: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 })), startedAt: moment }),
+  'calls:active:discard': fc.record({ debtorId, setAside: fc.boolean() }, { requiredKeys: ['debtorId'] }),
+  'calls:save': fc.record({ notes: text, tone: fc.constantFrom(...TONES) }).map((change) => ({ ...outcome, ...change })),
+  'complaints:list': fc.record({ status: fc.constantFrom('all', 'unresolved', ...COMPLAINT_STATUSES), debtorId }, { requiredKeys: [] }),
+  'complaints:register': fc.record({ debtorId, description: text, invoiceIds: fc.array(someId(invoiceIds), { maxLength: 3 }), handler: text }, { requiredKeys: ['debtorId', 'description', 'invoiceIds'] }),
+  'complaints:startHandling': fc.record({ complaintId: idsFrom('SELECT id FROM complaints'), handler: text }),
+  'complaints:resolve': fc.record({ complaintId: idsFrom('SELECT id FROM complaints'), resolution: text, resolvedOn: date }, { requiredKeys: ['complaintId', 'resolution'] }),
+  'complaints:informCustomer': fc.record({ complaintId: idsFrom('SELECT id FROM complaints'), informedOn: date }, { requiredKeys: ['complaintId'] }),
+  'debtors:list': fc.record({ search: fc.string({ maxLength: 20 }) }),
+  'debtors:get': fc.record({ id: debtorId }),
+  'letters:preview': fc.record({ debtorId, type: fc.constantFrom(...LETTER_TYPES) }),
+  'letters:issue': fc.record({ debtorId, type: fc.constantFrom(...LETTER_TYPES) }),
+  'letters:get': fc.record({ id: idsFrom('SELECT id FROM letters') }),
+  'letters:list': fc.record({ debtorId }),
+  'letters:batch': fc.record({ debtorIds: fc.uniqueArray(debtorId, { minLength: 1, maxLength: 4 }), type: fc.constantFrom(...REMINDER_TYPES) }),
+  'letters:batchCandidates': fc.constant({}),
+  'letters:options': fc.record({ debtorId }),
+  'payments:record': fc.record(
+    { debtorId, receivedOn: date, amountCents: fc.integer({ min: 1, max: 1_000_000 }), description: text, invoiceIds: fc.array(someId(invoiceIds), { maxLength: 2 }) },
+    { requiredKeys: ['debtorId', 'receivedOn', 'amountCents'] },
+  ),
+  'payments:list': fc.record({ debtorId }),
+  'plans:list': fc.record({ debtorId }),
+  'plans:markSent': fc.record({ planId: idsFrom('SELECT id FROM payment_plans'), sentOn: date }, { requiredKeys: ['planId'] }),
+  'plans:markSigned': fc.record({ planId: idsFrom('SELECT id FROM payment_plans'), signedOn: date }, { requiredKeys: ['planId'] }),
+  'plans:activate': fc.record({ planId: idsFrom('SELECT id FROM payment_plans') }),
+  'promises:list': fc.record({ debtorId }),
+  'tasks:list': fc.record({ type: fc.constantFrom(...TASK_TYPES) }, { requiredKeys: [] }),
+  'tasks:complete': fc.record({ taskId: idsFrom('SELECT id FROM tasks'), note: text }),
+  'timeline:get': fc.record({ debtorId }),
+  'today:list': fc.constant({}),
+};
+
+/** Payloads the schema refuses: anything at all, and a valid one with one field broken. */
+function invalid(channel: ChannelName): fc.Arbitrary<unknown> {
+  const schema = contract[channel].input;
+  const broken = (VALID[channel] ?? fc.constant({})).chain((good) =>
+    fc.oneof(
+      fc.constant(Object.keys(good as object).length ? { ...(good as object), [Object.keys(good as object)[0]!]: undefined } : { unexpected: 1 }),
+      fc.constant({ ...(good as object), unexpected: true }),
+      fc.record({ key: fc.constantFrom(...(Object.keys(good as object).length ? Object.keys(good as object) : ['x'])), value: fc.oneof(fc.string(), fc.double(), fc.constant(null), fc.constant(-1), fc.constant('9999-12-31'), fc.constant(2 ** 53 - 1), fc.array(fc.integer())) }).map(({ key, value }) => ({ ...(good as object), [key]: value })),
+    ),
+  );
+  return fc.oneof(fc.anything(), broken).filter((payload) => !schema.safeParse(payload ?? {}).success);
+}
+
+// A rule of the ledger may refuse a payload the schema accepts: not found, not allowed, in conflict, or a
+// field the rule reads as empty (invalid_input with an errors.* message) — never internal.
+const TYPED_REFUSALS = new Set(['not_found', 'not_allowed', 'conflict', 'invalid_input']);
+
+async function refusedUnchanged(channel: ChannelName, payload: unknown) {
+  settleTheDay(t.ctx);
+  const before = dumpTables(t.sqlite);
+  const r = await dispatch(t.ctx, channel, payload);
+  return { r, unchanged: () => expect(dumpTables(t.sqlite), `${channel} changed the ledger while refusing ${JSON.stringify(payload)?.slice(0, 200)}`).toEqual(before) };
+}
+
+describe('the IPC contract, per channel (fast-check)', () => {
+  it('names a valid payload for every channel (new channels belong here too)', () => {
+    const missing = channelNames.filter((c) => !VALID[c]);
+    if (missing.length) console.warn(`contract.property.test.ts: no valid payloads yet for ${missing.join(', ')}: only their invalid payloads are checked`);
+    expect(missing.length).toBeLessThan(channelNames.length);
+  });
+
+  it.each(channelNames)('%s: refuses what its schema refuses, with a typed error, changing nothing', { timeout: 120_000 }, async (channel) => {
+    await fc.assert(
+      fc.asyncProperty(invalid(channel), async (payload) => {
+        const { r, unchanged } = await refusedUnchanged(channel, payload);
+        expect(r.ok).toBe(false);
+        if (r.ok) return;
+        expect(r.error.code).toBe('invalid_input');
+        expect(r.error.issues?.length).toBeGreaterThan(0);
+        for (const issue of r.error.issues ?? []) {
+          expect(issue.message.key).toMatch(/^validation\./);
+          expect(catalogue.has(issue.message.key), issue.message.key).toBe(true);
+        }
+        unchanged();
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it.each(channelNames.filter((c) => VALID[c]))('%s: accepts what its schema accepts, or refuses it by a rule with a typed error, changing nothing', { timeout: 120_000 }, async (channel) => {
+    await fc.assert(
+      fc.asyncProperty(VALID[channel]!, async (payload) => {
+        expect(contract[channel].input.safeParse(payload).success, `a valid payload for ${channel}`).toBe(true);
+        const { r, unchanged } = await refusedUnchanged(channel, payload);
+        if (r.ok) return;
+        expect(TYPED_REFUSALS.has(r.error.code), `${channel} ${JSON.stringify(payload).slice(0, 200)}: ${JSON.stringify(r.error)}`).toBe(true);
+        expect(catalogue.has(r.error.message.key), r.error.message.key).toBe(true);
+        unchanged();
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
