@@ -2,7 +2,7 @@
 // finished call sets in motion is handlers/call-outcome.ts.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './client';
-import { callSteps, calls } from './schema';
+import { callSteps, calls, debtors } from './schema';
 import type { CallResult } from '../domain/call-outcome';
 
 type CallRow = typeof calls.$inferSelect;
@@ -37,6 +37,16 @@ export function callsWithResult(db: Db, debtorId: number, results: readonly Call
     .select({ id: calls.id, startedAt: calls.startedAt, result: calls.result })
     .from(calls)
     .where(and(eq(calls.debtorId, debtorId), inArray(calls.result, [...results])))
+    .orderBy(desc(calls.startedAt), desc(calls.id))
+    .all();
+}
+
+/** The call log: every call with its debtor, newest first. */
+export function callLog(db: Db) {
+  return db
+    .select({ id: calls.id, startedAt: calls.startedAt, durationSeconds: calls.durationSeconds, collector: calls.collector, kind: calls.kind, result: calls.result, summary: calls.summary, notes: calls.notes, debtor: { number: debtors.number, name: debtors.name } })
+    .from(calls)
+    .innerJoin(debtors, eq(debtors.id, calls.debtorId))
     .orderBy(desc(calls.startedAt), desc(calls.id))
     .all();
 }

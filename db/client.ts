@@ -91,7 +91,8 @@ function identify(sqlite: Database.Database): 'new' | 'ours' | 'ours_unmarked' |
 }
 
 /** When the newest migration applied to this file was made (drizzle's created_at), or 0. */
-function lastAppliedMillis(sqlite: Database.Database): number {
+/** When the newest migration applied to this file was written (drizzle's folderMillis); 0 for a new file. */
+export function lastAppliedMillis(sqlite: Database.Database): number {
   if (!tableNames(sqlite).has(MIGRATIONS_TABLE)) return 0;
   const row = sqlite.prepare(`SELECT MAX(CAST(created_at AS INTEGER)) AS last FROM ${MIGRATIONS_TABLE}`).get() as { last: number | null };
   return row.last ?? 0;

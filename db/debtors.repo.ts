@@ -1,8 +1,8 @@
 // Debtors: the list as the collector sees it (who owes what, how long overdue: one statement), one
 // debtor's row, and the columns the application changes (contact, escalation).
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { debtors } from './schema';
+import { debtorChanges, debtors } from './schema';
 import { daysBetween, type IsoDate } from '../domain/dates';
 import type { DebtorKind, Escalation } from '../domain/primitives';
 import { invoiceAmountSql, principalPaidSql } from './invoice-balances';
@@ -31,7 +31,8 @@ export function listDebtors(db: Db, today: IsoDate, search = '') {
   }>(sql`
     WITH inv AS (${OPEN_INVOICES_SQL})
     SELECT d.id, d.number, d.name, d.kind, d.city, d.escalation,
-      COALESCE(SUM(CASE WHEN inv.open_cents > 0 THEN inv.open_cents END), 0) AS open_cents,
+      -- A credit note's unused credit (open below zero) reduces what the debtor owes.
+      COALESCE(SUM(inv.open_cents), 0) AS open_cents,
       COUNT(CASE WHEN inv.open_cents > 0 THEN 1 END) AS open_count,
       MIN(CASE WHEN inv.open_cents > 0 THEN inv.due_date END) AS oldest_due
     FROM debtors d LEFT JOIN inv ON inv.debtor_id = d.id
@@ -68,4 +69,32 @@ export function updateDebtor(
   values: Partial<Pick<DebtorRow, 'contactName' | 'contactRole' | 'contactPhone' | 'contactEmail' | 'escalation' | 'escalationReason' | 'handedOverOn' | 'deliveryStop' | 'deliveryStopOn'>>,
 ): void {
   if (Object.keys(values).length) db.update(debtors).set(values).where(eq(debtors.id, id)).run();
+}
+
+/** Debtor id → name, for naming the debtors of a list. */
+export function debtorNamesByIds(db: Db, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(db.select({ id: debtors.id, name: debtors.name }).from(debtors).where(inArray(debtors.id, [...new Set(ids)])).all().map((d) => [d.id, d.name]));
+}
+
+export type DebtorValues = Omit<typeof debtors.$inferInsert, 'id' | 'createdAt'>;
+
+export function insertDebtor(db: Db, values: DebtorValues): number {
+  return db.insert(debtors).values(values).returning({ id: debtors.id }).get().id;
+}
+
+export function findDebtorByNumber(db: Db, number: string): DebtorRow | undefined {
+  return db.select().from(debtors).where(eq(debtors.number, number)).get();
+}
+
+export function updateDebtorDetails(db: Db, id: number, values: Partial<DebtorValues>): void {
+  if (Object.keys(values).length) db.update(debtors).set(values).where(eq(debtors.id, id)).run();
+}
+
+export function insertDebtorChange(db: Db, row: typeof debtorChanges.$inferInsert): void {
+  db.insert(debtorChanges).values(row).run();
+}
+
+export function debtorChangesOf(db: Db, debtorId: number) {
+  return db.select().from(debtorChanges).where(eq(debtorChanges.debtorId, debtorId)).orderBy(desc(debtorChanges.id)).all();
 }

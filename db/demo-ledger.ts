@@ -4,7 +4,7 @@ import type { Db } from './client';
 import { debtors, invoiceLines, invoices, payments, paymentAllocations } from './schema';
 import { addDays, type IsoDate } from '../domain/dates';
 import { DEFAULT_SETTINGS } from '../domain/settings';
-import { saveSettings } from './settings.repo';
+import { saveSettings, setLedgerKind } from './settings.repo';
 import type { DebtorKind } from '../domain/primitives';
 
 interface DemoInvoice {
@@ -156,6 +156,7 @@ export function seedDemoLedger(db: Db, today: IsoDate): boolean {
 /** The demo debtors, their invoices and partial payments, and the default settings; part of the caller's transaction. */
 export function seedDemoDebtors(tx: Db, today: IsoDate): void {
   saveSettings(tx, DEFAULT_SETTINGS);
+  setLedgerKind(tx, 'demo');
   for (const d of DEMO_DEBTORS) {
     const { invoices: invs, ...fields } = d;
     const debtor = tx.insert(debtors).values({ ...fields, kind: d.kind ?? 'business' }).returning({ id: debtors.id }).get();

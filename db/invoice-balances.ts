@@ -62,8 +62,13 @@ export function openInvoices(db: Db, debtorId: number): InvoiceBalance[] {
   return invoiceBalances(db, debtorId).filter((i) => i.openCents > 0);
 }
 
+/** Open invoices and the credit notes whose credit is not used up (open below zero), oldest first. */
+export function openInvoicesAndCredits(db: Db, debtorId: number): InvoiceBalance[] {
+  return invoiceBalances(db, debtorId).filter((i) => i.openCents !== 0);
+}
+
 export interface DebtorBalance {
-  /** Everything still open on the debtor's invoices. */
+  /** Everything still open on the debtor's invoices, less the credit of open credit notes. */
   openCents: Cents;
   /** The part of openCents under an unresolved complaint. */
   onHoldCents: Cents;
@@ -75,8 +80,9 @@ export interface DebtorBalance {
 }
 
 export function debtorBalance(db: Db, debtorId: number): DebtorBalance {
-  const open = openInvoices(db, debtorId);
-  const openCents = open.reduce((s, i) => s + i.openCents, 0);
+  const all = openInvoicesAndCredits(db, debtorId);
+  const open = all.filter((i) => i.openCents > 0);
+  const openCents = all.reduce((s, i) => s + i.openCents, 0);
   const onHoldCents = open.filter((i) => i.onHold).reduce((s, i) => s + i.openCents, 0);
   const unallocated = db
     .select({ cents: sql<number>`COALESCE(SUM(${paymentAllocations.amountCents}), 0)` })

@@ -13,3 +13,8 @@ export function invoicesByIds(db: Db, ids: readonly number[]) {
 export function invoiceNumbersOf(db: Db, debtorId: number): ReadonlyMap<number, string> {
   return new Map(db.select({ id: invoices.id, number: invoices.number }).from(invoices).where(eq(invoices.debtorId, debtorId)).all().map((i) => [i.id, i.number]));
 }
+
+/** Whether an invoice (or credit note) with this number exists: numbers are unique in the ledger. */
+export function invoiceNumberTaken(db: Db, number: string): boolean {
+  return db.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, number)).get() !== undefined;
+}

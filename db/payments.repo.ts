@@ -58,3 +58,15 @@ export function paidOnCostsAndInterest(db: Db, debtorId: number): { costsCents: 
     .all();
   return { costsCents: rows.find((r) => r.kind === 'costs')?.cents ?? 0, interestCents: rows.find((r) => r.kind === 'interest')?.cents ?? 0 };
 }
+
+/** One payment with how it was applied. */
+export function paymentAllocationsOf(db: Db, paymentId: number): { receivedOn: IsoDate; amountCents: Cents; allocations: AllocationLine[] } {
+  const payment = db.select().from(payments).where(eq(payments.id, paymentId)).get()!;
+  const allocations = db
+    .select({ invoiceId: paymentAllocations.invoiceId, kind: paymentAllocations.kind, amountCents: paymentAllocations.amountCents })
+    .from(paymentAllocations)
+    .where(eq(paymentAllocations.paymentId, paymentId))
+    .orderBy(asc(paymentAllocations.id))
+    .all();
+  return { receivedOn: payment.receivedOn, amountCents: payment.amountCents, allocations };
+}

@@ -84,3 +84,13 @@ export function updatePlan(
 export function updateInstallment(db: Db, installmentId: number, values: Partial<Pick<InstallmentRow, 'paidCents' | 'status' | 'paidOn'>>): void {
   db.update(planInstallments).set(values).where(eq(planInstallments.id, installmentId)).run();
 }
+
+export function installmentsByIds(db: Db, ids: readonly number[]): InstallmentRow[] {
+  if (ids.length === 0) return [];
+  return db.select().from(planInstallments).where(inArray(planInstallments.id, [...ids])).all();
+}
+
+export function plansByIds(db: Db, ids: readonly number[]): PlanRow[] {
+  if (ids.length === 0) return [];
+  return db.select().from(paymentPlans).where(inArray(paymentPlans.id, [...ids])).all();
+}

@@ -2,7 +2,7 @@
 // promise is kept or broken is decided by domain/lifecycle/promise.ts and settled in handlers/settle.ts.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { promises } from './schema';
+import { debtors, promises } from './schema';
 import type { IsoDate } from '../domain/dates';
 import type { PromiseStatus } from '../domain/lifecycle/promise';
 
@@ -46,4 +46,17 @@ export function brokenPromiseIds(db: Db, debtorId: number): number[] {
     .where(and(eq(promises.debtorId, debtorId), eq(promises.status, 'broken')))
     .all()
     .map((r) => r.id);
+/** A kept promise whose payment was taken back: open again, not settled. */
+export function reopenPromise(db: Db, promiseId: number, status: PromiseStatus): void {
+  db.update(promises).set({ status, settledOn: null }).where(eq(promises.id, promiseId)).run();
+}
+
+/** Every promise with its debtor and what came in for it, newest first: for the export. */
+export function allPromises(db: Db) {
+  return db
+    .select({ promise: promises, receivedCents: receivedSql, debtor: { number: debtors.number, name: debtors.name } })
+    .from(promises)
+    .innerJoin(debtors, eq(debtors.id, promises.debtorId))
+    .orderBy(desc(promises.madeOn), desc(promises.id))
+    .all();
 }

@@ -14,6 +14,7 @@ import { INSTALLMENT_STATUSES } from '../domain/lifecycle/installment';
 import { TASK_STATUSES } from '../domain/lifecycle/task';
 import { LETTER_TYPES } from '../domain/letters/model';
 import type { Message } from '../domain/message';
+import type { ColumnMapping } from '../domain/open-items';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
@@ -65,9 +66,13 @@ export const invoices = sqliteTable(
     invoiceDate: text('invoice_date').notNull(),
     dueDate: text('due_date').notNull(),
     description: text('description').notNull().default(''), // product or service
+    // The betalingskenmerk (or other structured reference) a bank payment may carry.
+    paymentReference: text('payment_reference'),
+    // The accounting export the invoice was last imported from; a full export without it lists it as possibly paid.
+    importSourceId: integer('import_source_id').references(() => importSources.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('invoices_number_uq').on(t.number), index('invoices_debtor_idx').on(t.debtorId)],
+  (t) => [uniqueIndex('invoices_number_uq').on(t.number), index('invoices_debtor_idx').on(t.debtorId), index('invoices_source_idx').on(t.importSourceId)],
 );
 
 /** The invoice amount is the sum of its lines (the seed's own letters summed wrong). */
@@ -351,4 +356,89 @@ export const worklistSnoozes = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('worklist_snoozes_key_uq').on(t.lineKey), index('worklist_snoozes_debtor_idx').on(t.debtorId)],
+);
+
+/** What became of an imported bank entry: a payment (taken back later: reversed), the undoing of one, waiting for the collector, or nothing to match. */
+export const BANK_ENTRY_OUTCOMES = ['matched', 'reversed', 'undo', 'unmatched', 'ignored'] as const;
+
+/** An accounting package's export the collector imports from (Exact Online, …): its column mapping, remembered. */
+export const importSources = sqliteTable(
+  'import_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    presetId: text('preset_id').notNull(),
+    // The file's header label per field, the payment term when there is no due date (formats/open-items/mapping.ts).
+    mapping: text('mapping', { mode: 'json' }).$type<ColumnMapping>().notNull(),
+    lastImportedAt: text('last_imported_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('import_sources_name_uq').on(t.name)],
+);
+
+/** Every import that changed the ledger: which file, when, and what it did. */
+export const importRuns = sqliteTable('import_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind', { enum: ['open_items', 'bank_statement'] }).notNull(),
+  sourceId: integer('source_id').references(() => importSources.id),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  importedOn: text('imported_on').notNull(),
+  counts: text('counts', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+  createdAt: createdAt(),
+});
+
+/** Every bank statement entry imported, whatever became of it: a second import of it changes nothing. */
+export const bankEntries = sqliteTable(
+  'bank_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entryId: text('entry_id').notNull(),
+    contentKey: text('content_key').notNull(),
+    importRunId: integer('import_run_id').notNull().references(() => importRuns.id),
+    accountIban: text('account_iban'),
+    bookingDate: text('booking_date').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    direction: text('direction', { enum: ['credit', 'debit'] }).notNull(),
+    reversal: integer('reversal', { mode: 'boolean' }).notNull().default(false),
+    returnReason: text('return_reason'),
+    counterpartyName: text('counterparty_name'),
+    counterpartyIban: text('counterparty_iban'),
+    structuredReference: text('structured_reference'),
+    unstructured: text('unstructured').notNull().default(''),
+    endToEndId: text('end_to_end_id'),
+    outcome: text('outcome', { enum: BANK_ENTRY_OUTCOMES }).notNull(),
+    method: text('method'),
+    debtorId: integer('debtor_id').references(() => debtors.id),
+    paymentId: integer('payment_id').references(() => payments.id),
+    // What the payment put on plan installments ([{ installmentId, cents }]), so a return can take it off again.
+    installments: text('installments', { mode: 'json' }).$type<{ installmentId: number; cents: number }[]>().notNull().default(sql`'[]'`),
+    undoesEntryId: text('undoes_entry_id'),
+    undoneByEntryId: text('undone_by_entry_id'),
+    reason: text('reason', { mode: 'json' }).$type<Message>(),
+    detail: text('detail', { mode: 'json' }).$type<Message>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('bank_entries_entry_uq').on(t.entryId),
+    index('bank_entries_content_idx').on(t.contentKey),
+    index('bank_entries_outcome_idx').on(t.outcome, t.bookingDate),
+    index('bank_entries_debtor_idx').on(t.debtorId),
+  ],
+);
+
+/** What a collector changed in a debtor's details, field by field, kept for the timeline. */
+export const debtorChanges = sqliteTable(
+  'debtor_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id')
+      .notNull()
+      .references(() => debtors.id),
+    changedOn: text('changed_on').notNull(),
+    // [{ field, before, after }]: the debtor's field names (DebtorFields), values as text.
+    changes: text('changes', { mode: 'json' }).$type<{ field: string; before: string | null; after: string | null }[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('debtor_changes_debtor_idx').on(t.debtorId)],
 );

@@ -56,3 +56,17 @@ export function markSettledThrough(db: Db, day: IsoDate): void {
 export function isWritable(db: Db): boolean {
   return db.get<{ query_only: number }>(sql`PRAGMA query_only`)?.query_only !== 1;
 }
+
+const LEDGER_KIND_KEY = 'ledger.kind';
+
+/** What this file holds: the collector's own administration, or the demo; null until the first start chose. */
+export function ledgerKind(db: Db): 'own' | 'demo' | null {
+  const row = db.select().from(settings).where(eq(settings.key, LEDGER_KIND_KEY)).get();
+  const kind = row ? (JSON.parse(row.value) as unknown) : null;
+  return kind === 'own' || kind === 'demo' ? kind : null;
+}
+
+export function setLedgerKind(db: Db, kind: 'own' | 'demo'): void {
+  const value = JSON.stringify(kind);
+  db.insert(settings).values({ key: LEDGER_KIND_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+}

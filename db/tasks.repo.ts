@@ -106,3 +106,8 @@ export function closeOpenTasks(db: Db, match: OpenTaskMatch, doneOn: IsoDate, no
     )
     .run().changes;
 }
+
+/** Every task, open and done, with its debtor: for the export. */
+export function allTasks(db: Db): TaskWithDebtor[] {
+  return selectTasks(db, undefined);
+}

@@ -9,7 +9,6 @@ export const RETURN_REASON_CODES = [
   'AC01', 'AC03', 'AC04', 'AC06', 'AC13', 'AG01', 'AG02', 'AM04', 'AM05', 'BE05', 'CNOR', 'CUST', 'DNOR', 'DUPL', 'FF01', 'FF05',
   'FOCR', 'FRAD', 'MD01', 'MD02', 'MD06', 'MD07', 'MS02', 'MS03', 'RC01', 'RR01', 'RR02', 'RR03', 'RR04', 'SL01', 'TECH', 'TM01', 'UPAY',
 ] as const;
-export type ReturnReasonCode = (typeof RETURN_REASON_CODES)[number];
 
 const KNOWN = new Set<string>(RETURN_REASON_CODES);
 

@@ -38,6 +38,8 @@ export const Settings = z.object({
   /** Art. 2 lid 3 BIK: costs raised by VAT only when we use a collection service and cannot reclaim VAT. */
   collectionVatNotReclaimable: z.boolean(),
   vatRateBasisPoints: z.number().int().min(0).max(10000),
+  /** How many backups of the ledger to keep (made at start and daily, and by hand in Settings). */
+  backupsToKeep: z.number().int().min(1, { message: 'validation.backups_to_keep' }).max(365, { message: 'validation.backups_to_keep' }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -60,4 +62,5 @@ export const DEFAULT_SETTINGS: Settings = {
   planGraceDays: 7,
   collectionVatNotReclaimable: false,
   vatRateBasisPoints: 2100,
+  backupsToKeep: 14,
 };

@@ -11,7 +11,7 @@ function setup() {
   seedDemoLedger(opened.db, '2026-11-23');
   const ctx: HandlerContext = { db: opened.db, now: () => new Date('2026-11-23T10:00:00Z'), dataFile: opened.file, transport: 'electron', version: 't', demoLedgerCreated: true };
   const registered = new Map<string, Listener>();
-  registerIpcHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, ctx);
+  registerIpcHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, () => ctx);
   return { registered, close: opened.close };
 }
 

@@ -14,13 +14,14 @@ export const FORBIDDEN: IpcResult<never> = {
   error: { code: 'forbidden', message: { key: 'errors.forbidden_sender' } },
 };
 
-export function registerIpcHandlers(ipcMain: IpcMainLike, ctx: HandlerContext): string[] {
+/** `ctx` gives the context of the ledger file open at the time of each request (handlers/ledger-files.ts). */
+export function registerIpcHandlers(ipcMain: IpcMainLike, ctx: () => HandlerContext): string[] {
   const registered: string[] = [];
   for (const name of channelNames) {
     const ipcChannel = IPC_PREFIX + name;
     ipcMain.handle(ipcChannel, async (event, raw) => {
       if (!isTrustedSenderUrl(event.senderFrame?.url)) return FORBIDDEN;
-      return dispatch(ctx, name, raw);
+      return dispatch(ctx(), name, raw);
     });
     registered.push(ipcChannel);
   }

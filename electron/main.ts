@@ -2,9 +2,8 @@
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase, LedgerOpenError } from '../db/client';
-import { seedDemo } from '../handlers/demo-activity';
-import { todayInAmsterdam } from '../domain/dates';
+import { LedgerOpenError } from '../db/client';
+import { openLedgerFiles } from '../handlers/ledger-files';
 import { message } from '../domain/message';
 import { PRINT_CHANNEL, type PrintRequest } from '../ipc/bridge';
 import type { HandlerContext } from '../handlers/context';
@@ -28,13 +27,13 @@ let mainWindow: BrowserWindow | null = null;
 
 const text = (key: string, params?: Record<string, string>) => startupText(message(key, params), app.getLocale());
 
-function openLedger(): HandlerContext | null {
+/** The data file as it is: a new one gets the first-start screen (own administration or the demo, in a file of its own). */
+function openLedger(): (() => HandlerContext) | null {
   try {
-    const opened = openDatabase(dataFile, { migrationsFolder });
-    const demoLedgerCreated = !opened.readOnly && seedDemo(opened.db, todayInAmsterdam(), { activity: true });
-    app.on('will-quit', () => opened.close());
-    for (const notice of [opened.readOnly, opened.warning]) if (notice) dialog.showMessageBoxSync({ type: 'warning', title: 'Belwijzer', message: startupText(notice, app.getLocale()) });
-    return { db: opened.db, now: () => new Date(), dataFile, transport: 'electron', version: app.getVersion(), demoLedgerCreated };
+    const files = openLedgerFiles(dataFile, { now: () => new Date(), transport: 'electron', version: app.getVersion() }, { start: 'ask', backups: true, open: { migrationsFolder } });
+    app.on('will-quit', () => files.close());
+    for (const notice of [files.first.readOnly, files.first.warning]) if (notice) dialog.showMessageBoxSync({ type: 'warning', title: 'Belwijzer', message: startupText(notice, app.getLocale()) });
+    return files.current;
   } catch (error) {
     const detail = error instanceof LedgerOpenError ? startupText(error.text, app.getLocale()) : text('startup.cannotOpen', { file: dataFile, reason: String(error) });
     dialog.showErrorBox(text('startup.title'), detail);

@@ -8,9 +8,15 @@ export interface HandlerContext {
   db: Db;
   now: () => Date;
   dataFile: string;
-  transport: 'electron' | 'preview';
+  transport: 'electron' | 'preview' | 'cli';
   version: string;
   demoLedgerCreated: boolean;
+  /** Moves the app to the demo's own file or back to the data file (handlers/ledger-files.ts); absent on the command line. */
+  switchLedger?: (to: 'demo' | 'own') => void;
+  /** Puts a checked backup in the open file's place after this request; returns where the replaced file is kept. */
+  restoreLedger?: (backupFile: string) => string;
+  /** What the channel's reader made of its input before the transaction (a file read as a table: handlers/readers.ts). */
+  prepared?: unknown;
 }
 
 /** A handler runs inside one SQLite transaction (better-sqlite3 is synchronous), so it returns at once. */

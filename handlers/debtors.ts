@@ -1,16 +1,21 @@
 // Debtors as the collector sees them: the list (who owes what, how long overdue) and the debtor file to
 // prepare a call with: who to ask for and what is open. What happened is the timeline.
 import type { Db } from '../db/client';
-import { listDebtors } from '../db/debtors.repo';
-import { openInvoices } from '../db/invoice-balances';
+import { findDebtorByNumber, insertDebtor, insertDebtorChange, listDebtors, updateDebtorDetails, type DebtorRow } from '../db/debtors.repo';
+import { openInvoicesAndCredits } from '../db/invoice-balances';
+import { invoiceNumberTaken } from '../db/invoices.repo';
+import { insertInvoicesWithLine } from '../db/open-items.repo';
 import { daysBetween, type IsoDate } from '../domain/dates';
-import type { DebtorFile, debtorChannels } from '../ipc/channels/debtors';
+import { message } from '../domain/message';
+import { DebtorFields, type DebtorFile, type debtorChannels } from '../ipc/channels/debtors';
+import type { ParsedInput } from '../ipc/contract';
 import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
+import { invalidInput, notAllowed } from './refusals';
 
 export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile {
   const d = requireDebtor(db, debtorId);
-  const open = openInvoices(db, d.id).map((i) => ({
+  const open = openInvoicesAndCredits(db, d.id).map((i) => ({
     id: i.id,
     number: i.number,
     invoiceDate: i.invoiceDate,
@@ -52,7 +57,50 @@ export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile
   };
 }
 
+function requireFreeNumber(db: Db, number: string, self?: number): void {
+  const other = findDebtorByNumber(db, number);
+  if (other && other.id !== self) throw notAllowed('errors.debtor.number_taken', { number, name: other.name });
+}
+
+export function createDebtor(db: Db, fields: DebtorFields, todayDate: IsoDate): DebtorFile {
+  requireFreeNumber(db, fields.number);
+  return debtorFile(db, insertDebtor(db, fields), todayDate);
+}
+
+const FIELDS = Object.keys(DebtorFields.shape) as (keyof DebtorFields)[];
+const asText = (value: DebtorRow[keyof DebtorFields]) => (value === null || value === undefined ? null : String(value));
+
+/** Changes the debtor's details; the fields that changed, with their old and new values, go on the timeline. */
+export function editDebtor(db: Db, input: ParsedInput<'debtors:update'>, todayDate: IsoDate): DebtorFile {
+  const { id, ...fields } = input;
+  const before = requireDebtor(db, id);
+  requireFreeNumber(db, fields.number, id);
+  const changed = FIELDS.filter((f) => asText(before[f]) !== asText(fields[f]));
+  if (changed.length > 0) {
+    updateDebtorDetails(db, id, Object.fromEntries(changed.map((f) => [f, fields[f]])));
+    insertDebtorChange(db, { debtorId: id, changedOn: todayDate, changes: changed.map((f) => ({ field: f, before: asText(before[f]), after: asText(fields[f]) })) });
+  }
+  return debtorFile(db, id, todayDate);
+}
+
+/** An invoice or credit note entered by hand; a credit note's amount is stored below zero and reduces what is open. */
+export function createInvoice(db: Db, input: ParsedInput<'invoices:create'>) {
+  requireDebtor(db, input.debtorId);
+  if (input.dueDate < input.invoiceDate)
+    throw invalidInput('errors.invoice.due_before_date', { dueDate: { date: input.dueDate }, invoiceDate: { date: input.invoiceDate } }, [
+      { path: 'dueDate', message: message('errors.invoice.due_before_date', { dueDate: { date: input.dueDate }, invoiceDate: { date: input.invoiceDate } }) },
+    ]);
+  if (invoiceNumberTaken(db, input.number)) throw notAllowed('errors.invoice.number_taken', { number: input.number });
+  const amountCents = input.kind === 'credit_note' ? -input.amountCents : input.amountCents;
+  const { kind: _, ...invoice } = input;
+  const ids = insertInvoicesWithLine(db, [{ ...invoice, amountCents, importSourceId: null }]);
+  return { id: ids.get(input.number)!, debtorId: input.debtorId, openCents: amountCents };
+}
+
 export const debtorHandlers = {
   'debtors:list': (ctx, { search }) => listDebtors(ctx.db, today(ctx), search),
   'debtors:get': (ctx, { id }) => debtorFile(ctx.db, id, today(ctx)),
+  'debtors:create': (ctx, fields) => createDebtor(ctx.db, fields, today(ctx)),
+  'debtors:update': (ctx, input) => editDebtor(ctx.db, input, today(ctx)),
+  'invoices:create': (ctx, input) => createInvoice(ctx.db, input),
 } satisfies HandlerGroup<keyof typeof debtorChannels>;

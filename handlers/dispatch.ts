@@ -10,6 +10,7 @@ import type { HandlerContext, Handler } from './context';
 import { settleTheDay } from './day';
 import { inReadTransaction, inWriteTransaction } from './transaction';
 import { handlers } from './index';
+import { inputReaders } from './readers';
 import { ledgerWriteFailure } from '../db/write-failure';
 
 const invalid = (error: z.ZodError): IpcResult<never> => ({
@@ -27,10 +28,13 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
   const parsed = channel.input.safeParse(rawInput ?? {}, { reportInput: true });
   if (!parsed.success) return invalid(parsed.error);
   try {
+    // A file is read first, outside the transaction: reading a workbook is asynchronous.
+    const reader = inputReaders[name] as ((input: unknown, ctx: HandlerContext) => Promise<unknown>) | undefined;
+    const prepared = reader ? await reader(parsed.data, ctx) : undefined;
     settleTheDay(ctx);
     const handler = handlers[name] as Handler<ChannelName>;
     const run = channel.kind === 'mutation' ? inWriteTransaction : inReadTransaction;
-    const data = run(ctx.db, (tx) => handler({ ...ctx, db: tx }, parsed.data as never));
+    const data = run(ctx.db, (tx) => handler({ ...ctx, db: tx, prepared }, parsed.data as never));
     // The output is checked too: the renderer must never get something the contract does not promise.
     const out = channel.output.safeParse(data);
     if (!out.success) {

@@ -13,6 +13,10 @@ import { promiseHandlers } from './promises';
 import { planHandlers } from './plans';
 import { timelineHandlers } from './timeline';
 import { worklistHandlers } from './worklist';
+import { importHandlers } from './imports';
+import { bankHandlers } from './bank';
+import { backupHandlers } from './backups';
+import { exportHandlers } from './exports';
 
 export const handlers = {
   ...appHandlers,
@@ -27,4 +31,8 @@ export const handlers = {
   ...planHandlers,
   ...timelineHandlers,
   ...worklistHandlers,
+  ...importHandlers,
+  ...bankHandlers,
+  ...backupHandlers,
+  ...exportHandlers,
 } satisfies HandlerGroup<ChannelName>;

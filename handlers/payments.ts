@@ -1,6 +1,6 @@
-// Payments recorded by hand (seed 000: "De factuur heb ik reeds betaald" → date, amount, description):
-// the payment, its allocation over the open invoices, the active plan's installments, and the debtor's
-// promises and plan settled at once.
+// Payments recorded by hand (seed 000: "De factuur heb ik reeds betaald" → date, amount, description),
+// from the bank statement and from the bookkeeping's export: the payment, its allocation over the open
+// invoices, the active plan's installments, and the debtor's promises and plan settled at once.
 import type { Db } from '../db/client';
 import { insertPayment, paymentsOf } from '../db/payments.repo';
 import { openInvoices } from '../db/invoice-balances';
@@ -56,18 +56,42 @@ export function recordPayment(db: Db, input: RecordPaymentInput, today: IsoDate)
 
   const items = openInvoices(db, input.debtorId).map((i) => ({ invoiceId: i.id, kind: 'principal' as const, openCents: i.openCents, onHold: i.onHold }));
   const allocations = allocatePayment(input.amountCents, items, named);
-  const paymentId = insertPayment(db, { debtorId: input.debtorId, receivedOn, amountCents: input.amountCents, description: input.description?.trim() ?? '' }, allocations);
+  return applyPayment(db, { ...input, receivedOn, description: input.description?.trim() ?? '' }, allocations, today);
+}
 
-  const planId = input.planId ?? plansIn(db, ['active'], input.debtorId)[0]?.id;
+/**
+ * A payment whose split over the invoices is already known: what the bookkeeping's export shows paid
+ * on each invoice. Applied to the plan and settled like any other payment.
+ */
+export function recordAllocatedPayment(
+  db: Db,
+  input: { debtorId: number; receivedOn: IsoDate; description: string; allocations: readonly { invoiceId: number; cents: Cents }[] },
+  today: IsoDate,
+): RecordedPayment {
+  const allocations: AllocationLine[] = input.allocations.map((a) => ({ invoiceId: a.invoiceId, kind: 'principal', amountCents: a.cents }));
+  const amountCents = allocations.reduce((s, a) => s + a.amountCents, 0);
+  return applyPayment(db, { debtorId: input.debtorId, receivedOn: input.receivedOn, amountCents, description: input.description }, allocations, today);
+}
+
+function applyPayment(
+  db: Db,
+  input: { debtorId: number; receivedOn: IsoDate; amountCents: Cents; description: string; planId?: number },
+  allocations: AllocationLine[],
+  today: IsoDate,
+): RecordedPayment {
+  const { debtorId, receivedOn, amountCents } = input;
+  const paymentId = insertPayment(db, { debtorId, receivedOn, amountCents, description: input.description }, allocations);
+
+  const planId = input.planId ?? plansIn(db, ['active'], debtorId)[0]?.id;
   // A payment from before an automatically chosen plan was agreed is not one of its installments.
   const applies = planId !== undefined && (input.planId !== undefined || receivedOn >= getPlan(db, planId).agreedOn);
-  const plan = applies ? applyPaymentToPlan(db, planId, { amountCents: input.amountCents, receivedOn }) : undefined;
+  const plan = applies ? applyPaymentToPlan(db, planId, { amountCents, receivedOn }) : undefined;
 
-  const settled = settleDebtor(db, input.debtorId, today, getSettings(db).planGraceDays);
+  const settled = settleDebtor(db, debtorId, today, getSettings(db).planGraceDays);
   // "Check that the payment comes in" without a promise to measure it by: it came in.
-  closeOpenTasks(db, { debtorId: input.debtorId, types: ['verify_payment'], promiseId: null }, today, null,
-    message('task.closed_by.payment', { amount: { cents: input.amountCents }, date: { date: receivedOn } }));
-  afterPaidInFull(db, input.debtorId, receivedOn, today);
+  closeOpenTasks(db, { debtorId, types: ['verify_payment'], promiseId: null }, today, null,
+    message('task.closed_by.payment', { amount: { cents: amountCents }, date: { date: receivedOn } }));
+  afterPaidInFull(db, debtorId, receivedOn, today);
   return {
     paymentId,
     allocations,

@@ -11,6 +11,7 @@ import { plansOf } from '../db/plans.repo';
 import { paymentsOf } from '../db/payments.repo';
 import { invoiceNumbersOf } from '../db/invoices.repo';
 import { stepGroupsOf } from '../db/invoice-steps.repo';
+import { debtorChangesOf } from '../db/debtors.repo';
 import { todayInAmsterdam } from '../domain/dates';
 import { message } from '../domain/message';
 import { catalogue } from '../i18n/catalogue';
@@ -129,6 +130,14 @@ export function timeline(db: Db, debtorId: number): TimelineItem[] {
       payment,
       invoiceNumbers: numbersOf(payment.allocations.map((a) => a.invoiceId)),
       text: message('timeline.payment', { amount: { cents: payment.amountCents } }),
+    })),
+    ...debtorChangesOf(db, debtorId).map((change): TimelineItem => ({
+      kind: 'change',
+      id: change.id,
+      date: change.changedOn,
+      at: change.createdAt,
+      changes: change.changes,
+      text: message('timeline.debtor.changed', { fields: { messages: change.changes.map((c) => message(`debtor.field.${c.field}`)) } }),
     })),
   ];
   // Within a day, calls go below the rest: what a call produced (promise, task, letter) is recorded after

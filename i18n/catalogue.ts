@@ -23,6 +23,8 @@ import { validationMessages } from './messages/validation';
 import { startupMessages } from './messages/startup';
 import { importMessages } from './messages/import';
 import { bankMessages } from './messages/bank';
+import { cliMessages } from './messages/cli';
+import { exportMessages } from './messages/exports';
 import { callRuleMessages } from '../machines/call-rules.messages';
 import { callScriptMessages } from '../machines/call-script.messages';
 import { preventiveCallMessages } from '../machines/preventive-call.messages';
@@ -52,6 +54,8 @@ export const messageTables = [
   startupMessages,
   importMessages,
   bankMessages,
+  cliMessages,
+  exportMessages,
   callRuleMessages,
   callScriptMessages,
   preventiveCallMessages,

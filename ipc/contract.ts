@@ -16,6 +16,10 @@ import { promiseChannels } from './channels/promises';
 import { planChannels } from './channels/plans';
 import { timelineChannels } from './channels/timeline';
 import { worklistChannels } from './channels/worklist';
+import { importChannels } from './channels/imports';
+import { bankChannels } from './channels/bank';
+import { backupChannels } from './channels/backups';
+import { exportChannels } from './channels/exports';
 
 export const contract = {
   ...appChannels,
@@ -30,6 +34,10 @@ export const contract = {
   ...planChannels,
   ...timelineChannels,
   ...worklistChannels,
+  ...importChannels,
+  ...bankChannels,
+  ...backupChannels,
+  ...exportChannels,
 } satisfies ChannelMap;
 
 export type Contract = typeof contract;

@@ -5,17 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { openDatabase } from '../db/client';
 import type { Message } from '../domain/message';
-import { seedDemo } from '../handlers/demo-activity';
-import { todayInAmsterdam } from '../domain/dates';
 import { dispatch } from '../handlers/dispatch';
-import type { HandlerContext } from '../handlers/context';
+import { openLedgerFiles } from '../handlers/ledger-files';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 
 export const TOKEN_HEADER = 'x-belwijzer-token';
 /** The largest request body we accept; the biggest real request (a call outcome) is a few kB. */
 export const MAX_BODY = 1024 * 1024;
+/** Channels that carry a file the collector chose (up to 50 MB, as base64 in JSON). */
+const FILE_CHANNELS = new Set(['imports:inspectOpenItems', 'imports:previewOpenItems', 'imports:confirmOpenItems', 'bank:import']);
+const MAX_FILE_BODY = 72 * 1024 * 1024;
 /** Past this much an oversized body is no longer read to its end to answer 413: the connection is cut. */
 const DISCARD_LIMIT = 16 * MAX_BODY;
 
@@ -42,6 +42,11 @@ export interface PreviewOptions {
   now?: () => Date;
   version?: string;
   migrationsFolder?: string;
+  /**
+   * 'ask' (npm run preview): a new data file gets the first-start screen, and the demo lives in a file
+   * of its own. 'demo' (the default, for tests and the dev server): an empty data file gets the demo.
+   */
+  start?: 'ask' | 'demo';
   /** A new demo ledger also gets its history (calls, promises, a plan, letters); tests may leave it out. */
   demoActivity?: boolean;
   /** Tests make these short to see a slow client cut off; the defaults suit a person's browser. */
@@ -130,27 +135,20 @@ function readBody(req: http.IncomingMessage, limit: number, discardLimit: number
 
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const now = options.now ?? (() => new Date());
-  const opened = openDatabase(options.dbFile, options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {});
-  let demoLedgerCreated = false;
-  try {
-    if (!opened.readOnly) demoLedgerCreated = seedDemo(opened.db, todayInAmsterdam(now()), { activity: options.demoActivity !== false });
-  } catch (error) {
-    opened.close();
-    throw error;
-  }
+  const files = openLedgerFiles(
+    options.dbFile,
+    { now, transport: 'preview', version: options.version ?? '0.0.0' },
+    {
+      start: options.start ?? 'demo',
+      demoActivity: options.demoActivity,
+      backups: options.start === 'ask',
+      open: options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {},
+    },
+  );
   const token = crypto.randomBytes(24).toString('base64url');
   const staticRoot = options.staticDir ? path.resolve(options.staticDir) : null;
   let origin = '';
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-  const ctx: HandlerContext = {
-    db: opened.db,
-    now,
-    dataFile: path.resolve(options.dbFile),
-    transport: 'preview',
-    version: options.version ?? '0.0.0',
-    demoLedgerCreated,
-  };
-
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // DNS rebinding and cross-site requests: the Host must be ours, and so must any Origin.
     const ours = [origin, ...(options.trustedOrigins ?? [])];
@@ -166,13 +164,16 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         return send(res, 403, jsonError('forbidden', 'token'));
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
         return send(res, 415, jsonError('invalid_input', 'content_type'));
-      if (Number(req.headers['content-length'] ?? 0) > DISCARD_LIMIT) {
+      const channelName = safeDecode(pathname.slice('/api/'.length));
+      if (channelName === null) return send(res, 400, jsonError('invalid_input', 'channel'));
+      const limit = FILE_CHANNELS.has(channelName) ? MAX_FILE_BODY : MAX_BODY;
+      if (Number(req.headers['content-length'] ?? 0) > Math.max(limit, DISCARD_LIMIT)) {
         res.setHeader('Connection', 'close');
         return send(res, 413, jsonError('invalid_input', 'too_large'));
       }
       let body: string;
       try {
-        body = await readBody(req, MAX_BODY, DISCARD_LIMIT);
+        body = await readBody(req, limit, Math.max(limit, DISCARD_LIMIT));
       } catch (error) {
         if (error instanceof BodyTooLarge) return send(res, 413, jsonError('invalid_input', 'too_large'));
         throw error;
@@ -183,9 +184,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       } catch {
         return send(res, 400, jsonError('invalid_input', 'body'));
       }
-      const channelName = safeDecode(pathname.slice('/api/'.length));
-      if (channelName === null) return send(res, 400, jsonError('invalid_input', 'channel'));
-      const result = await dispatch(ctx, channelName, input);
+      const result = await dispatch(files.current(), channelName, input);
       return send(res, 200, JSON.stringify(result));
     }
 
@@ -229,14 +228,14 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     url: `${origin}/#token=${token}`,
     origin,
     token,
-    dbFile: ctx.dataFile,
-    readOnly: opened.readOnly,
-    warning: opened.warning,
+    dbFile: files.current().dataFile,
+    readOnly: files.first.readOnly,
+    warning: files.first.warning,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          opened.close();
+          files.close();
           resolve();
         });
       }),

@@ -1,22 +1,11 @@
 // npm run preview [-- --db file.sqlite] [--port N] [--static dir]: serves the app for a browser on 127.0.0.1.
 import path from 'node:path';
-import os from 'node:os';
 import fs from 'node:fs';
 import { startPreviewServer } from './preview-server';
 import { catalogue } from '../i18n/catalogue';
 import { arg } from './cli-args';
 import { startupErrorText } from './startup-error';
-
-function defaultDataFile(): string {
-  // Same place as the desktop app's data folder (Electron's userData for "Belwijzer").
-  const base =
-    process.platform === 'win32'
-      ? process.env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming')
-      : process.platform === 'darwin'
-        ? path.join(os.homedir(), 'Library', 'Application Support')
-        : process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config');
-  return path.join(base, 'Belwijzer', 'belwijzer.sqlite');
-}
+import { defaultDataFile } from './default-data-file';
 
 const dbFile = path.resolve(arg('db') ?? process.env.BELWIJZER_DB ?? defaultDataFile());
 const staticDir = path.resolve(arg('static') ?? 'dist/renderer');
@@ -27,7 +16,8 @@ if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
 
 try {
-  const server = await startPreviewServer({ dbFile, staticDir, port: Number(arg('port') ?? 0), version: pkg.version });
+  // The user's data file: a new one asks on the first screen for the own administration or the demo.
+  const server = await startPreviewServer({ dbFile, staticDir, port: Number(arg('port') ?? 0), version: pkg.version, start: 'ask' });
   console.log(`Belwijzer (browservoorbeeld) draait op ${server.url}`);
   console.log(`Gegevensbestand: ${server.dbFile}`);
   for (const notice of [server.readOnly, server.warning]) if (notice) console.warn(catalogue.format(notice, 'nl'));

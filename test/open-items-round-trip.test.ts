@@ -3,7 +3,7 @@
 import { writeCsv } from '../formats/export/csv';
 import { openItemsExportTable, type OpenItemForExport, type OpenItemHeaders } from '../formats/export/open-items';
 import { writeXlsx } from '../formats/export/xlsx';
-import { OPEN_ITEM_FIELDS } from '../formats/open-items/fields';
+import { OPEN_ITEM_FIELDS } from '../domain/open-items';
 import { parseOpenItemsFile } from '../formats/open-items/parse';
 import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../i18n/format';

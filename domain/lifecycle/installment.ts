@@ -7,7 +7,7 @@ import type { Lifecycle } from './lifecycle';
 
 export const INSTALLMENT_STATUSES = ['due', 'late', 'paid'] as const;
 export type InstallmentStatus = (typeof INSTALLMENT_STATUSES)[number];
-export const INSTALLMENT_EVENTS = ['fall_behind', 'pay_in_full'] as const;
+export const INSTALLMENT_EVENTS = ['fall_behind', 'pay_in_full', 'payment_returned'] as const;
 export type InstallmentEvent = (typeof INSTALLMENT_EVENTS)[number];
 
 export const installmentLifecycle: Lifecycle<InstallmentStatus, InstallmentEvent> = {
@@ -16,9 +16,11 @@ export const installmentLifecycle: Lifecycle<InstallmentStatus, InstallmentEvent
   table: {
     due: { fall_behind: 'late', pay_in_full: 'paid' },
     late: { pay_in_full: 'paid' },
-    paid: {},
+    // The bank took back the payment that paid it: due again (late once settling sees its date passed).
+    paid: { payment_returned: 'due' },
   },
-  refusal: (state) => message(state === 'paid' ? 'errors.installment.already_paid' : 'errors.installment.already_late'),
+  refusal: (state, event) =>
+    message(event === 'payment_returned' ? 'errors.installment.not_paid' : state === 'paid' ? 'errors.installment.already_paid' : 'errors.installment.already_late'),
 };
 
 export interface InstallmentAmounts {

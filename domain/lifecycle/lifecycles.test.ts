@@ -47,8 +47,10 @@ const cases: Case[] = [
   {
     name: 'promise',
     lc: widen(promiseLifecycle),
-    allowed: ['pending --payments_cover--> kept', 'pending --deadline_passed--> broken', 'broken --payments_cover--> kept'],
+    allowed: ['pending --payments_cover--> kept', 'pending --deadline_passed--> broken', 'broken --payments_cover--> kept', 'kept --payment_returned--> pending'],
     refusals: {
+      'pending/payment_returned': /Alleen een nagekomen betaalbelofte/,
+      'broken/payment_returned': /Alleen een nagekomen betaalbelofte/,
       'kept/payments_cover': /al nagekomen/,
       'kept/deadline_passed': /al nagekomen/,
       'broken/deadline_passed': /al als niet nagekomen/,
@@ -57,8 +59,14 @@ const cases: Case[] = [
   {
     name: 'installment',
     lc: widen(installmentLifecycle),
-    allowed: ['due --fall_behind--> late', 'due --pay_in_full--> paid', 'late --pay_in_full--> paid'],
-    refusals: { 'late/fall_behind': /al als te laat/, 'paid/fall_behind': /al betaald/, 'paid/pay_in_full': /al betaald/ },
+    allowed: ['due --fall_behind--> late', 'due --pay_in_full--> paid', 'late --pay_in_full--> paid', 'paid --payment_returned--> due'],
+    refusals: {
+      'late/fall_behind': /al als te laat/,
+      'paid/fall_behind': /al betaald/,
+      'paid/pay_in_full': /al betaald/,
+      'due/payment_returned': /Alleen een betaalde termijn/,
+      'late/payment_returned': /Alleen een betaalde termijn/,
+    },
   },
   {
     name: 'plan',
@@ -70,6 +78,7 @@ const cases: Case[] = [
       'active --pay--> active',
       'active --complete--> completed',
       'active --default--> defaulted',
+      'completed --payment_returned--> active',
     ],
     refusals: {
       'proposed/sign': /eerst ter ondertekening/,
@@ -90,6 +99,7 @@ const cases: Case[] = [
       'active/send': /al verstuurd/,
       'active/sign': /al ondertekend/,
       'active/activate': /al actief/,
+      ...Object.fromEntries(['proposed', 'sent', 'signed', 'active'].map((s) => [`${s}/payment_returned`, /Alleen een voltooide betalingsregeling/])),
       ...Object.fromEntries(
         planLifecycle.events.flatMap((e) => [
           [`completed/${e}`, /al volledig betaald; er kan niets meer aan veranderen/],
@@ -122,12 +132,13 @@ describe.each(cases)('$name lifecycle', ({ lc, allowed, refusals }) => {
 });
 
 describe('final states', () => {
-  it('closes done tasks, kept promises, paid installments, and completed or defaulted plans', () => {
+  it('closes done tasks and defaulted plans; kept promises, paid installments and completed plans only reopen on a returned payment', () => {
     expect(isFinal(taskLifecycle, 'done')).toBe(true);
-    expect(isFinal(promiseLifecycle, 'kept')).toBe(true);
+    // Kept, paid and completed reopen only when the bank takes the payment back.
+    expect(allowedEvents(promiseLifecycle, 'kept')).toEqual(['payment_returned']);
     expect(isFinal(promiseLifecycle, 'broken')).toBe(false);
-    expect(isFinal(installmentLifecycle, 'paid')).toBe(true);
-    expect(isFinal(planLifecycle, 'completed')).toBe(true);
+    expect(allowedEvents(installmentLifecycle, 'paid')).toEqual(['payment_returned']);
+    expect(allowedEvents(planLifecycle, 'completed')).toEqual(['payment_returned']);
     expect(isFinal(planLifecycle, 'defaulted')).toBe(true);
     expect(isFinal(planLifecycle, 'active')).toBe(false);
     expect(allowedEvents(planLifecycle, 'signed')).toEqual(['activate']);

@@ -6,7 +6,7 @@ import type { Lifecycle } from './lifecycle';
 
 export const PLAN_STATUSES = ['proposed', 'sent', 'signed', 'active', 'completed', 'defaulted'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-export const PLAN_EVENTS = ['send', 'sign', 'activate', 'pay', 'complete', 'default'] as const;
+export const PLAN_EVENTS = ['send', 'sign', 'activate', 'pay', 'complete', 'default', 'payment_returned'] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
 
 export const planLifecycle: Lifecycle<PlanStatus, PlanEvent> = {
@@ -17,7 +17,8 @@ export const planLifecycle: Lifecycle<PlanStatus, PlanEvent> = {
     sent: { sign: 'signed' },
     signed: { activate: 'active' },
     active: { pay: 'active', complete: 'completed', default: 'defaulted' },
-    completed: {},
+    // The bank took back a payment that completed it: active again until it is paid after all.
+    completed: { payment_returned: 'active' },
     defaulted: {},
   },
   refusal: (state, event) => {
@@ -33,6 +34,8 @@ export const planLifecycle: Lifecycle<PlanStatus, PlanEvent> = {
       case 'complete':
       case 'default':
         return message('errors.plan.not_active', { event });
+      case 'payment_returned':
+        return message('errors.plan.not_completed');
     }
   },
 };

@@ -9,7 +9,7 @@ import type { Lifecycle } from './lifecycle';
 
 export const PROMISE_STATUSES = ['pending', 'kept', 'broken'] as const;
 export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
-export const PROMISE_EVENTS = ['payments_cover', 'deadline_passed'] as const;
+export const PROMISE_EVENTS = ['payments_cover', 'deadline_passed', 'payment_returned'] as const;
 export type PromiseEvent = (typeof PROMISE_EVENTS)[number];
 
 export const promiseLifecycle: Lifecycle<PromiseStatus, PromiseEvent> = {
@@ -19,9 +19,11 @@ export const promiseLifecycle: Lifecycle<PromiseStatus, PromiseEvent> = {
     pending: { payments_cover: 'kept', deadline_passed: 'broken' },
     // A payment entered late but received in time shows the promise was kept after all.
     broken: { payments_cover: 'kept' },
-    kept: {},
+    // The bank took back (storno, returned direct debit) the payment that kept it: open again.
+    kept: { payment_returned: 'pending' },
   },
-  refusal: (state) => message(state === 'kept' ? 'errors.promise.already_kept' : 'errors.promise.already_broken'),
+  refusal: (state, event) =>
+    message(event === 'payment_returned' ? 'errors.promise.not_kept' : state === 'kept' ? 'errors.promise.already_kept' : 'errors.promise.already_broken'),
 };
 
 export interface PromiseTerms {

@@ -1,6 +1,6 @@
 // The open-items table in the columns the import reads back (the generic preset knows these headers
 // in Dutch and English), so export → import gives the same invoices.
-import type { OpenItemField } from '../open-items/fields';
+import type { OpenItemField } from '../../domain/open-items';
 import type { OpenItem } from '../open-items/row-reader';
 import type { ExportTable } from './table';
 

@@ -1,24 +1,7 @@
 // The columns an open-items import understands: the common core every accounting export has, and
 // optional debtor details that fill a new debtor's file.
 
-export const OPEN_ITEM_FIELDS = [
-  'debtorCode',
-  'debtorName',
-  'invoiceNumber',
-  'invoiceDate',
-  'dueDate',
-  'originalAmount',
-  'openAmount',
-  'currency',
-  'paymentReference',
-  'description',
-  'debtorAddress',
-  'debtorPostcode',
-  'debtorCity',
-  'debtorEmail',
-  'debtorPhone',
-] as const;
-export type OpenItemField = (typeof OPEN_ITEM_FIELDS)[number];
+import type { OpenItemField } from '../../domain/open-items';
 
 /**
  * Without these a row cannot become an invoice. The due date may instead come from a payment term
@@ -27,26 +10,6 @@ export type OpenItemField = (typeof OPEN_ITEM_FIELDS)[number];
  * packages leave out the home currency).
  */
 export const REQUIRED_FIELDS: readonly OpenItemField[] = ['debtorCode', 'debtorName', 'invoiceNumber', 'invoiceDate', 'dueDate', 'openAmount'];
-
-export type FieldKind = 'text' | 'date' | 'amount';
-
-export const FIELD_KIND: Record<OpenItemField, FieldKind> = {
-  debtorCode: 'text',
-  debtorName: 'text',
-  invoiceNumber: 'text',
-  invoiceDate: 'date',
-  dueDate: 'date',
-  originalAmount: 'amount',
-  openAmount: 'amount',
-  currency: 'text',
-  paymentReference: 'text',
-  description: 'text',
-  debtorAddress: 'text',
-  debtorPostcode: 'text',
-  debtorCity: 'text',
-  debtorEmail: 'text',
-  debtorPhone: 'text',
-};
 
 /** Longest text a field may hold; longer means a wrong column (or, for the reference, not SEPA's Max35Text). */
 export const MAX_LENGTH: Partial<Record<OpenItemField, number>> = {

@@ -2,17 +2,10 @@
 // remembered per source and still fit next month's export with its columns in another order.
 import { message, type Message } from '../../domain/message';
 import { cellText, columnLetter, type Cell } from '../table/table';
-import { OPEN_ITEM_FIELDS, REQUIRED_FIELDS, type OpenItemField } from './fields';
-import { ALL_PRESETS, GENERIC_PRESET, presetById, type HeaderAlias, type OpenItemsPreset, type PresetId } from './presets';
+import { OPEN_ITEM_FIELDS, type ColumnMapping, type OpenItemField, type PresetId } from '../../domain/open-items';
+import { REQUIRED_FIELDS } from './fields';
+import { ALL_PRESETS, GENERIC_PRESET, presetById, type HeaderAlias, type OpenItemsPreset } from './presets';
 
-export interface ColumnMapping {
-  /** The file's header label for each field (duplicate labels carry " (2)", " (3)"). */
-  columns: Partial<Record<OpenItemField, string>>;
-  /** When the export has no due date: the invoice date plus this many days. */
-  dueDateTermDays?: number;
-  /** Overrides the decimal separator detected from the file's amounts written as text. */
-  decimalSeparator?: ',' | '.';
-}
 
 /** "Factuurnr." → "factuurnr", "Openstaand bedrag" → "openstaandbedrag", "E-mail" → "email". */
 export function normalizeHeader(label: string): string {

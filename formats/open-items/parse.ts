@@ -7,9 +7,8 @@ import { message, type Message, type MessageParams } from '../../domain/message'
 import { readTableFile } from '../table/read-table';
 import { cellText, isBlankRow, type Cell, type Table, type TableSource } from '../table/table';
 import { detectDecimalSeparator, type DecimalSeparator } from '../values/amount';
-import type { OpenItemField } from './fields';
-import { headerLabels, headerScore, resolveMapping, suggestMapping, type ColumnMapping, type MappingSuggestion } from './mapping';
-import type { PresetId } from './presets';
+import type { ColumnMapping, OpenItemField, PresetId } from '../../domain/open-items';
+import { headerLabels, headerScore, resolveMapping, suggestMapping, type MappingSuggestion } from './mapping';
 import { isEmptyCell, RowReader, type OpenItem, type RowIssue } from './row-reader';
 
 export type { OpenItem, RowIssue };
@@ -29,6 +28,8 @@ export interface OpenItemsParse {
   issues: RowIssue[];
   /** Rows after the header that are not blank; of these: valid, with errors, total lines skipped, exact repeats skipped. */
   counts: { dataRows: number; valid: number; withErrors: number; totals: number; repeats: number };
+  /** Invoice numbers of rows left out for errors, where readable: the export still lists those invoices. */
+  invoiceNumbersWithErrors: string[];
 }
 
 export interface OpenItemsOptions {
@@ -55,6 +56,7 @@ function failed(fileErrors: Message[], base: Partial<OpenItemsParse> = {}): Open
     items: [],
     issues: [],
     counts: { dataRows: 0, valid: 0, withErrors: 0, totals: 0, repeats: 0 },
+    invoiceNumbersWithErrors: [],
     ...base,
   };
 }
@@ -168,6 +170,7 @@ export function parseOpenItemsTable(table: Table, options: OpenItemsOptions = {}
   const byNumber = new Map<string, { row: number; item: number; flagged: boolean }>();
   const debtorNames = new Map<string, { name: string; row: number }>();
   const numberColumn = headers[columns.invoiceNumber!]!;
+  const numbersWithErrors = new Set<string>();
   const rowIssue = (row: number, key: string, params: MessageParams, field: OpenItemField | null = null, severity: RowIssue['severity'] = 'error'): RowIssue => ({
     row,
     column: field ? headers[columns[field]!]! : null,
@@ -235,7 +238,10 @@ export function parseOpenItemsTable(table: Table, options: OpenItemsOptions = {}
     issues.push(...rowIssues);
     items.push(item);
     if (item) counts.valid++;
-    else counts.withErrors++;
+    else {
+      counts.withErrors++;
+      if (number !== '') numbersWithErrors.add(number);
+    }
   }
 
   issues.sort((a, b) => a.row - b.row);
@@ -247,6 +253,7 @@ export function parseOpenItemsTable(table: Table, options: OpenItemsOptions = {}
     items: items.filter((i): i is OpenItem => i !== null),
     issues,
     counts,
+    invoiceNumbersWithErrors: [...numbersWithErrors],
   };
 }
 

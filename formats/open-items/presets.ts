@@ -3,12 +3,10 @@
 // "factuurDatum" matches "Factuurdatum". Every preset also falls back to the generic aliases, so a
 // renamed or translated column is still found; the mapping screen lets the collector fix the rest.
 // How sure each preset is, is said per preset (`evidence`); the report of this change lists it too.
-import type { OpenItemField } from './fields';
+import type { OpenItemField, PresetId } from '../../domain/open-items';
 
 /** A header, or a header that only counts when it stands right after another (Twinfield's two "Naam"). */
 export type HeaderAlias = string | { header: string; after: string };
-
-export type PresetId = 'generic' | 'exact-online' | 'twinfield' | 'moneybird' | 'e-boekhouden' | 'snelstart';
 
 export interface OpenItemsPreset {
   id: PresetId;

@@ -9,7 +9,8 @@ import { cellText, isCellError, type Cell } from '../table/table';
 import { centsFromNumber, parseAmountText, type AmountResult, type DecimalSeparator } from '../values/amount';
 import { unescapeSpreadsheetText } from '../values/spreadsheet-text';
 import { dateFromCellDate, dateFromExcelSerial, MAX_YEAR, MIN_YEAR, parseDateText, type DateResult } from '../values/date';
-import { MAX_LENGTH, type OpenItemField } from './fields';
+import type { OpenItemField } from '../../domain/open-items';
+import { MAX_LENGTH } from './fields';
 
 export interface OpenItem {
   /** The spreadsheet row it came from. */

@@ -65,6 +65,29 @@ export const appMessages = defineMessages({
     nl: 'Naar Vandaag',
     en: 'Go to Today',
   },
+  'app.firstStart.title': { nl: 'Welkom bij Belwijzer', en: 'Welcome to Belwijzer' },
+  'app.firstStart.intro': {
+    nl: 'Waarmee wilt u beginnen? U kunt later altijd nog oefenen in de voorbeeldadministratie.',
+    en: 'What would you like to start with? You can always practise in the demo administration later.',
+  },
+  'app.firstStart.own': { nl: 'Eigen administratie', en: 'Own administration' },
+  'app.firstStart.ownHelp': {
+    nl: 'Leeg; eerst uw bedrijfsgegevens, daarna leest u de openstaande posten uit uw boekhouding in.',
+    en: 'Empty; first your company details, then you import the open items from your bookkeeping.',
+  },
+  'app.firstStart.demo': { nl: 'Voorbeeldadministratie', en: 'Demo administration' },
+  'app.firstStart.demoHelp': {
+    nl: 'Shoepro BV en haar debiteuren, om te oefenen. Staat in een eigen bestand: uw administratie blijft leeg.',
+    en: 'Shoepro BV and its debtors, to practise with. Kept in a file of its own: your administration stays empty.',
+  },
+  'app.firstStart.ownTitle': { nl: 'Uw bedrijfsgegevens', en: 'Your company details' },
+  'app.firstStart.start': { nl: 'Administratie beginnen', en: 'Start the administration' },
+  'app.firstStart.back': { nl: 'Terug', en: 'Back' },
+  'app.demoBanner': {
+    nl: 'U werkt in de voorbeeldadministratie: oefenen met verzonnen debiteuren. Uw eigen administratie staat in een ander bestand.',
+    en: 'You are working in the demo administration: practise with made-up debtors. Your own administration is kept in another file.',
+  },
+  'app.leaveDemo': { nl: 'Naar eigen administratie', en: 'To own administration' },
   'app.dismiss': {
     nl: 'Sluiten',
     en: 'Close',

@@ -63,6 +63,7 @@ export const bankMessages = defineMessages({
   'bank.match.method.invoiceNumber': { nl: 'Op factuurnummer in de omschrijving', en: 'By invoice number in the description' },
   'bank.match.method.debtorNumber': { nl: 'Op debiteurnummer in de omschrijving', en: 'By debtor number in the description' },
   'bank.match.method.ibanAmount': { nl: 'Op rekeningnummer en bedrag', en: 'By account number and amount' },
+  'bank.match.method.byHand': { nl: 'Met de hand toegewezen', en: 'Placed by hand' },
   'bank.undo.reversal': {
     nl: 'De bank heeft deze betaling teruggedraaid (storno).',
     en: 'The bank reversed this payment.',

@@ -134,6 +134,82 @@ export const errorMessages = defineMessages({
     nl: 'De beloofde betaaldatum ligt vóór de dag van de belofte.',
     en: 'The promised payment date is before the day of the promise.',
   },
+  'errors.promise.not_kept': {
+    nl: 'Alleen een nagekomen betaalbelofte kan weer open gaan als de bank de betaling terugboekt.',
+    en: 'Only a kept promise to pay can reopen when the bank takes the payment back.',
+  },
+  'errors.installment.not_paid': {
+    nl: 'Alleen een betaalde termijn kan weer open gaan als de bank de betaling terugboekt.',
+    en: 'Only a paid installment can reopen when the bank takes the payment back.',
+  },
+  'errors.plan.not_completed': {
+    nl: 'Alleen een voltooide betalingsregeling kan weer actief worden als de bank een betaling terugboekt.',
+    en: 'Only a completed payment plan can become active again when the bank takes a payment back.',
+  },
+  'errors.backup.not_found': {
+    nl: 'Backup {name} bestaat niet (meer).',
+    en: 'Backup {name} does not exist (any more).',
+  },
+  'errors.backup.not_a_database': {
+    nl: 'Backup {name} is geen databasebestand en wordt niet teruggezet; uw administratie is ongewijzigd.',
+    en: 'Backup {name} is not a database file and is not restored; your administration is unchanged.',
+  },
+  'errors.backup.damaged': {
+    nl: 'Backup {name} is beschadigd ({detail}) en wordt niet teruggezet; uw administratie is ongewijzigd.',
+    en: 'Backup {name} is damaged ({detail}) and is not restored; your administration is unchanged.',
+  },
+  'errors.backup.not_belwijzer': {
+    nl: 'Backup {name} is geen Belwijzer-administratie en wordt niet teruggezet.',
+    en: 'Backup {name} is not a Belwijzer administration and is not restored.',
+  },
+  'errors.backup.newer_version': {
+    nl: 'Backup {name} is gemaakt door een nieuwere versie van Belwijzer; werk Belwijzer eerst bij.',
+    en: 'Backup {name} was made by a newer version of Belwijzer; update Belwijzer first.',
+  },
+  'errors.backup.failed': {
+    nl: 'De backup kon niet worden gemaakt ({reason}); er is niets veranderd.',
+    en: 'The backup could not be made ({reason}); nothing was changed.',
+  },
+  'errors.ledger.not_new': {
+    nl: 'Deze administratie ({file}) is al in gebruik; de eerste start is voorbij.',
+    en: 'This administration ({file}) is already in use; the first start is over.',
+  },
+  'errors.ledger.cannot_switch': {
+    nl: 'Hier kan niet naar de voorbeeldadministratie worden gewisseld.',
+    en: 'Switching to the demo administration is not possible here.',
+  },
+  'errors.debtor.number_taken': {
+    nl: 'Debiteurnummer {number} is al in gebruik voor {name}.',
+    en: 'Debtor number {number} is already used for {name}.',
+  },
+  'errors.invoice.number_taken': {
+    nl: 'Factuurnummer {number} bestaat al; een factuurnummer komt maar één keer voor.',
+    en: 'Invoice number {number} already exists; an invoice number occurs only once.',
+  },
+  'errors.invoice.due_before_date': {
+    nl: 'De vervaldatum ({dueDate}) ligt vóór de factuurdatum ({invoiceDate}).',
+    en: 'The due date ({dueDate}) is before the invoice date ({invoiceDate}).',
+  },
+  'errors.import.rows_have_errors': {
+    nl: '{count, plural, one {Eén rij heeft een fout} other {# rijen hebben een fout}}: er is niets ingelezen. Verbeter het bestand, of kies uitdrukkelijk om alleen de goede rijen in te lezen.',
+    en: '{count, plural, one {One row has an error} other {# rows have errors}}: nothing was imported. Correct the file, or choose explicitly to import only the valid rows.',
+  },
+  'errors.import.not_missing': {
+    nl: 'Factuur {id} staat niet bij de ontbrekende facturen van deze bron en kan hier niet als betaald worden gemarkeerd.',
+    en: 'Invoice {id} is not among the missing invoices of this source and cannot be marked as paid here.',
+  },
+  'errors.import.nothing_to_import': {
+    nl: 'Het bestand bevat geen rij die kan worden ingelezen: er is niets veranderd.',
+    en: 'The file contains no row that can be imported: nothing was changed.',
+  },
+  'errors.bank.not_unmatched': {
+    nl: 'Deze bankboeking is niet (meer) een onbekende betaling: hij is al verwerkt.',
+    en: 'This bank entry is not (or no longer) an unmatched payment: it has been processed already.',
+  },
+  'errors.bank.not_a_payment': {
+    nl: 'Dit is een afschrijving, geen ontvangen betaling: die kan niet aan een debiteur worden toegewezen.',
+    en: 'This is money going out, not a payment received: it cannot be placed on a debtor.',
+  },
   'errors.promise.already_kept': {
     nl: 'Deze betaalbelofte is al nagekomen.',
     en: 'This promise to pay has already been kept.',

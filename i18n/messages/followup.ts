@@ -597,4 +597,12 @@ export const followupMessages = defineMessages({
     nl: 'Aanmaanschema',
     en: 'Dunning schedule',
   },
+  'followup.timeline.kind.change': {
+    nl: 'Gegevens',
+    en: 'Details',
+  },
+  'followup.timeline.emptyValue': {
+    nl: '(leeg)',
+    en: '(empty)',
+  },
 });

@@ -211,6 +211,22 @@ export const importMessages = defineMessages({
     nl: 'Debiteur {code} heet hier ‘{name}’ maar in rij {firstRow, number, ::group-off} ‘{firstName}’; de naam uit rij {firstRow, number, ::group-off} wordt gebruikt.',
     en: 'Debtor {code} is called ‘{name}’ here but ‘{firstName}’ in row {firstRow, number, ::group-off}; the name from row {firstRow, number, ::group-off} is used.',
   },
+  'import.row.invoiceOfOtherDebtor': {
+    nl: 'Factuurnummer {number} hoort in Belwijzer bij een andere debiteur: {debtor} ({debtorNumber}). Een factuurnummer komt maar één keer voor; deze rij wordt niet ingelezen.',
+    en: 'Invoice number {number} belongs to another debtor in Belwijzer: {debtor} ({debtorNumber}). An invoice number occurs only once; this row is not imported.',
+  },
+  'import.row.debtorNameInLedger': {
+    nl: 'Debiteur {code} heet in Belwijzer ‘{ledgerName}’, in het bestand ‘{name}’. De naam in Belwijzer blijft staan.',
+    en: 'Debtor {code} is called ‘{ledgerName}’ in Belwijzer and ‘{name}’ in the file. The name in Belwijzer is kept.',
+  },
+  'import.row.amountDiffersKept': {
+    nl: 'Factuur {number} is in het bestand {file}, in Belwijzer {ledger} (met meer factuurregels). Het bedrag in Belwijzer blijft staan; pas het zo nodig met de hand aan.',
+    en: 'Invoice {number} is {file} in the file and {ledger} in Belwijzer (with several invoice lines). The amount in Belwijzer is kept; adjust it by hand if needed.',
+  },
+  'import.row.ledgerHasMorePaid': {
+    nl: 'Op factuur {number} is in Belwijzer {ledgerPaid} betaald, volgens het bestand {filePaid}. Belwijzer verandert daar niets aan; controleer de betalingen.',
+    en: 'Belwijzer has {ledgerPaid} paid on invoice {number}, the file {filePaid}. Belwijzer changes nothing about it; check the payments.',
+  },
   'import.row.duplicateInvoice': {
     nl: 'Factuurnummer {number} staat ook in rij {otherRow, number, ::group-off}, met andere gegevens. Welke klopt? Geen van beide wordt ingelezen.',
     en: 'Invoice number {number} also appears in row {otherRow, number, ::group-off}, with different data. Which is right? Neither is imported.',

@@ -77,6 +77,10 @@ export const settingsMessages = defineMessages({
     nl: 'Regels',
     en: 'Rules',
   },
+  'settings.backupsToKeep': {
+    nl: 'Aantal backups dat bewaard blijft',
+    en: 'Number of backups to keep',
+  },
   'settings.planGraceDays': {
     nl: 'Coulance bij te late termijn (dagen)',
     en: 'Grace for a late installment (days)',

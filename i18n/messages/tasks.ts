@@ -9,6 +9,10 @@ export const taskMessages = defineMessages({
     nl: 'Betaalbelofte van {date} ({amount}) niet nagekomen',
     en: 'Promise to pay of {date} ({amount}) not kept',
   },
+  'task.payment_returned': {
+    nl: 'Betaling van {amount} van {date} teruggeboekt: {reason}',
+    en: 'Payment of {amount} of {date} taken back: {reason}',
+  },
   'task.plan_defaulted': {
     nl: 'Ingebrekestelling sturen: betalingsregeling niet nagekomen',
     en: 'Send the notice of default: the payment plan was not kept',

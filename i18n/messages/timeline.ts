@@ -141,6 +141,10 @@ export const timelineMessages = defineMessages({
     nl: '{total} in {terms, plural, one {# termijn} other {# termijnen}} — niet nagekomen, vervallen',
     en: '{total} in {terms, plural, one {# installment} other {# installments}} — defaulted',
   },
+  'timeline.debtor.changed': {
+    nl: 'Gegevens gewijzigd: {fields}',
+    en: 'Details changed: {fields}',
+  },
   'timeline.payment': {
     nl: '{amount} ontvangen',
     en: '{amount} received',

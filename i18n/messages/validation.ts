@@ -75,6 +75,10 @@ export const validationMessages = defineMessages({
     nl: 'een KvK-nummer heeft 8 cijfers',
     en: 'a Chamber of Commerce (KvK) number has 8 digits',
   },
+  'validation.email': {
+    nl: 'een e-mailadres ziet eruit als naam@voorbeeld.nl',
+    en: 'an e-mail address looks like name@example.com',
+  },
   'validation.postcode': {
     nl: 'een postcode is 4 cijfers en 2 letters, bv. 4567 AB',
     en: 'a postcode is 4 digits and 2 letters, e.g. 4567 AB',
@@ -106,6 +110,10 @@ export const validationMessages = defineMessages({
   'validation.task.complaint_index': {
     nl: 'de taak verwijst naar een klacht die niet bestaat',
     en: 'the task refers to a complaint that does not exist',
+  },
+  'validation.backups_to_keep': {
+    nl: 'tussen 1 en 365 backups',
+    en: 'between 1 and 365 backups',
   },
   'validation.payment_term_days': {
     nl: 'betalingstermijn van 1 tot 120 dagen',

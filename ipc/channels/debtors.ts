@@ -1,7 +1,8 @@
 // Debtors: the list as the collector sees it, and the debtor file.
 import { z } from 'zod';
-import { query } from '../channel';
-import { Cents, DebtorKind, Escalation, Id, IsoDate } from '../../domain/primitives';
+import { mutation, query } from '../channel';
+import { Cents, DebtorKind, Escalation, Id, IsoDate, PositiveCents } from '../../domain/primitives';
+import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
 import { Tone } from '../../domain/call-outcome';
 
 export const DebtorListRow = z.object({
@@ -64,7 +65,58 @@ export const DebtorFile = z.object({
 });
 export type DebtorFile = z.infer<typeof DebtorFile>;
 
+/** Optional text the collector may leave empty: stored as null. */
+const OptionalText = (max: number) => z.string().trim().max(max).nullable().default(null).transform((v) => (v === '' ? null : v));
+const OptionalEmail = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { message: 'validation.email' })
+  .nullable()
+  .default(null)
+  .transform((v) => (v === '' ? null : v));
+
+/** A debtor as the collector enters it: who, where, whom to ask for at the crediteurenafdeling, what a plan may be. */
+export const DebtorFields = z.object({
+  number: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1).max(200),
+  kind: DebtorKind,
+  addressLine: z.string().trim().max(200).default(''),
+  postcode: z.string().trim().max(16).default(''),
+  city: z.string().trim().max(100).default(''),
+  phone: OptionalText(40),
+  email: OptionalEmail,
+  /** How letters greet the debtor or its contact ('Geachte mevrouw De Boer'); none: 'Geachte heer/mevrouw'. */
+  salutation: OptionalText(120),
+  contactName: OptionalText(120),
+  contactRole: OptionalText(120),
+  contactPhone: OptionalText(40),
+  contactEmail: OptionalEmail,
+  mayOfferPlan: z.boolean().default(true),
+  maxPlanTerms: z.number().int().min(1).max(MAX_PLAN_TERMS).default(MAX_PLAN_TERMS),
+});
+export type DebtorFields = z.infer<typeof DebtorFields>;
+
+/** An invoice entered by hand; a credit note is entered with a positive amount and reduces what is open. */
+export const NewInvoice = z
+  .object({
+    debtorId: Id,
+    kind: z.enum(['invoice', 'credit_note']).default('invoice'),
+    number: z.string().trim().min(1).max(64),
+    invoiceDate: IsoDate,
+    dueDate: IsoDate,
+    amountCents: PositiveCents,
+    description: z.string().trim().max(500).default(''),
+    paymentReference: OptionalText(35),
+  })
+  .strict();
+
 export const debtorChannels = {
   'debtors:list': query(z.object({ search: z.string().max(200).default('') }).strict(), z.array(DebtorListRow)),
   'debtors:get': query(z.object({ id: Id }).strict(), DebtorFile),
+  /** A new debtor; refused when the number is taken. */
+  'debtors:create': mutation(DebtorFields.strict(), DebtorFile),
+  /** Changes a debtor's details; what changed is kept on the timeline. */
+  'debtors:update': mutation(DebtorFields.extend({ id: Id }).strict(), DebtorFile),
+  'invoices:create': mutation(NewInvoice, z.object({ id: Id, debtorId: Id, openCents: Cents })),
 };

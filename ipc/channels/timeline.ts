@@ -61,6 +61,8 @@ export const TimelineItem = z.discriminatedUnion('kind', [
   }),
   /** The numbers of the invoices the payment was applied to. */
   z.object({ ...Base, kind: z.literal('payment'), payment: PaymentItem, invoiceNumbers: z.array(z.string()) }),
+  /** Details of the debtor the collector changed, each field with its value before and after. */
+  z.object({ ...Base, kind: z.literal('change'), changes: z.array(z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() })) }),
 ]);
 export type TimelineItem = z.infer<typeof TimelineItem>;
 

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../domain/settings';
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
 
-const info = { version: '0.0.0', dataFile: '/tmp/x.sqlite', transport: 'preview' as const, today: '2026-03-10', demoLedgerCreated: false };
+const info = { version: '0.0.0', dataFile: '/tmp/x.sqlite', transport: 'preview' as const, today: '2026-03-10', demoLedgerCreated: false, ledgerKind: 'own' as const, canSwitchLedger: true };
 
 describe('the shell', () => {
   it('names its main menu in the UI language', async () => {
@@ -35,5 +35,28 @@ describe('the shell', () => {
     expect(banner).toHaveTextContent('Leeflang & Zn — Preventief gesprek, begonnen op 10-03-2026 om 10:12');
     await userEvent.click(screen.getByRole('button', { name: 'Later' }));
     expect(screen.queryByRole('status', { name: /onderbroken/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('first start and the demo', () => {
+  it('a new data file asks for the own administration or the demo; the own one starts with the company details', async () => {
+    const user = userEvent.setup();
+    answer({ 'settings:get': () => DEFAULT_SETTINGS, 'app:info': () => ({ ...info, ledgerKind: 'new' }) });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Welkom bij Belwijzer' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Voorbeeldadministratie' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Eigen administratie' }));
+    expect(await screen.findByRole('heading', { name: 'Uw bedrijfsgegevens' })).toBeInTheDocument();
+    // Not the demo company: the fields start empty.
+    expect(screen.getByRole('textbox', { name: 'Bedrijfsnaam' })).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Administratie beginnen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/.+/);
+  });
+
+  it('a demo administration says so on every screen', async () => {
+    answer({ 'settings:get': () => DEFAULT_SETTINGS, 'app:info': () => ({ ...info, ledgerKind: 'demo' }), 'debtors:list': () => [] });
+    render(<App />);
+    expect(await screen.findByTestId('demo-banner')).toHaveTextContent('U werkt in de voorbeeldadministratie: oefenen met verzonnen debiteuren');
+    expect(screen.getByRole('button', { name: 'Naar eigen administratie' })).toBeInTheDocument();
   });
 });

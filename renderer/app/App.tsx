@@ -6,6 +6,8 @@ import { useHotkeys } from './hotkeys';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorLine, Loading } from './status';
 import { useAppInfo, useSettings } from '../state/queries/app';
+import { call } from '../api/client';
+import { FirstStart, startAfresh } from './FirstStart';
 import { InterruptedCallsBanner } from '../call/InterruptedCalls';
 import { useInterruptedCalls } from '../state/queries/calls';
 
@@ -14,6 +16,7 @@ const NAV: { route: Route; label: MessageKey; hotkey: string }[] = [
   { route: { name: 'debtors' }, label: 'nav.debtors', hotkey: 'Alt+D' },
   { route: { name: 'tasks' }, label: 'nav.tasks', hotkey: 'Alt+T' },
   { route: { name: 'complaints' }, label: 'nav.complaints', hotkey: 'Alt+K' },
+  { route: { name: 'data' }, label: 'nav.data', hotkey: 'Alt+L' },
   { route: { name: 'settings' }, label: 'nav.settings', hotkey: 'Alt+I' },
 ];
 
@@ -56,6 +59,7 @@ function Shell() {
     'alt+t': () => navigate({ name: 'tasks' }),
     'alt+k': () => navigate({ name: 'complaints' }),
     'alt+i': () => navigate({ name: 'settings' }),
+    'alt+l': () => navigate({ name: 'data' }),
   });
 
   const failed = settings.error ?? info.error;
@@ -63,6 +67,8 @@ function Shell() {
     <ErrorLine error={failed} />
   ) : !settings.data || !info.data ? (
     <Loading />
+  ) : info.data.ledgerKind === 'new' ? (
+    <FirstStart canSwitchLedger={info.data.canSwitchLedger} />
   ) : (
     screenFor(route, { settings: settings.data, today: info.data.today })
   );
@@ -92,6 +98,14 @@ function Shell() {
         </footer>
       </nav>
       <main className="content">
+        {info.data?.ledgerKind === 'demo' && (
+          <div className="banner demo" role="status" data-testid="demo-banner">
+            <strong>{t('app.demoBanner')}</strong>
+            {info.data.canSwitchLedger && (
+              <button type="button" onClick={() => call('app:leaveDemo', {}).then(startAfresh)}>{t('app.leaveDemo')}</button>
+            )}
+          </div>
+        )}
         {info.data?.demoLedgerCreated && !welcomeClosed && (
           <div className="banner" role="status">
             <span>{t('app.demoCreated')}</span>

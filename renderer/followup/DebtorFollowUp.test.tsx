@@ -59,7 +59,7 @@ const CALL: TimelineItem = {
 
 function setup(extra: Answers = {}, plans: PlanItem[] = []) {
   const mocked = answer({
-    'app:info': () => ({ version: 't', dataFile: 'x', transport: 'preview', today: '2026-03-10', demoLedgerCreated: false }),
+    'app:info': () => ({ version: 't', dataFile: 'x', transport: 'preview', today: '2026-03-10', demoLedgerCreated: false, ledgerKind: 'own', canSwitchLedger: false }),
     'promises:list': () => [PROMISE],
     'plans:list': () => plans,
     'complaints:list': () => [],

@@ -90,6 +90,16 @@ function Details({ t, say, item }: { t: Translate; say: FormatMessage; item: Tim
       ].filter(Boolean);
       return lines.length ? <p className="details muted">{lines.join(' · ')}</p> : null;
     }
+    case 'change':
+      return (
+        <ul className="details muted">
+          {item.changes.map((c) => (
+            <li key={c.field}>
+              {t(`debtor.field.${c.field}` as Parameters<Translate>[0])}: {c.before ?? t('followup.timeline.emptyValue')} → {c.after ?? t('followup.timeline.emptyValue')}
+            </li>
+          ))}
+        </ul>
+      );
     default:
       return null;
   }

@@ -7,10 +7,22 @@ import { describeProblem } from '../../i18n/describe-error';
 import { Settings } from '../../domain/settings';
 import { TONES } from '../../domain/call-outcome';
 import { DunningSettingsForm } from '../worklist/DunningSettingsForm';
+import { BackupsSection } from './BackupsSection';
 
 type Draft = Settings;
 
-export function SettingsScreen({ settings }: { settings: Settings }) {
+export function SettingsScreen({
+  settings,
+  title = 'settings.title',
+  submitLabel = 'settings.save',
+  save,
+}: {
+  settings: Settings;
+  /** The first start uses this form for the company details of a new administration. */
+  title?: MessageKey;
+  submitLabel?: MessageKey;
+  save?: (settings: Settings) => Promise<Settings>;
+}) {
   const t = useT();
   const language = useLanguage();
   const [draft, setDraft] = useState<Draft>(settings);
@@ -30,7 +42,7 @@ export function SettingsScreen({ settings }: { settings: Settings }) {
       return;
     }
     try {
-      const saved = await update.mutateAsync(parsed.data);
+      const saved = await (save ?? update.mutateAsync)(parsed.data);
       setDraft(saved);
       setMessage({ kind: 'ok', text: t('settings.saved') });
     } catch (error) {
@@ -53,7 +65,7 @@ export function SettingsScreen({ settings }: { settings: Settings }) {
   return (
     <section aria-labelledby="settings-title">
       <header className="screen-header">
-        <h1 id="settings-title">{t('settings.title')}</h1>
+        <h1 id="settings-title">{t(title)}</h1>
       </header>
       <form className="form" onSubmit={submit} noValidate>
         <fieldset>
@@ -100,6 +112,10 @@ export function SettingsScreen({ settings }: { settings: Settings }) {
             <span>{t('settings.planGraceDays')}</span>
             <input name="planGraceDays" type="number" value={draft.planGraceDays} onChange={(e) => setDraft({ ...draft, planGraceDays: Number(e.target.value) })} />
           </label>
+          <label>
+            <span>{t('settings.backupsToKeep')}</span>
+            <input name="backupsToKeep" type="number" min={1} max={365} value={draft.backupsToKeep} onChange={(e) => setDraft({ ...draft, backupsToKeep: Number(e.target.value) })} />
+          </label>
           <label className="check">
             <input
               name="collectionVatNotReclaimable"
@@ -115,9 +131,11 @@ export function SettingsScreen({ settings }: { settings: Settings }) {
             {message.text}
           </p>
         )}
-        <button type="submit" className="primary" disabled={update.isPending}>{t('settings.save')}</button>
+        <button type="submit" className="primary" disabled={update.isPending}>{t(submitLabel)}</button>
       </form>
-      <DunningSettingsForm />
+      {/* Not on the first start: a new administration has no schedule to tune and nothing to back up yet. */}
+      {!save && <DunningSettingsForm />}
+      {!save && <BackupsSection />}
     </section>
   );
 }

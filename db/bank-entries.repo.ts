@@ -1,0 +1,92 @@
+// Bank statement entries as imported, and what the ledger knows for matching new ones: open amounts
+// per invoice, the accounts each debtor paid from, and earlier matched payments a return may undo.
+// Table-level only; matching is domain/bank-matching.ts, applying it handlers/bank.ts.
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Db } from './client';
+import { bankEntries, debtors } from './schema';
+import { invoiceAmountSql, principalPaidSql } from './invoice-balances';
+import type { IsoDate } from '../domain/dates';
+import type { Cents } from '../domain/money';
+
+export type BankEntryRow = typeof bankEntries.$inferSelect;
+export type NewBankEntry = typeof bankEntries.$inferInsert;
+
+/** Of these ids and content keys, those imported before (the same payment in another format has the same content key). */
+export function knownEntries(db: Db, entryIds: readonly string[], contentKeys: readonly string[]): { entryIds: Set<string>; contentKeys: Set<string> } {
+  const rows = db.all<{ entry_id: string; content_key: string }>(sql`
+    SELECT entry_id, content_key FROM bank_entries
+    WHERE entry_id IN (SELECT value FROM json_each(${JSON.stringify(entryIds)}))
+       OR content_key IN (SELECT value FROM json_each(${JSON.stringify(contentKeys)}))`);
+  return { entryIds: new Set(rows.map((r) => r.entry_id)), contentKeys: new Set(rows.map((r) => r.content_key)) };
+}
+
+/** Every invoice with what is open on it (≤ 0 when paid or a credit note); one statement. */
+export function matchableInvoices(db: Db) {
+  return db.all<{ invoiceId: number; invoiceNumber: string; debtorId: number; openCents: Cents; dueDate: IsoDate; paymentReference: string | null }>(sql`
+    SELECT i.id AS invoiceId, i.number AS invoiceNumber, i.debtor_id AS debtorId,
+      ${invoiceAmountSql(sql.raw('i.id'))} - ${principalPaidSql(sql.raw('i.id'))} AS openCents,
+      i.due_date AS dueDate, i.payment_reference AS paymentReference
+    FROM invoices i`);
+}
+
+/** Every debtor's number and the accounts matched payments came from; one statement. */
+export function matchableDebtors(db: Db) {
+  const rows = db.all<{ debtorId: number; number: string; ibans: string }>(sql`
+    SELECT d.id AS debtorId, d.number AS number,
+      (SELECT json_group_array(DISTINCT b.counterparty_iban) FROM bank_entries b
+        WHERE b.debtor_id = d.id AND b.counterparty_iban IS NOT NULL AND b.outcome IN ('matched', 'reversed')) AS ibans
+    FROM debtors d`);
+  return rows.map((r) => ({ debtorId: r.debtorId, number: r.number, ibans: JSON.parse(r.ibans) as string[] }));
+}
+
+/** Matched payments not taken back yet, with the invoices their payment was put on. */
+export function liveMatches(db: Db) {
+  const rows = db.all<{
+    entryId: string;
+    debtorId: number;
+    bookingDate: IsoDate;
+    amountCents: Cents;
+    endToEndId: string | null;
+    counterpartyIban: string | null;
+    structuredReference: string | null;
+    allocations: string;
+  }>(sql`
+    SELECT b.entry_id AS entryId, b.debtor_id AS debtorId, b.booking_date AS bookingDate, b.amount_cents AS amountCents,
+      b.end_to_end_id AS endToEndId, b.counterparty_iban AS counterpartyIban, b.structured_reference AS structuredReference,
+      (SELECT json_group_array(json_object('invoiceId', a.invoice_id, 'cents', a.amount_cents)) FROM payment_allocations a
+        WHERE a.payment_id = b.payment_id AND a.invoice_id IS NOT NULL) AS allocations
+    FROM bank_entries b WHERE b.outcome = 'matched' AND b.payment_id IS NOT NULL AND b.direction = 'credit'
+    ORDER BY b.booking_date, b.id`);
+  return rows.map((r) => ({ ...r, allocations: JSON.parse(r.allocations) as { invoiceId: number; cents: Cents }[], undone: false }));
+}
+
+export function insertBankEntry(db: Db, entry: NewBankEntry): BankEntryRow {
+  return db.insert(bankEntries).values(entry).returning().get();
+}
+
+export function findBankEntry(db: Db, id: number): BankEntryRow | undefined {
+  return db.select().from(bankEntries).where(eq(bankEntries.id, id)).get();
+}
+
+export function findBankEntryByEntryId(db: Db, entryId: string): BankEntryRow | undefined {
+  return db.select().from(bankEntries).where(eq(bankEntries.entryId, entryId)).get();
+}
+
+export function updateBankEntry(db: Db, id: number, values: Partial<Pick<BankEntryRow, 'outcome' | 'method' | 'debtorId' | 'paymentId' | 'installments' | 'undoneByEntryId' | 'reason' | 'detail'>>): void {
+  db.update(bankEntries).set(values).where(eq(bankEntries.id, id)).run();
+}
+
+/** Unmatched payments, oldest first, a page at a time, with the debtor the account points to. */
+export function unmatchedEntries(db: Db, offset: number, limit: number) {
+  const total = db.select({ n: count() }).from(bankEntries).where(eq(bankEntries.outcome, 'unmatched')).get()!.n;
+  const rows = db
+    .select({ entry: bankEntries, debtorName: debtors.name })
+    .from(bankEntries)
+    .leftJoin(debtors, eq(debtors.id, bankEntries.debtorId))
+    .where(and(eq(bankEntries.outcome, 'unmatched')))
+    .orderBy(asc(bankEntries.bookingDate), asc(bankEntries.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  return { total, rows };
+}

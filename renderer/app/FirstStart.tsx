@@ -1,0 +1,70 @@
+// The first start of a new data file: the collector's own administration (company settings first) or
+// the demo, which the app opens in a file of its own so it never lands in the real ledger.
+import { useState } from 'react';
+import { call, errorText } from '../api/client';
+import { useLanguage, useT } from '../i18n';
+import { SettingsScreen } from '../screens/SettingsScreen';
+import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
+
+/** An own administration starts without the demo company's details. */
+const BLANK: Settings = {
+  ...DEFAULT_SETTINGS,
+  company: { name: '', addressLine: '', postcode: '', city: '', phone: '', email: '', iban: '', kvk: '', paymentTermDays: 14 },
+  collectorName: '',
+};
+
+/** Everything on screen belongs to the file that was open: after a switch the app starts afresh. */
+export const startAfresh = () => window.location.reload();
+
+export function FirstStart({ canSwitchLedger, onStarted }: { canSwitchLedger: boolean; onStarted: () => void }) {
+  const t = useT();
+  const language = useLanguage();
+  const [own, setOwn] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (own)
+    return (
+      <>
+        <button type="button" className="link" onClick={() => setOwn(false)}>{t('app.firstStart.back')}</button>
+        <SettingsScreen
+          settings={BLANK}
+          title="app.firstStart.ownTitle"
+          submitLabel="app.firstStart.start"
+          save={async (settings) => {
+            await call('app:startOwnLedger', settings);
+            return settings;
+          }}
+          onSaved={onStarted}
+        />
+      </>
+    );
+
+  async function openDemo() {
+    try {
+      await call('app:openDemo', {});
+      startAfresh();
+    } catch (e) {
+      setError(errorText(e, language));
+    }
+  }
+
+  return (
+    <section aria-labelledby="first-start-title" className="first-start">
+      <h1 id="first-start-title">{t('app.firstStart.title')}</h1>
+      <p>{t('app.firstStart.intro')}</p>
+      <div className="choices">
+        <button type="button" className="primary" autoFocus onClick={() => setOwn(true)} aria-describedby="first-start-own">
+          {t('app.firstStart.own')}
+        </button>
+        <p id="first-start-own" className="muted">{t('app.firstStart.ownHelp')}</p>
+        {canSwitchLedger && (
+          <>
+            <button type="button" onClick={openDemo} aria-describedby="first-start-demo">{t('app.firstStart.demo')}</button>
+            <p id="first-start-demo" className="muted">{t('app.firstStart.demoHelp')}</p>
+          </>
+        )}
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+    </section>
+  );
+}
