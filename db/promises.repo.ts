@@ -46,6 +46,8 @@ export function brokenPromiseIds(db: Db, debtorId: number): number[] {
     .where(and(eq(promises.debtorId, debtorId), eq(promises.status, 'broken')))
     .all()
     .map((r) => r.id);
+}
+
 /** A kept promise whose payment was taken back: open again, not settled. */
 export function reopenPromise(db: Db, promiseId: number, status: PromiseStatus): void {
   db.update(promises).set({ status, settledOn: null }).where(eq(promises.id, promiseId)).run();
