@@ -32,3 +32,12 @@ export interface ColumnMapping {
   /** Overrides the decimal separator detected from the file's amounts written as text. */
   decimalSeparator?: ',' | '.';
 }
+
+/** The accounting packages' own names, the same in every language (the generic preset is named by a message). */
+export const PACKAGE_NAMES: Record<Exclude<PresetId, 'generic'>, string> = {
+  'exact-online': 'Exact Online',
+  twinfield: 'Twinfield',
+  moneybird: 'Moneybird',
+  'e-boekhouden': 'e-Boekhouden.nl',
+  snelstart: 'SnelStart',
+};

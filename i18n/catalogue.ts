@@ -25,6 +25,7 @@ import { importMessages } from './messages/import';
 import { bankMessages } from './messages/bank';
 import { cliMessages } from './messages/cli';
 import { exportMessages } from './messages/exports';
+import { dataScreenMessages } from './messages/data-screen';
 import { callRuleMessages } from '../machines/call-rules.messages';
 import { callScriptMessages } from '../machines/call-script.messages';
 import { preventiveCallMessages } from '../machines/preventive-call.messages';
@@ -56,6 +57,7 @@ export const messageTables = [
   bankMessages,
   cliMessages,
   exportMessages,
+  dataScreenMessages,
   callRuleMessages,
   callScriptMessages,
   preventiveCallMessages,

@@ -3,7 +3,7 @@
 // "factuurDatum" matches "Factuurdatum". Every preset also falls back to the generic aliases, so a
 // renamed or translated column is still found; the mapping screen lets the collector fix the rest.
 // How sure each preset is, is said per preset (`evidence`); the report of this change lists it too.
-import type { OpenItemField, PresetId } from '../../domain/open-items';
+import { PACKAGE_NAMES, type OpenItemField, type PresetId } from '../../domain/open-items';
 
 /** A header, or a header that only counts when it stands right after another (Twinfield's two "Naam"). */
 export type HeaderAlias = string | { header: string; after: string };
@@ -44,7 +44,7 @@ export const GENERIC_PRESET: OpenItemsPreset = {
 export const PRESETS: readonly OpenItemsPreset[] = [
   {
     id: 'exact-online',
-    name: 'Exact Online',
+    name: PACKAGE_NAMES['exact-online'],
     evidence:
       'Verified: the property names of Exact Online\'s REST resource read/financial/ReceivablesList (AccountCode, AccountName, InvoiceNumber, InvoiceDate, DueDate, Amount = still open, CurrencyCode, Description, YourRef), which feeds the "Openstaande posten debiteuren" overview. Not verified: the Dutch column titles of that report\'s Excel/CSV export; the Dutch names here are the report\'s field names as the UI shows them, kept tolerant.',
     aliases: {
@@ -62,7 +62,7 @@ export const PRESETS: readonly OpenItemsPreset[] = [
   },
   {
     id: 'twinfield',
-    name: 'Twinfield',
+    name: PACKAGE_NAMES['twinfield'],
     evidence:
       'Verified: the Dutch column labels of Twinfield browse code 100 "Debiteurenkaart" as a Twinfield browse definition returns them (Dagboek, Naam, Boekst.nr., Status, Boekdatum, Debiteur, Naam, Valuta, Bedrag, Euro, Openstaand bedrag, Factuurnr., Vervaldatum, Betaalstatus, Betaalnr., Betaaldatum). Not verified: that the Excel export of the browse keeps exactly these labels (it shows the browse columns, so it should). The first "Naam" is the daybook\'s, the debtor\'s name is the "Naam" after "Debiteur".',
     aliases: {
@@ -79,7 +79,7 @@ export const PRESETS: readonly OpenItemsPreset[] = [
   },
   {
     id: 'moneybird',
-    name: 'Moneybird',
+    name: PACKAGE_NAMES['moneybird'],
     evidence:
       'From Moneybird\'s API documentation for sales invoices (invoice_id, invoice_date, due_date, total_price_incl_tax, total_unpaid, currency, payment_reference, reference, contact.company_name, contact.customer_id) — recalled, not re-checked in this change. Not verified: the Dutch headers of Moneybird\'s invoice export; the Dutch names here are the labels its invoice screens use.',
     aliases: {
@@ -97,7 +97,7 @@ export const PRESETS: readonly OpenItemsPreset[] = [
   },
   {
     id: 'e-boekhouden',
-    name: 'e-Boekhouden.nl',
+    name: PACKAGE_NAMES['e-boekhouden'],
     evidence:
       'Verified: the fields of an open item (cOpenPost) in e-Boekhouden\'s SOAP API: MutDatum, MutFactuur, RelCode, RelBedrijf, Bedrag, Voldaan, Openstaand. An open item there has no due date: give the payment term in days on the mapping screen. Not verified: the Dutch headers of the "Openstaande posten" overview exported to Excel; the plain Dutch names are kept as aliases.',
     aliases: {
@@ -112,7 +112,7 @@ export const PRESETS: readonly OpenItemsPreset[] = [
   },
   {
     id: 'snelstart',
-    name: 'SnelStart',
+    name: PACKAGE_NAMES['snelstart'],
     evidence:
       'Verified: SnelStart offers the report "Openstaande verkoopfacturen" (Rapportage → Relaties → Klanten, from package inStap). From the SnelStart B2B API\'s sales invoices (recalled, not re-checked here): factuurnummer, factuurDatum, vervalDatum, factuurBedrag, openstaandSaldo, relatie. Not verified: the report\'s exported column titles.',
     aliases: {

@@ -34,8 +34,8 @@ export const appMessages = defineMessages({
     en: 'Shortcuts',
   },
   'app.shortcutsHelp': {
-    nl: 'Alt+V vandaag · Alt+D debiteuren · Alt+T taken · Alt+K klachten · Alt+I instellingen · / zoeken · ↑↓ kiezen · Enter openen · Alt+G gesprek starten · Esc terug',
-    en: 'Alt+V today · Alt+D debtors · Alt+T tasks · Alt+K complaints · Alt+I settings · / search · ↑↓ select · Enter open · Alt+G start call · Esc back',
+    nl: 'Alt+V vandaag · Alt+D debiteuren · Alt+T taken · Alt+K klachten · Alt+L gegevens · Alt+I instellingen · / zoeken · ↑↓ kiezen · Enter openen · Alt+G gesprek starten · Esc terug',
+    en: 'Alt+V today · Alt+D debtors · Alt+T tasks · Alt+K complaints · Alt+L data · Alt+I settings · / search · ↑↓ select · Enter open · Alt+G start call · Esc back',
   },
   'app.amount.reads': {
     nl: '= {amount}',

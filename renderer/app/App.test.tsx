@@ -42,7 +42,7 @@ describe('first start and the demo', () => {
   it('a new data file asks for the own administration or the demo; the own one starts with the company details', async () => {
     const user = userEvent.setup();
     answer({ 'settings:get': () => DEFAULT_SETTINGS, 'app:info': () => ({ ...info, ledgerKind: 'new' }) });
-    render(<App />);
+    renderApp(<App />);
     expect(await screen.findByRole('heading', { name: 'Welkom bij Belwijzer' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Voorbeeldadministratie' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Eigen administratie' }));
@@ -55,7 +55,7 @@ describe('first start and the demo', () => {
 
   it('a demo administration says so on every screen', async () => {
     answer({ 'settings:get': () => DEFAULT_SETTINGS, 'app:info': () => ({ ...info, ledgerKind: 'demo' }), 'debtors:list': () => [] });
-    render(<App />);
+    renderApp(<App />);
     expect(await screen.findByTestId('demo-banner')).toHaveTextContent('U werkt in de voorbeeldadministratie: oefenen met verzonnen debiteuren');
     expect(screen.getByRole('button', { name: 'Naar eigen administratie' })).toBeInTheDocument();
   });

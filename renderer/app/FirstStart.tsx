@@ -2,6 +2,7 @@
 // the demo, which the app opens in a file of its own so it never lands in the real ledger.
 import { useState } from 'react';
 import { call, errorText } from '../api/client';
+import { useStartOwnLedger } from '../state/queries/app';
 import { useLanguage, useT } from '../i18n';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
@@ -16,8 +17,9 @@ const BLANK: Settings = {
 /** Everything on screen belongs to the file that was open: after a switch the app starts afresh. */
 export const startAfresh = () => window.location.reload();
 
-export function FirstStart({ canSwitchLedger, onStarted }: { canSwitchLedger: boolean; onStarted: () => void }) {
+export function FirstStart({ canSwitchLedger }: { canSwitchLedger: boolean }) {
   const t = useT();
+  const startOwn = useStartOwnLedger();
   const language = useLanguage();
   const [own, setOwn] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -31,10 +33,9 @@ export function FirstStart({ canSwitchLedger, onStarted }: { canSwitchLedger: bo
           title="app.firstStart.ownTitle"
           submitLabel="app.firstStart.start"
           save={async (settings) => {
-            await call('app:startOwnLedger', settings);
+            await startOwn.mutateAsync(settings);
             return settings;
           }}
-          onSaved={onStarted}
         />
       </>
     );

@@ -11,6 +11,8 @@ const EXAMPLES: Route[] = [
   { name: 'settings' },
   { name: 'letterBatch' },
   { name: 'letter', id: 12 },
+  { name: 'data' },
+  { name: 'newDebtor' },
 ];
 
 describe('the route table', () => {

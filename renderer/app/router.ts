@@ -7,11 +7,13 @@ export const ROUTES = {
   today: 'today',
   debtors: 'debtors',
   debtor: 'debtors/:id',
+  newDebtor: 'debtors/new',
   call: 'debtors/:id/call',
   preventiveCall: 'debtors/:id/preventive',
   tasks: 'tasks',
   complaints: 'complaints',
   settings: 'settings',
+  data: 'data',
   letterBatch: 'letters/batch',
   letter: 'letters/:id',
 } as const;

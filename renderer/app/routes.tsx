@@ -12,6 +12,8 @@ import { SettingsScreen } from '../screens/SettingsScreen';
 import { CallScreen } from '../call/CallScreen';
 import { LetterScreen } from '../letters/LetterScreen';
 import { BatchScreen } from '../letters/BatchScreen';
+import { DataScreen } from '../data/DataScreen';
+import { NewDebtorScreen } from '../screens/NewDebtorScreen';
 
 export interface ShellData {
   settings: Settings;
@@ -29,6 +31,8 @@ const SCREENS: { [N in Route['name']]: (route: RouteOf<N>, shell: ShellData) => 
   settings: (_, { settings }) => <SettingsScreen settings={settings} />,
   letterBatch: (_, { today }) => <BatchScreen today={today} />,
   letter: ({ id }) => <LetterScreen id={id} />,
+  data: () => <DataScreen />,
+  newDebtor: () => <NewDebtorScreen />,
 };
 
 export function screenFor(route: Route, shell: ShellData): ReactNode {

@@ -1,4 +1,10 @@
+import { useState } from 'react';
 import { useT } from '../i18n';
+import { ErrorLine } from '../app/status';
+import { useClaimExport, useUpdateDebtor } from '../state/queries/ledger-entries';
+import { download } from '../data/read-file';
+import { DebtorForm } from './DebtorForm';
+import { InvoiceForm } from './InvoiceForm';
 import { WhenLoaded } from '../app/status';
 import { useDebtorFile } from '../state/queries/debtors';
 import { useHotkeys } from '../app/hotkeys';
@@ -24,6 +30,9 @@ export function DebtorScreen({ id, settings }: { id: number; settings: Settings 
 function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; settings: Settings }) {
   const t = useT();
   const { debtor, openInvoices, totalOpenCents } = file;
+  const [editing, setEditing] = useState<'details' | 'invoice' | null>(null);
+  const update = useUpdateDebtor();
+  const claim = useClaimExport();
   const tone = debtor.tone ?? settings.defaultTone;
   return (
     <section aria-labelledby="debtor-title" className="debtor-file">
@@ -41,8 +50,39 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
           <button type="button" onClick={() => navigate({ name: 'preventiveCall', id })}>
             {t('debtor.startPreventive')} <kbd>Alt+P</kbd>
           </button>
+          <button type="button" onClick={() => setEditing('details')}>{t('debtorForm.edit')}</button>
+          <button type="button" onClick={() => setEditing('invoice')}>{t('invoiceForm.add')}</button>
+          <button type="button" disabled={claim.isPending} onClick={() => claim.mutate(id, { onSuccess: download })}>{t('claim.export')}</button>
         </div>
+        <ErrorLine error={claim.error} />
       </header>
+      {editing === 'details' && (
+        <DebtorForm
+          initial={{
+            number: debtor.number,
+            name: debtor.name,
+            kind: debtor.kind,
+            addressLine: debtor.addressLine,
+            postcode: debtor.postcode,
+            city: debtor.city,
+            phone: debtor.phone,
+            email: debtor.email,
+            salutation: debtor.salutation,
+            contactName: debtor.contactName,
+            contactRole: debtor.contactRole,
+            contactPhone: debtor.contactPhone,
+            contactEmail: debtor.contactEmail,
+            mayOfferPlan: debtor.mayOfferPlan,
+            maxPlanTerms: debtor.maxPlanTerms,
+          }}
+          submitLabel="debtorForm.save"
+          busy={update.isPending}
+          error={update.error}
+          onSubmit={(fields) => update.mutate({ ...fields, id }, { onSuccess: () => setEditing(null) })}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {editing === 'invoice' && <InvoiceForm debtorId={id} onDone={() => setEditing(null)} />}
       {debtor.escalation && (
         <p className="banner warn" role="status">
           {t('debtor.escalation', { step: t(`debtors.escalation.${debtor.escalation}`) })}

@@ -48,7 +48,7 @@ export function DebtorsScreen() {
       <header className="screen-header">
         <h1 id="debtors-title">{t('debtors.title')}</h1>
         <p className="muted">{t('debtors.count', { count: rows.length, total: formatEuro(total) })}</p>
-        <a href="#/letters/batch">{t('letters.batch.link')}</a>
+        <a href="#/letters/batch">{t('letters.batch.link')}</a> · <a href="#/debtors/new">{t('debtorForm.add')}</a>
       </header>
       <input
         ref={searchRef}

@@ -72,15 +72,17 @@ export interface RunningApp {
 
 /**
  * `now` fixes the app's clock (today, in Amsterdam) for tests that depend on the calendar; default the real
- * time. A new demo ledger starts without its history (`demoActivity`), so each test sees only what it does.
+ * time. A new demo ledger starts without its history (`demoActivity`), so each test sees only what it does;
+ * `start: 'ask'` starts as a new user's data file does, at the first-start screen.
  */
-export async function startApp(options: { dbFile?: string; now?: () => Date; demoActivity?: boolean; ownProcess?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(options: { dbFile?: string; now?: () => Date; demoActivity?: boolean; ownProcess?: boolean; start?: 'ask' | 'demo' } = {}): Promise<RunningApp> {
   const dbFile = options.dbFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-e2e-')), 'belwijzer.sqlite');
   const staticDir = path.resolve('dist/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer ontbreekt: draai eerst `npm run build:renderer`');
   const now = options.now;
   const demoActivity = options.demoActivity ?? false;
-  let server: Server = await startPreviewServer({ dbFile, staticDir, now, demoActivity });
+  const start = options.start ?? 'demo';
+  let server: Server = await startPreviewServer({ dbFile, staticDir, now, demoActivity, start });
   let killable: Awaited<ReturnType<typeof startPreviewProcess>> | null = null;
   if (options.ownProcess) {
     // The ledger is made (and its demo seeded as asked) here; the preview process then opens it as it is.
@@ -118,7 +120,7 @@ export async function startApp(options: { dbFile?: string; now?: () => Date; dem
     },
     async restart() {
       await server.close();
-      server = await startPreviewServer({ dbFile, staticDir, now, demoActivity });
+      server = await startPreviewServer({ dbFile, staticDir, now, demoActivity, start });
       await page.goto(server.url);
       await appReady(page);
     },
