@@ -42,12 +42,13 @@ describe('npm run preview as its own process', () => {
     for (const r of requests) statuses.push(await rawStatus(running.origin, r));
     expect(statuses).toEqual([404, 404, 400, 404, 403, 403, 400]);
     expect(running.child.exitCode).toBeNull();
-    const res = await fetch(`${running.origin}/api/debtors:list`, {
+    // A new data file: the preview waits for the first-start choice and answers as before.
+    const res = await fetch(`${running.origin}/api/app:info`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-belwijzer-token': running.token },
-      body: JSON.stringify({ search: 'Leeflang' }),
+      body: JSON.stringify({}),
     });
-    expect((await res.json()).data[0].name).toBe('Leeflang & Zn');
+    expect((await res.json()).data.ledgerKind).toBe('new');
     expect(running.output()).not.toMatch(/Unhandled|TypeError|URIError/);
   });
 });
