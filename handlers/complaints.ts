@@ -10,6 +10,7 @@ import type { ComplaintFilter, complaintChannels } from '../ipc/channels/complai
 import { today, type HandlerGroup } from './context';
 import { mustStep, requireDebtor, requireOwnInvoices, requirePastDate, requireText } from './guards';
 import { invalidInput, notFound, refused } from './refusals';
+import { message } from '../domain/message';
 
 function getComplaint(db: Db, complaintId: number): ComplaintWithInvoices {
   const complaint = findComplaint(db, complaintId);
@@ -89,7 +90,7 @@ export function resolveComplaint(
   const resolvedOn = requirePastDate(input.resolvedOn ?? today, 'resolvedOn', today);
   if (resolvedOn < c.openedOn) throw invalidInput('errors.complaint.resolved_before_opened');
   updateComplaint(db, c.id, { status, resolution, handler, resolvedOn });
-  closeOpenTasks(db, { complaintId: c.id, types: ['handle_complaint'] }, resolvedOn, `Opgelost: ${resolution}`);
+  closeOpenTasks(db, { complaintId: c.id, types: ['handle_complaint'] }, resolvedOn, null, message('task.closed_by.complaint_resolved', { resolution }));
   return getComplaint(db, c.id);
 }
 
@@ -101,7 +102,7 @@ export function markCustomerInformed(db: Db, input: { complaintId: number; infor
   const informedOn = requirePastDate(input.informedOn ?? today, 'informedOn', today);
   if (c.resolvedOn && informedOn < c.resolvedOn) throw invalidInput('errors.complaint.informed_before_resolved');
   updateComplaint(db, c.id, { customerInformedOn: informedOn });
-  closeOpenTasks(db, { complaintId: c.id, types: ['inform_customer'] }, informedOn, 'Klant geïnformeerd over de oplossing');
+  closeOpenTasks(db, { complaintId: c.id, types: ['inform_customer'] }, informedOn, null, message('task.closed_by.customer_informed'));
   return getComplaint(db, c.id);
 }
 

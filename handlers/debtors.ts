@@ -12,6 +12,7 @@ import type { ParsedInput } from '../ipc/contract';
 import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
 import { invalidInput, notAllowed } from './refusals';
+import { readStoredText } from './stored-text';
 
 export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile {
   const d = requireDebtor(db, debtorId);
@@ -49,7 +50,7 @@ export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile
       deliveryStop: d.deliveryStop,
       deliveryStopOn: d.deliveryStopOn,
       escalation: d.escalation,
-      escalationReason: d.escalationReason,
+      escalationReason: readStoredText(d.escalationReason),
       notes: d.notes,
     },
     openInvoices: open,

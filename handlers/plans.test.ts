@@ -10,6 +10,7 @@ import { openTaskLists } from '../db/tasks.repo';
 import { debtors } from '../db/schema';
 import type { Db } from '../db/client';
 import { eq } from 'drizzle-orm';
+import { storedInDutch } from './stored-text';
 
 const TERMS = [
   { dueDate: '2026-03-01', amountCents: 100000 },
@@ -120,7 +121,7 @@ describe('settling plans as of a day', () => {
     expect(getPlan(db, plan.id)).toMatchObject({ status: 'defaulted', defaultedOn: '2026-03-09' });
     const d = debtorRow(db, debtor);
     expect(d.escalation).toBe('ingebrekestelling');
-    expect(d.escalationReason).toBe(
+    expect(storedInDutch(d.escalationReason)).toBe(
       'Betalingsregeling van 10 februari 2026 niet nagekomen: termijn 1 (€ 1.000,00, te betalen op 1 maart 2026) ' +
         'is 7 dagen na de vervaldatum nog niet volledig betaald. De hele resterende vordering van € 2.535,22 is opeisbaar.',
     );

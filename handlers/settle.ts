@@ -9,8 +9,7 @@ import { plansIn, updateInstallment, updatePlan, type InstallmentRow, type PlanR
 import { closeOpenTasks } from '../db/tasks.repo';
 import { updateDebtor } from '../db/debtors.repo';
 import { debtorBalance } from '../db/invoice-balances';
-import { formatDateLong, type IsoDate } from '../domain/dates';
-import { formatEuro } from '../domain/money';
+import type { IsoDate } from '../domain/dates';
 import { brokenPromiseReason, evaluatePromise, promiseLifecycle, type PromiseStatus } from '../domain/lifecycle/promise';
 import { planLifecycle } from '../domain/lifecycle/plan';
 import { installmentInDefault, installmentLifecycle } from '../domain/lifecycle/installment';
@@ -18,6 +17,7 @@ import { message, messagesOf } from '../domain/message';
 import { taskMessages } from '../i18n/messages/tasks';
 import { mustStep, requireDebtor } from './guards';
 import { createTask } from './tasks';
+import { storeMessage } from './stored-text';
 
 interface Settlement {
   keptPromiseIds: number[];
@@ -71,10 +71,16 @@ function escalateDefault(db: Db, plan: PlanRow, missed: InstallmentRow, graceDay
   const debtor = requireDebtor(db, plan.debtorId);
   if (debtor.escalation === 'overdracht') return;
   const remaining = debtorBalance(db, plan.debtorId).openCents;
-  const reason =
-    `Betalingsregeling van ${formatDateLong(plan.agreedOn)} niet nagekomen: termijn ${missed.seq} ` +
-    `(${formatEuro(missed.amountCents)}, te betalen op ${formatDateLong(missed.dueDate)}) is ${graceDays} dagen na de vervaldatum ` +
-    `nog niet volledig betaald. De hele resterende vordering van ${formatEuro(remaining)} is opeisbaar.`;
+  const reason = storeMessage(
+    message('debtor.escalation.plan_defaulted', {
+      agreedOn: { date: plan.agreedOn },
+      seq: missed.seq,
+      amount: { cents: missed.amountCents },
+      dueDate: { date: missed.dueDate },
+      graceDays,
+      remaining: { cents: remaining },
+    }),
+  );
   updateDebtor(db, plan.debtorId, { escalation: 'ingebrekestelling', escalationReason: reason });
   createTask(db, {
     debtorId: plan.debtorId,

@@ -12,7 +12,7 @@ import { followupMessages } from './messages/followup';
 import { timelineMessages } from './messages/timeline';
 import { lettersMessages } from './messages/letters';
 import { callMessages } from './messages/call';
-import { legacyTaskMessages, taskMessages } from './messages/tasks';
+import { legacyTaskMessages, storedTextMessages, taskMessages } from './messages/tasks';
 import { callRecordMessages } from '../machines/call-record.messages';
 import { dunningMessages } from './messages/dunning';
 import { worklistMessages } from './messages/worklist';
@@ -44,6 +44,7 @@ export const messageTables = [
   lettersMessages,
   callMessages,
   taskMessages,
+  storedTextMessages,
   legacyTaskMessages,
   callRecordMessages,
   dunningMessages,

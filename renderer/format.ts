@@ -1,6 +1,11 @@
-// nl-NL money and dates for the screens (the letters use the same domain functions).
+// Money, dates and times for the screens, in the UI language: nl-NL "€ 3.135,22", "10-03-2026",
+// "10 maart 2026"; en-GB "€3,135.22", "10/03/2026", "10 March 2026". The letters stay Dutch
+// (LetterView uses the domain's Dutch formatters), and so do the date and amount fields, which read
+// Dutch input (parseDutchDate, parseAmount).
+import { useLanguage, type Language } from './i18n';
+import { formatMoney, formatDate } from '../i18n/format';
 export { formatEuro, formatAmount } from '../domain/money';
-export { formatDateShort, formatDateLong } from '../domain/dates';
+export { formatDateShort } from '../domain/dates';
 
 export function formatDuration(seconds: number): string {
   const m = Math.floor(seconds / 60);
@@ -8,10 +13,35 @@ export function formatDuration(seconds: number): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
-/** An ISO moment as Amsterdam date 'DD-MM-YYYY' and time 'HH:MM'. */
-export function amsterdamDateTime(iso: string): { date: string; time: string } {
-  const d = new Date(iso);
-  const date = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
-  const time = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
-  return { date, time };
+export interface Formats {
+  money(cents: number): string;
+  /** 'YYYY-MM-DD' short: "10-03-2026" / "10/03/2026". */
+  date(date: string): string;
+  /** 'YYYY-MM-DD' long: "10 maart 2026" / "10 March 2026". */
+  dateLong(date: string): string;
+  /** An ISO moment as Amsterdam date (short) and time 'HH:MM'. */
+  moment(iso: string): { date: string; time: string };
+}
+
+const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+function formatsIn(language: Language): Formats {
+  const short = new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const dayIn = new Intl.DateTimeFormat(LOCALE[language], { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const timeIn = new Intl.DateTimeFormat(LOCALE[language], { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hour12: false });
+  return {
+    money: (cents) => formatMoney(cents, language),
+    date: (date) => {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      return short.format(new Date(Date.UTC(y, m - 1, d)));
+    },
+    dateLong: (date) => formatDate(date, language),
+    moment: (iso) => ({ date: dayIn.format(new Date(iso)), time: timeIn.format(new Date(iso)) }),
+  };
+}
+
+const FORMATS: Record<Language, Formats> = { nl: formatsIn('nl'), en: formatsIn('en') };
+
+export function useFormats(): Formats {
+  return FORMATS[useLanguage()];
 }

@@ -136,4 +136,14 @@ export const debtorMessages = defineMessages({
   'debtor.field.contactEmail': { nl: 'E-mail contactpersoon', en: 'Contact’s e-mail' },
   'debtor.field.mayOfferPlan': { nl: 'Betalingsregeling toegestaan', en: 'Payment plan allowed' },
   'debtor.field.maxPlanTerms': { nl: 'Maximaal aantal termijnen', en: 'Maximum number of installments' },
+  // Why a debtor moved on in the dunning schedule (stored with the debtor).
+  'debtor.escalation.after_notice': {
+    nl: 'Ingebrekestelling van {letterDate}: betaaltermijn tot {termEnd}; daarna uit handen geven (vanaf {handOverOn}){fourteenDayLetterMissing, select, yes {, maar eerst een 14-dagenbrief: zonder die brief geen incassokosten.} other {.}}',
+    en: 'Notice of default of {letterDate}: to be paid by {termEnd}; then hand the claim over (from {handOverOn}){fourteenDayLetterMissing, select, yes {, but first a 14-day letter: without it no collection costs.} other {.}}',
+  },
+  'debtor.escalation.handed_over': { nl: 'Uit handen gegeven op {date}.', en: 'Handed over on {date}.' },
+  'debtor.escalation.plan_defaulted': {
+    nl: 'Betalingsregeling van {agreedOn} niet nagekomen: termijn {seq} ({amount}, te betalen op {dueDate}) is {graceDays} dagen na de vervaldatum nog niet volledig betaald. De hele resterende vordering van {remaining} is opeisbaar.',
+    en: 'Payment plan of {agreedOn} not kept: instalment {seq} ({amount}, due on {dueDate}) has not been paid in full {graceDays} days after its due date. The whole remaining claim of {remaining} is due.',
+  },
 });

@@ -38,6 +38,8 @@ export const taskMessages = defineMessages({
     nl: 'alles betaald (laatste betaling {date})',
     en: 'paid in full (last payment {date})',
   },
+  'task.closed_by.complaint_resolved': { nl: 'opgelost: {resolution}', en: 'resolved: {resolution}' },
+  'task.closed_by.customer_informed': { nl: 'klant geïnformeerd over de oplossing', en: 'customer informed of the solution' },
   'task.closed_by.promise_kept': {
     nl: 'betaalbelofte van {date} alsnog nagekomen',
     en: 'promise to pay of {date} kept after all',
@@ -46,6 +48,11 @@ export const taskMessages = defineMessages({
     nl: 'gebeld op {date}: {code, select, plan {betalingsregeling afgesproken} promise {betaalbelofte} dispute_raised {klacht} paid_already {zegt al betaald te hebben} call_back_agreed {nieuwe terugbelafspraak} reached_agreement {afspraak gemaakt} reached_no_agreement {geen afspraak} other {gesproken}}',
     en: 'called on {date}: {code, select, plan {payment plan agreed} promise {promise to pay} dispute_raised {complaint} paid_already {says it is paid already} call_back_agreed {new call-back agreed} reached_agreement {agreement made} reached_no_agreement {no agreement} other {spoken to}}',
   },
+});
+
+// A reason stored before it was a message, shown as it is (handlers/stored-text.ts).
+export const storedTextMessages = defineMessages({
+  'text.as_typed': { nl: '{text}', en: '{text}' },
 });
 
 // Recorded in Dutch before texts were messages (migration 0001): the Dutch text is kept as it was; the

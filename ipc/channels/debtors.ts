@@ -4,6 +4,7 @@ import { mutation, query } from '../channel';
 import { Cents, DebtorKind, Escalation, Id, IsoDate, PositiveCents } from '../../domain/primitives';
 import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
 import { Tone } from '../../domain/call-outcome';
+import { Message } from '../../domain/message';
 
 export const DebtorListRow = z.object({
   id: Id,
@@ -57,7 +58,8 @@ export const DebtorFile = z.object({
     /** The day the delivery stop was set (null when none is, or for one set before the day was kept). */
     deliveryStopOn: IsoDate.nullable(),
     escalation: Escalation.nullable(),
-    escalationReason: z.string().nullable(),
+    /** Why the debtor is at this step of the dunning schedule. */
+    escalationReason: Message.nullable(),
     notes: z.string(),
   }),
   openInvoices: z.array(OpenInvoice),

@@ -8,7 +8,7 @@ import { useCallPreparation, useDiscardRunningCall, useSaveCall, useSaveRunningC
 import { useIssueLetter } from '../state/queries/letters';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
-import { amsterdamDateTime } from '../format';
+import { useFormats } from '../format';
 import { LiveCall } from './LiveCall';
 import { CALL_MACHINES, type CallKind } from './call-machines';
 import { ErrorBoundary } from '../app/ErrorBoundary';
@@ -145,12 +145,13 @@ function CallPhases({ debtorId, kind, data }: { debtorId: number; kind: CallKind
  */
 function ResumeOffer(props: { prep: CallPreparation; kind: CallKind; onResume: (snapshot: unknown) => void; onRestart: (setAside: boolean) => void }) {
   const t = useT();
+  const f = useFormats();
   const active = props.prep.active!;
   const { machine, version } = CALL_MACHINES[props.kind];
   const snapshot = active.status === 'resumable' ? resumableSnapshot(machine, { kind: props.kind, version }, active.snapshot) : null;
   const state = snapshot ? 'resumable' : active.status === 'stale' ? 'stale' : 'damaged';
   const known = !Number.isNaN(Date.parse(active.startedAt));
-  const { date, time } = known ? amsterdamDateTime(active.startedAt) : { date: '', time: '' };
+  const { date, time } = known ? f.moment(active.startedAt) : { date: '', time: '' };
   const restart = () => props.onRestart(state === 'damaged');
   useHotkeys({
     enter: () => (snapshot ? props.onResume(snapshot) : restart()),

@@ -1,14 +1,13 @@
 // The prepared debtor file beside the script: what is open, what was sent, promised and complained.
-import { useFormatMessage, useLanguage, useT, type MessageKey } from '../i18n';
-import { formatDateShort } from '../format';
-import { formatMoney } from '../../i18n/format';
+import { useFormatMessage, useT, type MessageKey } from '../i18n';
+import { useFormats } from '../format';
 import type { CallPreparation } from '../../ipc/channels/calls';
 import { PhoneLink } from '../app/PhoneLink';
 
 export function DebtorPanel({ prep }: { prep: CallPreparation }) {
   const t = useT();
-  const language = useLanguage();
   const say = useFormatMessage();
+  const f = useFormats();
   const d = prep.file.debtor;
   const held = prep.file.openInvoices.filter((i) => i.onHold);
   const total = prep.callInvoices.reduce((s, i) => s + i.openCents, 0);
@@ -18,7 +17,7 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
         <section className="delivery-stop" aria-labelledby="delivery-stop-title" data-testid="delivery-stop">
           <h2 id="delivery-stop-title">{t('call.deliveryStop.title')}</h2>
           <p>
-            {d.deliveryStopOn && <>{t('call.deliveryStop.since', { date: formatDateShort(d.deliveryStopOn) })} </>}
+            {d.deliveryStopOn && <>{t('call.deliveryStop.since', { date: f.date(d.deliveryStopOn) })} </>}
             {t('call.deliveryStop.tip')}
           </p>
         </section>
@@ -43,15 +42,15 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
             {prep.callInvoices.map((i) => (
               <tr key={i.id}>
                 <td>{i.number}</td>
-                <td>{formatDateShort(i.dueDate)}</td>
-                <td className="num">{formatMoney(i.openCents, language)}</td>
+                <td>{f.date(i.dueDate)}</td>
+                <td className="num">{f.money(i.openCents)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th colSpan={2}>{t('debtor.total')}</th>
-              <th className="num" data-testid="call-total">{formatMoney(total, language)}</th>
+              <th className="num" data-testid="call-total">{f.money(total)}</th>
             </tr>
           </tfoot>
         </table>
@@ -64,7 +63,7 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
         ) : (
           <ul>
             {prep.reminders.map((r) => (
-              <li key={r.id}>{t(`call.letter.${r.type}` as Parameters<typeof t>[0])} — {formatDateShort(r.letterDate)}</li>
+              <li key={r.id}>{t(`call.letter.${r.type}` as Parameters<typeof t>[0])} — {f.date(r.letterDate)}</li>
             ))}
           </ul>
         )}
@@ -77,14 +76,14 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
           <ul>
             {prep.promises.map((p) => (
               <li key={`p${p.id}`} className={p.status === 'broken' ? 'error' : ''}>
-                {t('call.promiseLine', { amount: { cents: p.amountCents }, date: formatDateShort(p.promisedDate) })} — {t(`call.promise.${p.status}`)}
+                {t('call.promiseLine', { amount: { cents: p.amountCents }, date: f.date(p.promisedDate) })} — {t(`call.promise.${p.status}`)}
               </li>
             ))}
             {prep.plans.map((p) => (
               <li key={`r${p.id}`}>{t('call.planLine', { amount: { cents: p.totalCents }, terms: p.installments.length, status: t(`followup.plan.status.${p.status}` as MessageKey) })}</li>
             ))}
             {prep.callBacks.map((c) => (
-              <li key={`c${c.id}`}>{t('call.callBackLine', { date: formatDateShort(c.dueDate), time: c.dueTime ?? 'none', title: say(c.title) })}</li>
+              <li key={`c${c.id}`}>{t('call.callBackLine', { date: f.date(c.dueDate), time: c.dueTime ?? 'none', title: say(c.title) })}</li>
             ))}
           </ul>
         )}
@@ -97,7 +96,7 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
           <ul>
             {prep.complaints.map((c) => (
               <li key={c.id}>
-                {formatDateShort(c.openedOn)} · {c.invoiceNumbers.join(', ')}: {c.description} — <strong>{t(`call.complaint.${c.status}`)}</strong>
+                {f.date(c.openedOn)} · {c.invoiceNumbers.join(', ')}: {c.description} — <strong>{t(`call.complaint.${c.status}`)}</strong>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 // with the way back into it. The call screen itself decides whether the saved call can be resumed.
 import { useT } from '../i18n';
 import { navigate } from '../app/router';
-import { amsterdamDateTime } from '../format';
+import { useFormats } from '../format';
 import { CALL_MACHINES, type CallKind } from './call-machines';
 import type { InterruptedCall } from '../../ipc/channels/calls';
 
@@ -12,7 +12,7 @@ const kindOf = (machineId: string): CallKind =>
 function InterruptedLine({ item }: { item: InterruptedCall }) {
   const t = useT();
   const kind = kindOf(item.machineId);
-  const { date, time } = amsterdamDateTime(item.startedAt);
+  const { date, time } = useFormats().moment(item.startedAt);
   return (
     <li>
       <span>{t('call.interrupted.line', { name: item.debtor.name, kind: t(`call.kind.${kind}`), date, time })}</span>{' '}

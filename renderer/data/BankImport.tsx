@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useFormatMessage, useT } from '../i18n';
 import { ErrorLine } from '../app/status';
-import { formatDateShort, formatEuro } from '../format';
+import { useFormats } from '../format';
 import { channelQuery } from '../state/channel-query';
 import { useImportBankStatement, useMatchByHand, useUnmatchedPayments } from '../state/queries/imports';
 import { importFileOf } from './read-file';
@@ -12,6 +12,7 @@ import type { UnmatchedEntry } from '../../ipc/channels/bank';
 
 export function BankImport() {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const id = useId();
   const importStatement = useImportBankStatement();
@@ -55,12 +56,12 @@ export function BankImport() {
           <ul>
             {result.matched.map((m) => (
               <li key={m.id}>
-                {formatDateShort(m.bookingDate)} · {formatEuro(m.amountCents)} · {m.debtor?.name} · {say(m.method)} · {m.invoiceNumbers.join(', ')}
+                {f.date(m.bookingDate)} · {f.money(m.amountCents)} · {m.debtor?.name} · {say(m.method)} · {m.invoiceNumbers.join(', ')}
               </li>
             ))}
             {result.undone.map((u) => (
               <li key={u.id}>
-                {formatDateShort(u.bookingDate)} · {formatEuro(u.amountCents)} · {u.debtor?.name} · {say(u.reason)}
+                {f.date(u.bookingDate)} · {f.money(u.amountCents)} · {u.debtor?.name} · {say(u.reason)}
               </li>
             ))}
           </ul>
@@ -81,6 +82,7 @@ export function BankImport() {
 
 function UnmatchedRow({ entry }: { entry: UnmatchedEntry }) {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const id = useId();
   const debtors = useQuery(channelQuery('debtors:list', { search: '' }));
@@ -89,7 +91,7 @@ function UnmatchedRow({ entry }: { entry: UnmatchedEntry }) {
   return (
     <li>
       <span>
-        {formatDateShort(entry.bookingDate)} · {formatEuro(entry.amountCents)} · {entry.counterpartyName ?? ''} · ‘{entry.description}’ — {say(entry.reason)}
+        {f.date(entry.bookingDate)} · {f.money(entry.amountCents)} · {entry.counterpartyName ?? ''} · ‘{entry.description}’ — {say(entry.reason)}
       </span>
       <label htmlFor={`${id}-debtor`} className="visually-hidden">{t('importScreen.bank.debtor')}</label>
       <select id={`${id}-debtor`} value={debtorId} onChange={(e) => setDebtorId(e.target.value === '' ? '' : Number(e.target.value))}>

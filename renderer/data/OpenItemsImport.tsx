@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { useFormatMessage, useT } from '../i18n';
 import { ErrorLine } from '../app/status';
-import { formatEuro } from '../format';
+import { useFormats } from '../format';
 import { useConfirmOpenItems, useInspectOpenItems, usePreviewOpenItems } from '../state/queries/imports';
 import { importFileOf } from './read-file';
 import { OPEN_ITEM_FIELDS, PACKAGE_NAMES, PRESET_IDS, type ColumnMapping, type OpenItemField, type PresetId } from '../../domain/open-items';
@@ -207,6 +207,7 @@ function PreviewResult(props: {
   onImport: () => void;
 }) {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const { preview } = props;
   if (preview.fileErrors.length > 0)
@@ -255,7 +256,7 @@ function PreviewResult(props: {
                 onChange={(e) => props.setMarkPaid(e.target.checked ? [...props.markPaid, m.invoiceId] : props.markPaid.filter((x) => x !== m.invoiceId))}
               />
               <span>
-                {m.number} · {m.debtorName} · {formatEuro(m.openCents)}
+                {m.number} · {m.debtorName} · {f.money(m.openCents)}
               </span>
             </label>
           ))}

@@ -2,7 +2,7 @@
 // oplossen, klant geïnformeerd. Each asks for what the step needs; a refusal shows the handler's message.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
-import { formatDateShort } from '../format';
+import { useFormats } from '../format';
 import { DateField, DebtorLink, MutationFeedback, Tag, dateForInput, keepEscape, readDate } from './shared';
 import { useInformCustomer, useResolveComplaint, useStartHandlingComplaint } from '../state/queries/complaints';
 import { complaintLifecycle, complaintStep, type ComplaintEvent, type ComplaintStatus } from '../../domain/lifecycle/complaint';
@@ -23,6 +23,7 @@ export function ComplaintCard(props: {
   collector: string;
 }) {
   const t = useT();
+  const f = useFormats();
   const c = props.complaint;
   const [step, setStep] = useState<ComplaintEvent | null>(null);
   const steps = { start_handling: useStartHandlingComplaint(), resolve: useResolveComplaint(), inform_customer: useInformCustomer() };
@@ -49,7 +50,7 @@ export function ComplaintCard(props: {
         <ComplaintStatusTag status={c.status} />
         {props.debtor && <strong><DebtorLink debtor={props.debtor} /></strong>}
         <span>{t('followup.complaint.invoices', { numbers: c.invoices.map((i) => i.number).join(', ') })}</span>
-        <span className="muted">{t('followup.complaint.openedOn', { date: formatDateShort(c.openedOn) })}</span>
+        <span className="muted">{t('followup.complaint.openedOn', { date: f.date(c.openedOn) })}</span>
       </header>
       <p className="description">{c.description}</p>
       <dl className="facts">
@@ -58,13 +59,13 @@ export function ComplaintCard(props: {
         {c.resolution && (
           <>
             <dt>{t('followup.complaint.resolution')}</dt>
-            <dd>{c.resolution}{c.resolvedOn && ` (${formatDateShort(c.resolvedOn)})`}</dd>
+            <dd>{c.resolution}{c.resolvedOn && ` (${f.date(c.resolvedOn)})`}</dd>
           </>
         )}
         {c.status === 'opgelost' && (
           <>
             <dt>{t('followup.complaint.informedOn')}</dt>
-            <dd>{c.customerInformedOn ? formatDateShort(c.customerInformedOn) : t('followup.complaint.notInformed')}</dd>
+            <dd>{c.customerInformedOn ? f.date(c.customerInformedOn) : t('followup.complaint.notInformed')}</dd>
           </>
         )}
       </dl>

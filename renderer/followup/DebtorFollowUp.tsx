@@ -8,7 +8,7 @@ import { usePromises } from '../state/queries/promises';
 import { usePlans } from '../state/queries/plans';
 import { useComplaints } from '../state/queries/complaints';
 import { useTimeline } from '../state/queries/timeline';
-import { formatDateShort, formatEuro } from '../format';
+import { useFormats } from '../format';
 import { PaymentForm } from './PaymentForm';
 import { PlanCard } from './PlanCard';
 import { ComplaintCard } from './ComplaintCard';
@@ -77,12 +77,13 @@ const PROMISE_TONE = { pending: 'info', kept: 'ok', broken: 'bad' } as const;
 
 function Promises({ promises }: { promises: PromiseItem[] }) {
   const t = useT();
+  const f = useFormats();
   return (
     <ul className="promises">
       {promises.map((p) => (
         <li key={p.id} className={`promise ${p.status}`}>
           <Tag tone={PROMISE_TONE[p.status]}>{t(`followup.promise.status.${p.status}`)}</Tag>{' '}
-          {t('followup.promise.line', { amount: formatEuro(p.amountCents), date: formatDateShort(p.promisedDate), madeOn: formatDateShort(p.madeOn) })}
+          {t('followup.promise.line', { amount: f.money(p.amountCents), date: f.date(p.promisedDate), madeOn: f.date(p.madeOn) })}
         </li>
       ))}
     </ul>

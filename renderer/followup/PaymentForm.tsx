@@ -3,7 +3,7 @@
 // transaction (invoices, plan installments, promises); the message says what it did.
 import { useState, type FormEvent } from 'react';
 import { useT, type Translate } from '../i18n';
-import { formatEuro } from '../format';
+import { useFormats, type Formats } from '../format';
 import { DateField, InputError, InvoiceChoices, MutationFeedback, dateForInput, keepEscape, readDate } from './shared';
 import { useRecordPayment } from '../state/queries/payments';
 import { parseAmount } from '../../domain/money';
@@ -13,6 +13,7 @@ import type { RecordedPayment } from '../../ipc/channels/payments';
 
 export function PaymentForm(props: { debtorId: number; today: string; invoices: OpenInvoice[] }) {
   const t = useT();
+  const f = useFormats();
   const [date, setDate] = useState(dateForInput(props.today));
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
@@ -24,7 +25,7 @@ export function PaymentForm(props: { debtorId: number; today: string; invoices: 
     const read = () => ({
       debtorId: props.debtorId,
       receivedOn: readDate(t, t('followup.payment.date'), date),
-      amountCents: readAmount(t, amount),
+      amountCents: readAmount(t, f, amount),
       description,
       invoiceIds,
     });
@@ -55,28 +56,28 @@ export function PaymentForm(props: { debtorId: number; today: string; invoices: 
         <button type="submit" className="primary" disabled={record.isPending}>
           {t('followup.payment.submit')}
         </button>
-        <MutationFeedback mutation={record} done={(result) => paymentMessage(t, result)} />
+        <MutationFeedback mutation={record} done={(result) => paymentMessage(t, f, result)} />
       </fieldset>
     </form>
   );
 }
 
 /** Cents from what was typed; a message naming the amount when it is none, or not above € 0,00. */
-function readAmount(t: Translate, typed: string): number {
+function readAmount(t: Translate, f: Formats, typed: string): number {
   const cents = parseAmount(typed);
   if (cents === null) throw new InputError(t('followup.payment.badAmount', { value: typed.trim() }));
-  if (cents <= 0) throw new InputError(t('followup.payment.notPositive', { amount: formatEuro(cents) }));
+  if (cents <= 0) throw new InputError(t('followup.payment.notPositive', { amount: f.money(cents) }));
   return cents;
 }
 
-function paymentMessage(t: Translate, r: RecordedPayment): string {
+function paymentMessage(t: Translate, f: Formats, r: RecordedPayment): string {
   const total = r.allocations.reduce((s, a) => s + a.amountCents, 0);
-  const parts = [t('followup.payment.recorded', { amount: formatEuro(total) })];
+  const parts = [t('followup.payment.recorded', { amount: f.money(total) })];
   for (const i of r.installments)
     if (i.status === 'paid') parts.push(t('followup.payment.installmentPaid', { seq: i.seq }));
-    else parts.push(t('followup.payment.installmentPart', { seq: i.seq, amount: formatEuro(i.addCents) }));
+    else parts.push(t('followup.payment.installmentPart', { seq: i.seq, amount: f.money(i.addCents) }));
   if (r.completedPlanId !== null) parts.push(t('followup.payment.planCompleted'));
   if (r.keptPromiseIds.length > 0) parts.push(t('followup.payment.promiseKept'));
-  if (r.unallocatedCents > 0) parts.push(t('followup.payment.unallocated', { amount: formatEuro(r.unallocatedCents) }));
+  if (r.unallocatedCents > 0) parts.push(t('followup.payment.unallocated', { amount: f.money(r.unallocatedCents) }));
   return parts.join(' ');
 }

@@ -1,7 +1,7 @@
 // A payment plan with its installments and the next step of its lifecycle as a button: verstuurd ter
 // ondertekening → getekend retour → actief. Payments move it on to completed; the calendar to defaulted.
 import { useT } from '../i18n';
-import { formatDateShort, formatEuro } from '../format';
+import { useFormats } from '../format';
 import { MutationFeedback, Tag } from './shared';
 import { useActivatePlan, useMarkPlanSent, useMarkPlanSigned } from '../state/queries/plans';
 import { allowedEvents } from '../../domain/lifecycle/lifecycle';
@@ -25,6 +25,7 @@ type ManualStep = (typeof MANUAL_STEPS)[number];
 
 export function PlanCard({ plan }: { plan: PlanItem }) {
   const t = useT();
+  const f = useFormats();
   const mutations = { send: useMarkPlanSent(), sign: useMarkPlanSigned(), activate: useActivatePlan() };
   const last = MANUAL_STEPS.map((step) => ({ step, mutation: mutations[step] })).find(({ mutation }) => !mutation.isIdle);
   const busy = MANUAL_STEPS.some((step) => mutations[step].isPending);
@@ -44,14 +45,14 @@ export function PlanCard({ plan }: { plan: PlanItem }) {
   };
 
   return (
-    <article className="plan card" aria-label={t('followup.plan.label', { date: formatDateShort(plan.agreedOn) })}>
+    <article className="plan card" aria-label={t('followup.plan.label', { date: f.date(plan.agreedOn) })}>
       <header>
         <Tag tone={PLAN_TONE[plan.status]}>{t(`followup.plan.status.${plan.status}`)}</Tag>
         <strong>
-          {t('followup.plan.summary', { total: formatEuro(plan.totalCents), terms: plan.installments.length, date: formatDateShort(plan.agreedOn) })}
+          {t('followup.plan.summary', { total: f.money(plan.totalCents), terms: plan.installments.length, date: f.date(plan.agreedOn) })}
         </strong>
         {dates.map(([name, d]) => (
-          <span key={name} className="muted">{t(`followup.plan.${name}`, { date: formatDateShort(d!) })}</span>
+          <span key={name} className="muted">{t(`followup.plan.${name}`, { date: f.date(d!) })}</span>
         ))}
       </header>
       <table className="grid compact" aria-label={t('followup.plan.installments')}>
@@ -68,12 +69,12 @@ export function PlanCard({ plan }: { plan: PlanItem }) {
           {plan.installments.map((i) => (
             <tr key={i.id} className={`installment ${i.status}`}>
               <td>{i.seq}</td>
-              <td>{formatDateShort(i.dueDate)}</td>
-              <td className="num">{formatEuro(i.amountCents)}</td>
-              <td className="num">{formatEuro(i.paidCents)}</td>
+              <td>{f.date(i.dueDate)}</td>
+              <td className="num">{f.money(i.amountCents)}</td>
+              <td className="num">{f.money(i.paidCents)}</td>
               <td>
                 <Tag tone={INSTALLMENT_TONE[i.status]}>{t(`followup.installment.status.${i.status}`)}</Tag>
-                {i.paidOn && <span className="muted"> {formatDateShort(i.paidOn)}</span>}
+                {i.paidOn && <span className="muted"> {f.date(i.paidOn)}</span>}
               </td>
             </tr>
           ))}

@@ -5,7 +5,7 @@ import { ErrorLine } from '../app/status';
 import { useCompleteTask, useTaskLists } from '../state/queries/tasks';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
-import { formatDateShort } from '../format';
+import { useFormats } from '../format';
 import { DebtorLink, Filter, MutationFeedback, Tag } from './shared';
 import { taskTypeLabel } from './labels';
 import { TASK_TYPES, type TaskType } from '../../domain/call-outcome';
@@ -15,6 +15,7 @@ const GROUPS = ['overdue', 'today', 'upcoming'] as const;
 
 export function TasksScreen() {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const [type, setType] = useState<TaskType | ''>('');
   const list = useTaskLists(type);
@@ -86,7 +87,7 @@ export function TasksScreen() {
                   return (
                     <li key={task.id} aria-current={isSelected ? 'true' : undefined} className={isSelected ? 'selected' : ''} onClick={() => setSelected(i)}>
                       <span className="when">
-                        {group === 'today' ? task.dueTime ?? t('followup.today.today') : formatDateShort(task.dueDate)}
+                        {group === 'today' ? task.dueTime ?? t('followup.today.today') : f.date(task.dueDate)}
                         {group !== 'today' && task.dueTime ? ` ${task.dueTime}` : ''}
                       </span>
                       <span className="who"><DebtorLink debtor={task.debtor} /></span>

@@ -1,13 +1,14 @@
 // The debtor's history, newest first: calls with their path through the script and the notes, letters,
 // tasks, complaints, promises, plans and payments — each as one line in the collector's language.
 import { useFormatMessage, useT, type FormatMessage, type Translate } from '../i18n';
-import { amsterdamDateTime, formatDateShort, formatEuro } from '../format';
+import { useFormats, type Formats } from '../format';
 import { Tag } from './shared';
 import { stepLabel } from './labels';
 import type { TimelineItem } from '../../ipc/channels/timeline';
 
 export function Timeline({ items }: { items: TimelineItem[] }) {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   return (
     <section aria-labelledby="timeline-title">
@@ -23,7 +24,7 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
               // Kept from the earlier history list: tests and tools look for calls by this id.
               data-testid={item.kind === 'call' ? 'history-call' : `timeline-${item.kind}`}
             >
-              <time dateTime={item.date}>{item.kind === 'call' ? callMoment(item.call.startedAt) : formatDateShort(item.date)}</time>
+              <time dateTime={item.date}>{item.kind === 'call' ? callMoment(f, item.call.startedAt) : f.date(item.date)}</time>
               <Tag>{t(`followup.timeline.kind.${item.kind}`)}</Tag>
               <span className="text">
                 {item.kind === 'letter' ? <a href={`#/letters/${item.letter.id}`}>{say(item.text)}</a> : say(item.text)}
@@ -37,13 +38,14 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
   );
 }
 
-function callMoment(startedAt: string): string {
-  const { date, time } = amsterdamDateTime(startedAt);
+function callMoment(f: Formats, startedAt: string): string {
+  const { date, time } = f.moment(startedAt);
   return `${date} ${time}`;
 }
 
 /** What the one line leaves out: a call's summary, notes and path; a task's note; a payment's description. */
 function Details({ t, say, item }: { t: Translate; say: FormatMessage; item: TimelineItem }) {
+  const f = useFormats();
   switch (item.kind) {
     case 'call':
       return (
@@ -76,7 +78,7 @@ function Details({ t, say, item }: { t: Translate; say: FormatMessage; item: Tim
       );
     case 'complaint':
       return item.complaint.customerInformedOn ? (
-        <p className="details muted">{t('followup.timeline.informed', { date: formatDateShort(item.complaint.customerInformedOn) })}</p>
+        <p className="details muted">{t('followup.timeline.informed', { date: f.date(item.complaint.customerInformedOn) })}</p>
       ) : null;
     case 'task':
       return item.task.doneNote ? <p className="details muted">{item.task.doneNote}</p> : null;
@@ -86,7 +88,7 @@ function Details({ t, say, item }: { t: Translate; say: FormatMessage; item: Tim
       const lines = [
         description,
         item.invoiceNumbers.length ? t('followup.timeline.paidInvoices', { invoices: item.invoiceNumbers.join(', ') }) : '',
-        unallocatedCents > 0 ? t('followup.payment.unallocated', { amount: formatEuro(unallocatedCents) }) : '',
+        unallocatedCents > 0 ? t('followup.payment.unallocated', { amount: f.money(unallocatedCents) }) : '',
       ].filter(Boolean);
       return lines.length ? <p className="details muted">{lines.join(' · ')}</p> : null;
     }

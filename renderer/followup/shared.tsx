@@ -3,7 +3,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { ErrorLine } from '../app/status';
 import { isMessageKey, useT, type MessageKey, type Translate } from '../i18n';
-import { formatDateShort, formatEuro } from '../format';
+import { formatDateShort, useFormats } from '../format';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import './followup.css';
@@ -51,12 +51,13 @@ export function dynamicKey(key: string, fallback: MessageKey): MessageKey {
   return isMessageKey(key) ? key : fallback;
 }
 
-/** 'YYYY-MM-DD' → 'DD-MM-YYYY': what the date fields show to start with. */
+/** 'YYYY-MM-DD' → 'DD-MM-YYYY': what the date fields (which read Dutch dates) show to start with. */
 export const dateForInput = formatDateShort;
 
 /** Check boxes for the debtor's open invoices (which ones a payment pays, or a complaint is about). */
 export function InvoiceChoices(props: { label: string; invoices: OpenInvoice[]; selected: number[]; onChange: (ids: number[]) => void }) {
   const t = useT();
+  const f = useFormats();
   if (props.invoices.length === 0) return null;
   const toggle = (id: number, on: boolean) => props.onChange(on ? [...props.selected, id] : props.selected.filter((i) => i !== id));
   return (
@@ -66,7 +67,7 @@ export function InvoiceChoices(props: { label: string; invoices: OpenInvoice[]; 
         {props.invoices.map((i) => (
           <label key={i.id} className="check">
             <input type="checkbox" checked={props.selected.includes(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />
-            <span className="nowrap">{t('followup.invoiceChoice', { number: i.number, open: formatEuro(i.openCents) })}</span>
+            <span className="nowrap">{t('followup.invoiceChoice', { number: i.number, open: f.money(i.openCents) })}</span>
             {i.onHold && <Tag tone="warn">{t('debtor.onHold')}</Tag>}
           </label>
         ))}

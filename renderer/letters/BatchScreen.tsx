@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { ErrorLine } from '../app/status';
 import { formatMessage, useLanguage, useT } from '../i18n';
 import { useBatchCandidates, useIssueBatch } from '../state/queries/letters';
-import { formatDateShort, formatEuro } from '../format';
+import { useFormats } from '../format';
 import { LetterView } from './LetterView';
 import { PrintToolbar } from './PrintToolbar';
 import { REMINDER_TYPES, type ReminderType } from '../../domain/letters/model';
 
 export function BatchScreen({ today }: { today: string }) {
   const t = useT();
+  const f = useFormats();
   const language = useLanguage();
   const candidates = useBatchCandidates();
   const batch = useIssueBatch();
@@ -108,9 +109,9 @@ export function BatchScreen({ today }: { today: string }) {
                       {r.kind === 'consumer' && <span className="tag">{t('letters.batch.consumer')}</span>}
                     </td>
                     <td className="num">{r.invoiceCount}</td>
-                    <td className="num">{formatEuro(r.remindableCents)}</td>
-                    <td>{formatDateShort(r.oldestDueDate)}</td>
-                    <td>{r.lastReminder ? `${t(`letters.type.${r.lastReminder.type}`)} ${formatDateShort(r.lastReminder.letterDate)}` : t('letters.batch.lastNone')}</td>
+                    <td className="num">{f.money(r.remindableCents)}</td>
+                    <td>{f.date(r.oldestDueDate)}</td>
+                    <td>{r.lastReminder ? `${t(`letters.type.${r.lastReminder.type}`)} ${f.date(r.lastReminder.letterDate)}` : t('letters.batch.lastNone')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../app/router';
 import { ErrorLine, Loading } from '../app/status';
 import { useT } from '../i18n';
-import { amsterdamDateTime, formatDateShort, formatEuro } from '../format';
+import { useFormats } from '../format';
 import { LetterView } from './LetterView';
 import { Warnings } from './PrintToolbar';
 import { useIssueLetter, useLetterOptions, useLetterPreview } from '../state/queries/letters';
@@ -12,6 +12,7 @@ import type { LetterRequest } from '../../ipc/channels/letters';
 
 export function DebtorLetters({ debtorId }: { debtorId: number }) {
   const t = useT();
+  const f = useFormats();
   const options = useLetterOptions(debtorId);
   const [request, setRequest] = useState<LetterRequest | null>(null);
 
@@ -31,14 +32,14 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
           .filter((c) => c.confirmationId === null)
           .map((c) => (
             <button key={`c${c.id}`} type="button" onClick={() => setRequest({ debtorId, type: 'confirmation', callId: c.id })}>
-              {t('letters.confirmCall', { date: amsterdamDateTime(c.startedAt).date })}
+              {t('letters.confirmCall', { date: f.moment(c.startedAt).date })}
             </button>
           ))}
         {data?.plans
           .filter((p) => p.letterId === null)
           .map((p) => (
             <button key={`p${p.id}`} type="button" onClick={() => setRequest({ debtorId, type: 'plan_agreement', planId: p.id })}>
-              {t('letters.planOn', { date: formatDateShort(p.agreedOn) })}
+              {t('letters.planOn', { date: f.date(p.agreedOn) })}
             </button>
           ))}
       </div>
@@ -59,9 +60,9 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
             {data.letters.map((l) => (
               <tr key={l.id} data-testid="letter-row">
                 <td>{t(`letters.type.${l.type}`)}</td>
-                <td>{formatDateShort(l.letterDate)}</td>
-                <td className="num">{formatEuro(l.totalCents)}</td>
-                <td>{l.termEndsOn ? t('letters.termEnds', { date: formatDateShort(l.termEndsOn) }) : l.payBy ? formatDateShort(l.payBy) : '—'}</td>
+                <td>{f.date(l.letterDate)}</td>
+                <td className="num">{f.money(l.totalCents)}</td>
+                <td>{l.termEndsOn ? t('letters.termEnds', { date: f.date(l.termEndsOn) }) : l.payBy ? f.date(l.payBy) : '—'}</td>
                 <td>
                   <a href={`#/letters/${l.id}`}>{t('letters.open')}</a>
                 </td>

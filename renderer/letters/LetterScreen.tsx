@@ -4,12 +4,13 @@ import { useLetter } from '../state/queries/letters';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { useT } from '../i18n';
-import { formatDateLong } from '../format';
+import { useFormats } from '../format';
 import { LetterView } from './LetterView';
 import { letterFileName, PrintToolbar, Warnings } from './PrintToolbar';
 
 export function LetterScreen({ id }: { id: number }) {
   const t = useT();
+  const f = useFormats();
   const loaded = useLetter(id);
   const debtorId = loaded.data?.debtorId;
   useHotkeys({ escape: () => debtorId && navigate({ name: 'debtor', id: debtorId }) });
@@ -20,7 +21,7 @@ export function LetterScreen({ id }: { id: number }) {
           ← {t('letters.back', { name: letter.debtor.name })} <kbd>Esc</kbd>
         </a>
         <h1 id="letter-title">{t('letters.title', { type: t(`letters.type.${letter.type}`), name: letter.debtor.name })}</h1>
-        <p className="muted">{formatDateLong(letter.letterDate)}</p>
+        <p className="muted">{f.dateLong(letter.letterDate)}</p>
         <PrintToolbar fileName={letterFileName(letter)} focused />
       </header>
       <Warnings warnings={letter.warnings} />

@@ -7,17 +7,18 @@ import { useT } from '../i18n';
 import { ErrorLine } from '../app/status';
 import { channelQuery, queryKey, useChannelMutation } from '../state/channel-query';
 import { startAfresh } from '../app/FirstStart';
-import { amsterdamDateTime } from '../format';
+import { useFormats } from '../format';
 
 export function BackupsSection() {
   const t = useT();
+  const f = useFormats();
   const id = useId();
   const list = useQuery(channelQuery('backups:list', {}));
   const make = useChannelMutation('backups:make', () => [queryKey('backups:list')]);
   const restore = useChannelMutation('backups:restore', () => []);
   const [confirming, setConfirming] = useState<string | null>(null);
   const when = (madeAt: string) => {
-    const { date, time } = amsterdamDateTime(madeAt);
+    const { date, time } = f.moment(madeAt);
     return `${date} ${time}`;
   };
   return (

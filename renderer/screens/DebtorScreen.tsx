@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { useFormatMessage, useT } from '../i18n';
 import { ErrorLine } from '../app/status';
 import { useClaimExport, useUpdateDebtor } from '../state/queries/ledger-entries';
 import { download } from '../data/read-file';
@@ -9,7 +9,7 @@ import { WhenLoaded } from '../app/status';
 import { useDebtorFile } from '../state/queries/debtors';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
-import { formatDateShort, formatEuro } from '../format';
+import { useFormats } from '../format';
 import { overdueLabel } from './DebtorsScreen';
 import { DebtorFollowUp } from '../followup/DebtorFollowUp';
 import { DebtorLetters } from '../letters/DebtorLetters';
@@ -29,6 +29,8 @@ export function DebtorScreen({ id, settings }: { id: number; settings: Settings 
 
 function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; settings: Settings }) {
   const t = useT();
+  const say = useFormatMessage();
+  const f = useFormats();
   const { debtor, openInvoices, totalOpenCents } = file;
   const [editing, setEditing] = useState<'details' | 'invoice' | null>(null);
   const update = useUpdateDebtor();
@@ -86,7 +88,7 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
       {debtor.escalation && (
         <p className="banner warn" role="status">
           {t('debtor.escalation', { step: t(`debtors.escalation.${debtor.escalation}`) })}
-          {debtor.escalationReason ? ` — ${debtor.escalationReason}` : ''}
+          {debtor.escalationReason ? ` — ${say(debtor.escalationReason)}` : ''}
         </p>
       )}
       <div className="cards">
@@ -118,14 +120,14 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
             {openInvoices.map((i) => (
               <tr key={i.id} className={i.onHold ? 'on-hold' : i.daysOverdue > 0 ? 'overdue' : ''}>
                 <td>{i.number}</td>
-                <td>{formatDateShort(i.invoiceDate)}</td>
-                <td>{formatDateShort(i.dueDate)}</td>
+                <td>{f.date(i.invoiceDate)}</td>
+                <td>{f.date(i.dueDate)}</td>
                 <td>
                   {i.description}
                   {i.onHold && <span className="tag warn">{t('debtor.onHold')}</span>}
                 </td>
-                <td className="num">{formatEuro(i.amountCents)}</td>
-                <td className="num">{formatEuro(i.openCents)}</td>
+                <td className="num">{f.money(i.amountCents)}</td>
+                <td className="num">{f.money(i.openCents)}</td>
                 <td className="num">{overdueLabel(t, i.daysOverdue)}</td>
               </tr>
             ))}
@@ -133,7 +135,7 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
           <tfoot>
             <tr>
               <th colSpan={5}>{t('debtor.total')}</th>
-              <th className="num" data-testid="total-open">{formatEuro(totalOpenCents)}</th>
+              <th className="num" data-testid="total-open">{f.money(totalOpenCents)}</th>
               <th />
             </tr>
           </tfoot>

@@ -4,7 +4,7 @@ import { ErrorLine } from '../app/status';
 import { useDebtorList } from '../state/queries/debtors';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
-import { formatEuro } from '../format';
+import { useFormats } from '../format';
 
 export function overdueLabel(t: Translate, days: number | null): string {
   if (days === null) return '—';
@@ -15,6 +15,7 @@ export function overdueLabel(t: Translate, days: number | null): string {
 
 export function DebtorsScreen() {
   const t = useT();
+  const f = useFormats();
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -47,7 +48,7 @@ export function DebtorsScreen() {
     <section aria-labelledby="debtors-title">
       <header className="screen-header">
         <h1 id="debtors-title">{t('debtors.title')}</h1>
-        <p className="muted">{t('debtors.count', { count: rows.length, total: formatEuro(total) })}</p>
+        <p className="muted">{t('debtors.count', { count: rows.length, total: f.money(total) })}</p>
         <a href="#/letters/batch">{t('letters.batch.link')}</a> · <a href="#/debtors/new">{t('debtorForm.add')}</a>
       </header>
       <input
@@ -97,7 +98,7 @@ export function DebtorsScreen() {
               </td>
               <td>{r.city}</td>
               <td className="num">{r.openInvoiceCount}</td>
-              <td className="num">{formatEuro(r.openCents)}</td>
+              <td className="num">{f.money(r.openCents)}</td>
               <td className="num">{overdueLabel(t, r.daysOverdue)}</td>
             </tr>
           ))}

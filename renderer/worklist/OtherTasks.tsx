@@ -2,7 +2,7 @@
 // due today or overdue. Call-backs and payment checks are lines of the worklist itself.
 import { useFormatMessage, useT } from '../i18n';
 import { useTaskLists } from '../state/queries/tasks';
-import { formatDateShort } from '../format';
+import { useFormats } from '../format';
 import { Tag } from '../followup/shared';
 import { taskTypeLabel } from '../followup/labels';
 import type { IsoDate } from '../../domain/dates';
@@ -11,6 +11,7 @@ const ON_THE_WORKLIST = new Set(['call_back', 'verify_payment']);
 
 export function OtherTasks({ today }: { today: IsoDate }) {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const lists = useTaskLists('').data;
   const tasks = lists ? [...lists.overdue, ...lists.today].filter((x) => !ON_THE_WORKLIST.has(x.type)) : [];
@@ -22,7 +23,7 @@ export function OtherTasks({ today }: { today: IsoDate }) {
         {tasks.map((task) => (
           <li key={task.id}>
             <a href={`#/debtors/${task.debtor.id}`}>{task.debtor.name}</a> — <Tag>{taskTypeLabel(t, task.type)}</Tag> {say(task.title)}
-            {task.dueDate < today && <> <Tag tone="bad">{t('worklist.screen.dueSince', { date: formatDateShort(task.dueDate) })}</Tag></>}
+            {task.dueDate < today && <> <Tag tone="bad">{t('worklist.screen.dueSince', { date: f.date(task.dueDate) })}</Tag></>}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@
 // reason the line is there, the most urgent first — and the amount at stake.
 import type { CSSProperties } from 'react';
 import { useFormatMessage, useT } from '../i18n';
-import { formatEuro } from '../format';
+import { useFormats } from '../format';
 import { Tag } from '../followup/shared';
 import type { WorklistLine } from '../../ipc/channels/worklist';
 
@@ -21,6 +21,7 @@ interface Props {
 
 export function WorklistRow({ line, index, selected, onSelect, onStart, onOpen, rowRef, style }: Props) {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const [first, ...more] = line.reasons;
   // An appointment whose time has passed is marked (a day late is said in the reason itself).
@@ -55,7 +56,7 @@ export function WorklistRow({ line, index, selected, onSelect, onStart, onOpen, 
           </ul>
         )}
       </span>
-      <span className="amount">{formatEuro(line.amountCents)}</span>
+      <span className="amount">{f.money(line.amountCents)}</span>
       <span className="buttons">
         <button type="button" onClick={onStart} tabIndex={selected ? 0 : -1}>
           {t(line.action === 'call' ? 'worklist.screen.startCall' : 'worklist.screen.doIt')} {selected && <kbd>Enter</kbd>}

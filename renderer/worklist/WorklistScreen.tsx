@@ -9,7 +9,7 @@ import { useFormatMessage, useT } from '../i18n';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { ErrorLine } from '../app/status';
-import { formatDateLong, formatDateShort, formatEuro } from '../format';
+import { useFormats } from '../format';
 import { MutationFeedback } from '../followup/shared';
 import { useInterruptedCalls } from '../state/queries/calls';
 import { useRecordStep, useSnoozeLine, useUnsnoozeLine, useWorklist } from '../state/queries/worklist';
@@ -29,6 +29,7 @@ const SCREENFUL = { width: 1000, height: 700 };
 
 export function WorklistScreen({ today }: { today: IsoDate }) {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const worklist = useWorklist();
   const pages = worklist.data?.pages ?? [];
@@ -103,7 +104,7 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
       <header className="screen-header">
         <h1 id="today-title">{t('followup.today.title')}</h1>
         <p className="muted">
-          {t('worklist.screen.subtitle', { date: formatDateLong(page?.date ?? today), count: page?.total ?? 0 })} · {t('worklist.screen.keys')}
+          {t('worklist.screen.subtitle', { date: f.dateLong(page?.date ?? today), count: page?.total ?? 0 })} · {t('worklist.screen.keys')}
         </p>
         {page && <TimingHints date={page.date} now={page.now} today={today} />}
       </header>
@@ -140,7 +141,7 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
             {page.snoozed.map(({ line, until, reason }) => (
               <li key={line.key}>
                 <a href={`#/debtors/${line.debtorId}`}>{line.debtorName}</a> — {say({ key: 'worklist.action', params: { action: line.action } })}:{' '}
-                {t('worklist.screen.snoozedUntil', { date: formatDateShort(until), reason })}{' '}
+                {t('worklist.screen.snoozedUntil', { date: f.date(until), reason })}{' '}
                 <button type="button" onClick={() => unsnoozeLine.mutate({ key: line.key })}>{t('worklist.screen.unsnooze')}</button>
               </li>
             ))}
@@ -153,7 +154,7 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
           <ul>
             {page.paused.map((p) => (
               <li key={p.debtorId}>
-                <a href={`#/debtors/${p.debtorId}`}>{p.debtorName}</a> — {formatEuro(p.overdueCents)}: {p.reasons.map((r) => say(r)).join(' ')}
+                <a href={`#/debtors/${p.debtorId}`}>{p.debtorName}</a> — {f.money(p.overdueCents)}: {p.reasons.map((r) => say(r)).join(' ')}
               </li>
             ))}
           </ul>

@@ -5,7 +5,8 @@ import { complaintsOf } from '../../../db/complaints.repo';
 import { paidOnCostsAndInterest, paymentsOf } from '../../../db/payments.repo';
 import { closeOpenTasks } from '../../../db/tasks.repo';
 import { findDebtor, updateDebtor } from '../../../db/debtors.repo';
-import { formatDateLong } from '../../../domain/dates';
+import { message } from '../../../domain/message';
+import { storeMessage } from '../../stored-text';
 import { catalogue } from '../../../i18n/catalogue';
 import { composeHandoverDossier } from '../../../domain/letters';
 import { openForLetter, sentBefore } from '../ledger';
@@ -38,7 +39,7 @@ export const handoverDossier = register({
     updateDebtor(db, debtorId, {
       escalation: 'overdracht',
       handedOverOn: letter.letterDate,
-      escalationReason: `Uit handen gegeven op ${formatDateLong(letter.letterDate)}.`,
+      escalationReason: storeMessage(message('debtor.escalation.handed_over', { date: { date: letter.letterDate } })),
     });
   },
 });

@@ -5,6 +5,7 @@ import { createTask } from '../../tasks';
 import { listDebtors } from '../../../db/debtors.repo';
 import type { Db } from '../../../db/client';
 import { textTitle } from '../../../db/test-fixtures';
+import { storedInDutch } from '../../stored-text';
 
 const TODAY = '2026-11-23'; // Monday
 
@@ -24,7 +25,7 @@ describe('after the ingebrekestelling comes the hand-over (seed 000, days 21 →
     const { letter } = issueLetter(db, { debtorId: id, type: 'reminder3' }, TODAY);
     expect(letter.payBy).toBe('2026-11-30'); // five days is Saturday the 28th: the term moves to Monday
     expect(debtorRow(db, id)).toMatchObject({ escalation: 'overdracht', handed_over_on: null });
-    expect(debtorRow(db, id).escalation_reason).toContain('uit handen geven (vanaf 1 december 2026)');
+    expect(storedInDutch(debtorRow(db, id).escalation_reason)).toContain('uit handen geven (vanaf 1 december 2026)');
     expect(tasksOf(db, id)).toEqual([
       { type: 'send_ingebrekestelling', status: 'done', due_date: TODAY },
       { type: 'hand_over', status: 'open', due_date: '2026-12-01' },
@@ -41,7 +42,7 @@ describe('after the ingebrekestelling comes the hand-over (seed 000, days 21 →
     seedDemoLedger(db, TODAY);
     const id = listDebtors(db, TODAY, 'Visser')[0]!.id;
     issueLetter(db, { debtorId: id, type: 'reminder3' }, TODAY);
-    expect(debtorRow(db, id).escalation_reason).toContain('eerst een 14-dagenbrief');
+    expect(storedInDutch(debtorRow(db, id).escalation_reason)).toContain('eerst een 14-dagenbrief');
     close();
   });
 });

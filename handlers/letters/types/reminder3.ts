@@ -6,12 +6,13 @@ import { lettersSent } from '../../../db/letters.repo';
 import { paidOnCostsAndInterest } from '../../../db/payments.repo';
 import { closeOpenTasks } from '../../../db/tasks.repo';
 import { updateDebtor } from '../../../db/debtors.repo';
-import { addDays, compareDates, formatDateLong, type IsoDate } from '../../../domain/dates';
+import { addDays, compareDates, type IsoDate } from '../../../domain/dates';
 import { composeReminder3, type LetterModel } from '../../../domain/letters';
 import { earliestHandOver } from '../../../domain/legal';
-import { messagesOf } from '../../../domain/message';
+import { message, messagesOf } from '../../../domain/message';
 import { taskMessages } from '../../../i18n/messages/tasks';
 import { createTask } from '../../tasks';
+import { storeMessage } from '../../stored-text';
 import { openForLetter, sentBefore } from '../ledger';
 import { letterClosed, register } from '../registry';
 
@@ -35,10 +36,14 @@ function markForHandOver(db: Db, letter: LetterModel): void {
   const planned = addDays(termEnd, 1);
   const fourteenDay = fourteenDayTermEnd(db, debtorId);
   const handOverOn = earliestHandOver(letter.debtor.kind, planned, fourteenDay) ?? planned;
-  const reason =
-    `Ingebrekestelling van ${formatDateLong(letter.letterDate)}: betaaltermijn tot ${formatDateLong(termEnd)}; ` +
-    `daarna uit handen geven (vanaf ${formatDateLong(handOverOn)})` +
-    (letter.debtor.kind === 'consumer' && !fourteenDay ? ', maar eerst een 14-dagenbrief: zonder die brief geen incassokosten.' : '.');
+  const reason = storeMessage(
+    message('debtor.escalation.after_notice', {
+      letterDate: { date: letter.letterDate },
+      termEnd: { date: termEnd },
+      handOverOn: { date: handOverOn },
+      fourteenDayLetterMissing: letter.debtor.kind === 'consumer' && !fourteenDay ? 'yes' : 'no',
+    }),
+  );
   updateDebtor(db, debtorId, { escalation: 'overdracht', escalationReason: reason });
   createTask(db, { debtorId, type: 'hand_over', title: taskTitle('task.hand_over.unpaid_after_notice'), dueDate: handOverOn });
 }
