@@ -1,0 +1,221 @@
+// `npm run bench`: how fast Belwijzer is on a real-sized ledger, and how far each handler is from the
+// best hand-written SQL on the same file. Builds a 10 000-debtor ledger (and a 1 000-debtor one for the
+// scaling column) in temporary files with the project's migrations, then prints per path the handler
+// (through dispatch, as the renderer calls it) next to its hand SQL — median and min–max over paired
+// repetitions, the ratio and the goal — the outcome save's p50/p95/p99 over 1 000 saves, and the raw
+// insert and point-read rates of this machine as the anchor. Not a test: figures, not pass/fail.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { dispatch } from '../../handlers/dispatch';
+import { settleTheDay } from '../../handlers/day';
+import type { HandlerContext } from '../../handlers/context';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
+import { addDays } from '../../domain/dates';
+import type { CallOutcome } from '../../domain/call-outcome';
+import { buildSyntheticLedger, type SyntheticLedger } from './synthetic-ledger';
+import { handQueries } from './hand-queries';
+import { PAIRS, type BenchLedger, type BenchPair } from './pairs';
+import { median, percentile, formatMs, table } from './stats';
+
+const REPS = Number(process.env.BENCH_REPS ?? 7);
+const SAVES = 1000;
+const TODAY = '2026-11-16';
+/** Per-debtor paths look at these debtors in turn: with and without plan, promise, complaint; consumer or not. */
+const SAMPLE_DEBTORS = [26, 130, 476, 500, 13, 777, 1000];
+
+interface Ledger extends BenchLedger {
+  built: SyntheticLedger;
+  ctx: HandlerContext;
+  buildMs: number;
+  settleMs: number;
+}
+
+function open(dir: string, debtors: number): Ledger {
+  const start = performance.now();
+  const built = buildSyntheticLedger(path.join(dir, `ledger-${debtors}.sqlite`), debtors, TODAY);
+  const buildMs = performance.now() - start;
+  const ctx: HandlerContext = {
+    db: built.opened.db,
+    now: () => new Date(`${TODAY}T09:00:00Z`),
+    dataFile: built.opened.file,
+    transport: 'preview',
+    version: 'bench',
+    demoLedgerCreated: false,
+  };
+  // The first request of the day settles promises and plans for everyone: timed apart, once.
+  const settleStart = performance.now();
+  settleTheDay(ctx);
+  const settleMs = performance.now() - settleStart;
+  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const result = await dispatch(ctx, channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.data as ChannelOutput<C>;
+  };
+  return {
+    built,
+    ctx,
+    buildMs,
+    settleMs,
+    today: TODAY,
+    call,
+    hand: handQueries(built.opened.sqlite),
+    appInfo: { version: 'bench', dataFile: built.opened.file, transport: 'preview', today: TODAY, demoLedgerCreated: false },
+    debtorOf: (rep) => SAMPLE_DEBTORS[rep % SAMPLE_DEBTORS.length]!,
+  };
+}
+
+interface Timing {
+  handler: number[];
+  hand: number[];
+}
+
+/** Paired repetitions: handler and hand SQL on the same input, alternating which goes first. */
+async function measure(pair: BenchPair, l: Ledger): Promise<Timing> {
+  const out: Timing = { handler: [], hand: [] };
+  // A first, untimed round warms the statement caches and checks that both give the same answer.
+  for (let rep = 0; rep < SAMPLE_DEBTORS.length && (rep === 0 || pair.perDebtor); rep++) {
+    const viaHandler = JSON.parse(JSON.stringify(await pair.handler(l, rep)));
+    if (pair.hand) assert.deepStrictEqual(JSON.parse(JSON.stringify(pair.hand(l, rep))), viaHandler, `${pair.name}: the hand SQL answers differently`);
+  }
+  for (let rep = 0; rep < REPS; rep++) {
+    const timeHandler = async () => {
+      const t = performance.now();
+      await pair.handler(l, rep);
+      out.handler.push(performance.now() - t);
+    };
+    const timeHand = () => {
+      if (!pair.hand) return;
+      const t = performance.now();
+      pair.hand(l, rep);
+      out.hand.push(performance.now() - t);
+    };
+    if (rep % 2 === 0) {
+      await timeHandler();
+      timeHand();
+    } else {
+      timeHand();
+      await timeHandler();
+    }
+  }
+  return out;
+}
+
+/** A call with a promise and a follow-up task, as most calls end. */
+function outcomeFor(debtorId: number, i: number): CallOutcome {
+  const at = (minute: number) => `${TODAY}T${String(9 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000Z`;
+  return {
+    debtorId,
+    kind: 'collection',
+    machineVersion: 1,
+    collector: 'Bench',
+    tone: 'zakelijk',
+    startedAt: at(i % 400),
+    endedAt: at((i % 400) + 4),
+    result: 'agreement',
+    summary: [{ key: 'task.legacy.other', params: { text: 'Betaalt volgende week' } }],
+    notes: '',
+    excuses: ['will_pay'],
+    path: ['greeting', 'purpose', 'willPay', 'anythingElse'].map((step, s) => ({ step, at: at((i % 400) + s), note: '' })),
+    tasks: [{ type: 'verify_payment', title: { key: 'task.legacy.other', params: { text: 'Betaling controleren' } }, dueDate: addDays(TODAY, 8) }],
+    complaints: [],
+    promise: { date: addDays(TODAY, 7), amountCents: 12345 },
+  };
+}
+
+async function outcomeSaves(l: Ledger): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const outcome = outcomeFor(1 + ((i * 7919) % 10_000), i);
+    const t = performance.now();
+    const result = await dispatch(l.ctx, 'calls:save', outcome);
+    times.push(performance.now() - t);
+    if (!result.ok) throw new Error(`calls:save: ${JSON.stringify(result.error)}`);
+  }
+  return times;
+}
+
+/** The machine's own floor: prepared inserts in one transaction, and reads of one row by its key. */
+function rawRates(dir: string): { insertsPerSecond: number; readsPerSecond: number } {
+  const sqlite = new Database(path.join(dir, 'raw.sqlite'));
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, debtor_id INTEGER NOT NULL, due_date TEXT NOT NULL, amount_cents INTEGER NOT NULL)');
+  const insert = sqlite.prepare('INSERT INTO t (debtor_id, due_date, amount_cents) VALUES (?, ?, ?)');
+  const n = 200_000;
+  let t = performance.now();
+  sqlite.transaction(() => {
+    for (let i = 0; i < n; i++) insert.run(i % 10_000, '2026-11-16', i);
+  })();
+  const insertsPerSecond = n / ((performance.now() - t) / 1000);
+  const read = sqlite.prepare('SELECT * FROM t WHERE id = ?');
+  t = performance.now();
+  for (let i = 0; i < n; i++) read.get(1 + ((i * 7919) % n));
+  const readsPerSecond = n / ((performance.now() - t) / 1000);
+  sqlite.close();
+  return { insertsPerSecond, readsPerSecond };
+}
+
+const cell = (xs: number[]) => (xs.length ? `${formatMs(median(xs))} (${formatMs(Math.min(...xs))}–${formatMs(Math.max(...xs))})` : '—');
+const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-bench-'));
+  try {
+    const large = open(dir, 10_000);
+    const small = open(dir, 1_000);
+    const counts = large.built.rows;
+    const totalRows = Object.values(counts).reduce((a, b) => a + b, 0);
+    const size = fs.statSync(large.built.opened.file).size / 1024 / 1024;
+    // The load average says how far the figures are this machine's own: other work on the cores stretches them.
+    const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+    console.log(`Belwijzer bench — ${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores (load ${load}), Node ${process.version}, ${REPS} paired repetitions`);
+    console.log(
+      `Ledger: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')} — ${totalRows} rows, ${size.toFixed(0)} MiB; built in ${formatMs(large.buildMs)} ` +
+        `(1 000-debtor ledger: ${formatMs(small.buildMs)})`,
+    );
+    console.log(`Settling the day (first request of a day, every promise and plan): ${formatMs(large.settleMs)} on 10k, ${formatMs(small.settleMs)} on 1k\n`);
+
+    const rows: string[][] = [];
+    const goals: { what: string; ok: boolean }[] = [];
+    for (const pair of PAIRS) {
+      const big = await measure(pair, large);
+      const ratio = big.hand.length ? median(big.handler) / median(big.hand) : null;
+      let scaling = '';
+      if (pair.perDebtor) {
+        const little = await measure(pair, small);
+        const grow = median(big.handler) / median(little.handler);
+        // "The same time": within 30 %, or within half a millisecond where both are that fast.
+        const same = grow <= 1.3 || median(big.handler) - median(little.handler) < 0.5;
+        scaling = `${formatMs(median(little.handler))} → ×${grow.toFixed(2)}`;
+        goals.push({ what: `${pair.name}: same time on 1k and 10k (×${grow.toFixed(2)})`, ok: same });
+      }
+      if (ratio !== null) goals.push({ what: `${pair.name}: handler ≤ 1.3× hand SQL (${ratio.toFixed(2)}×)`, ok: ratio <= 1.3 });
+      if (pair.goalMs !== undefined)
+        goals.push({ what: `${pair.name}: < ${pair.goalMs} ms (${formatMs(median(big.handler))})`, ok: median(big.handler) < pair.goalMs });
+      rows.push([pair.name, cell(big.handler), cell(big.hand), ratio === null ? '—' : `${ratio.toFixed(2)}×`, scaling]);
+    }
+    console.log(table(['path (10 000 debtors)', 'handler median (min–max)', 'hand SQL', 'ratio', '1k handler → 10k/1k'], rows));
+
+    const saves = await outcomeSaves(large);
+    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(saves, p)) as [number, number, number];
+    console.log(`\ncalls:save (outcome with promise and task), ${SAVES} saves on 10k: p50 ${formatMs(p50)}, p95 ${formatMs(p95)}, p99 ${formatMs(p99)}, max ${formatMs(Math.max(...saves))}`);
+    goals.push({ what: `outcome save p95 < 5 ms (${formatMs(p95)})`, ok: p95 < 5 });
+
+    const raw = rawRates(dir);
+    console.log(`Raw better-sqlite3 on this machine: ${Math.round(raw.insertsPerSecond).toLocaleString('en')} prepared inserts/s (one transaction), ${Math.round(raw.readsPerSecond).toLocaleString('en')} point reads/s`);
+
+    console.log('\nGoals:');
+    for (const g of goals) console.log(`  ${met(g.ok).padEnd(7)} ${g.what}`);
+    console.log(`\n${goals.filter((g) => g.ok).length} of ${goals.length} goals met; bench ran in ${formatMs(performance.now() - started)}`);
+    large.built.opened.close();
+    small.built.opened.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

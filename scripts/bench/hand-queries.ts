@@ -1,0 +1,533 @@
+// The best hand-written SQL for each path a collector hits, on raw better-sqlite3 with statements
+// prepared once: the floor a handler is measured against. Each gives exactly the handler's answer (the
+// bench asserts it), so what it skips — validation, repositories, drizzle's mapping — is the overhead.
+import type Database from 'better-sqlite3';
+import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
+import { daysBetween, todayInAmsterdam, type IsoDate } from '../../domain/dates';
+import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
+import { message, type Message } from '../../domain/message';
+import { brokenPromiseReason } from '../../domain/lifecycle/promise';
+import { catalogue } from '../../i18n/catalogue';
+import { letterTypeModules } from '../../handlers/letters/types';
+
+type Row = Record<string, unknown>;
+const json = <T>(value: unknown): T => JSON.parse(value as string) as T;
+
+const OPEN_COMPLAINT = `('open', 'in_behandeling')`;
+const REMINDERS = `('reminder1', 'reminder2', 'reminder3', 'consumer14')`;
+
+/** Every invoice's open amount, aggregated once (joins, not correlated subqueries per row). */
+const OPEN_AMOUNTS = `
+  lines AS MATERIALIZED (SELECT invoice_id, SUM(amount_cents) AS cents FROM invoice_lines GROUP BY invoice_id),
+  paid AS MATERIALIZED (SELECT invoice_id, SUM(amount_cents) AS cents FROM payment_allocations WHERE kind = 'principal' AND invoice_id IS NOT NULL GROUP BY invoice_id),
+  open AS MATERIALIZED (
+    SELECT i.id, i.debtor_id, i.due_date, COALESCE(lines.cents, 0) - COALESCE(paid.cents, 0) AS open_cents
+    FROM invoices i LEFT JOIN lines ON lines.invoice_id = i.id LEFT JOIN paid ON paid.invoice_id = i.id)`;
+
+const TASK_COLUMNS = `t.id, t.type, t.title, t.due_date, t.due_time, t.status, t.done_on, t.done_note, t.debtor_id, d.name AS debtor_name,
+  t.call_id, t.complaint_id, t.promise_id, t.plan_id, t.created_at`;
+const TASK_ORDER = `t.due_date, t.due_time IS NULL, t.due_time, t.id`;
+
+const COMPLAINT_INVOICES = `(SELECT json_group_array(json_object('id', x.id, 'number', x.number)) FROM (
+  SELECT i.id, i.number FROM complaint_invoices ci JOIN invoices i ON i.id = ci.invoice_id WHERE ci.complaint_id = c.id ORDER BY i.due_date, i.number) x) AS invoices`;
+
+const PLAN_INSTALLMENTS = `(SELECT json_group_array(json_object('id', x.id, 'planId', x.plan_id, 'seq', x.seq, 'dueDate', x.due_date, 'amountCents', x.amount_cents,
+  'paidCents', x.paid_cents, 'status', x.status, 'paidOn', x.paid_on)) FROM (SELECT * FROM plan_installments WHERE plan_id = p.id ORDER BY seq) x) AS installments`;
+
+export function handQueries(sqlite: Database.Database) {
+  const all = (sql: string) => {
+    const statement = sqlite.prepare(sql);
+    return (...params: unknown[]) => statement.all(...params) as Row[];
+  };
+  const get = (sql: string) => {
+    const statement = sqlite.prepare(sql);
+    return (...params: unknown[]) => statement.get(...params) as Row | undefined;
+  };
+
+  const debtorList = all(`
+    WITH ${OPEN_AMOUNTS},
+    agg AS (SELECT debtor_id, SUM(open_cents) AS cents, COUNT(*) AS n, MIN(due_date) AS oldest FROM open WHERE open_cents > 0 GROUP BY debtor_id)
+    SELECT d.id, d.number, d.name, d.kind, d.city, d.escalation, COALESCE(agg.cents, 0) AS open_cents, COALESCE(agg.n, 0) AS open_count, agg.oldest
+    FROM debtors d LEFT JOIN agg ON agg.debtor_id = d.id
+    WHERE @search = '' OR lower(d.name) LIKE @like ESCAPE '!' OR d.number LIKE @like ESCAPE '!' OR lower(d.city) LIKE @like ESCAPE '!'
+    ORDER BY agg.oldest IS NULL, agg.oldest, d.name`);
+  const debtorRow = get(`SELECT * FROM debtors WHERE id = ?`);
+  const openInvoicesOf = all(`
+    SELECT i.id, i.number, i.invoice_date, i.due_date, i.description,
+      (SELECT COALESCE(SUM(amount_cents), 0) FROM invoice_lines WHERE invoice_id = i.id) AS amount,
+      (SELECT COALESCE(SUM(amount_cents), 0) FROM payment_allocations WHERE invoice_id = i.id AND kind = 'principal') AS paid,
+      (SELECT MIN(c.id) FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id
+        WHERE ci.invoice_id = i.id AND c.status IN ${OPEN_COMPLAINT}) AS complaint_id
+    FROM invoices i WHERE i.debtor_id = ? AND amount - paid > 0
+    ORDER BY i.due_date, i.invoice_date, i.number, i.id`);
+  const settingsRow = get(`SELECT value FROM settings WHERE key = 'app'`);
+  const complaintsOf = all(`SELECT c.*, ${COMPLAINT_INVOICES} FROM complaints c WHERE c.debtor_id = ? ORDER BY c.opened_on DESC, c.id DESC`);
+  const promisesOf = all(`SELECT * FROM promises WHERE debtor_id = ? ORDER BY made_on DESC, id DESC`);
+  const plansOf = all(`SELECT p.*, ${PLAN_INSTALLMENTS} FROM payment_plans p WHERE p.debtor_id = ? ORDER BY p.agreed_on DESC, p.id DESC`);
+  const remindersOf = all(`SELECT id, type, letter_date, total_cents FROM letters WHERE debtor_id = ? AND type IN ${REMINDERS} ORDER BY letter_date, id`);
+  const activeCall = get(`SELECT * FROM active_calls WHERE debtor_id = ?`);
+  const openTasksDueBy = all(`
+    SELECT ${TASK_COLUMNS}, (t.type = 'call_back' AND p.status = 'broken') AS follows_broken
+    FROM tasks t JOIN debtors d ON d.id = t.debtor_id LEFT JOIN promises p ON p.id = t.promise_id
+    WHERE t.status = 'open' AND t.due_date <= ? ORDER BY ${TASK_ORDER}`);
+  const brokenFollowedUp = all(`
+    SELECT p.id, p.promised_date, p.amount_cents, p.made_on, p.debtor_id, d.name AS debtor_name, MAX(t.id) AS task_id
+    FROM tasks t JOIN promises p ON p.id = t.promise_id JOIN debtors d ON d.id = p.debtor_id
+    WHERE t.status = 'open' AND t.due_date <= ? AND t.type = 'call_back' AND p.status = 'broken'
+    GROUP BY p.id ORDER BY p.promised_date, p.id`);
+  const promisesDue = all(`
+    SELECT p.id, p.promised_date, p.amount_cents, p.debtor_id, d.name AS debtor_name,
+      (SELECT COALESCE(SUM(x.amount_cents), 0) FROM payments x WHERE x.debtor_id = p.debtor_id AND x.received_on BETWEEN p.made_on AND p.promised_date) AS received
+    FROM promises p JOIN debtors d ON d.id = p.debtor_id
+    WHERE p.status = 'pending' AND p.promised_date <= ? ORDER BY p.promised_date, p.id`);
+  const lateInstallments = all(`
+    SELECT i.*, d.id AS debtor_id, d.name AS debtor_name FROM plan_installments i
+    JOIN payment_plans p ON p.id = i.plan_id JOIN debtors d ON d.id = p.debtor_id
+    WHERE i.status = 'late' AND p.status = 'active' ORDER BY i.due_date, i.id`);
+  const openTasks = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id WHERE t.status = 'open' ORDER BY ${TASK_ORDER}`);
+  const tasksOf = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id WHERE t.debtor_id = ? ORDER BY ${TASK_ORDER}`);
+  const complaintRegister = all(`
+    SELECT c.*, d.name AS debtor_name, ${COMPLAINT_INVOICES} FROM complaints c JOIN debtors d ON d.id = c.debtor_id
+    WHERE c.status IN ${OPEN_COMPLAINT} ORDER BY c.opened_on DESC, c.id DESC`);
+  const complaintsOfDebtor = all(`
+    SELECT c.*, d.name AS debtor_name, ${COMPLAINT_INVOICES} FROM complaints c JOIN debtors d ON d.id = c.debtor_id
+    WHERE c.debtor_id = ? ORDER BY c.opened_on DESC, c.id DESC`);
+  const callsOf = all(`
+    SELECT c.*, (SELECT json_group_array(json_object('seq', s.seq, 'step', s.step, 'at', s.at, 'note', s.note))
+      FROM (SELECT * FROM call_steps WHERE call_id = c.id ORDER BY seq) s) AS steps
+    FROM calls c WHERE c.debtor_id = ? ORDER BY c.started_at, c.id`);
+  const lettersOf = all(`SELECT * FROM letters WHERE debtor_id = ? ORDER BY letter_date DESC, id DESC`);
+  const paymentsOf = all(`
+    SELECT p.*, (SELECT json_group_array(json_object('invoiceId', a.invoice_id, 'kind', a.kind, 'amountCents', a.amount_cents, 'number', i.number))
+      FROM (SELECT * FROM payment_allocations WHERE payment_id = p.id ORDER BY id) a LEFT JOIN invoices i ON i.id = a.invoice_id) AS allocations
+    FROM payments p WHERE p.debtor_id = ? ORDER BY p.received_on DESC, p.id DESC`);
+  const callsWithResult = all(`
+    SELECT id, started_at, result FROM calls WHERE debtor_id = ? AND result IN ('agreement', 'complaint', 'call_back') ORDER BY started_at DESC, id DESC`);
+  const batchCandidates = all(`
+    WITH due AS MATERIALIZED (
+      SELECT i.debtor_id, i.due_date, COALESCE(l.cents, 0) - COALESCE(p.cents, 0) AS open_cents
+      FROM invoices i
+      LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS cents FROM invoice_lines GROUP BY invoice_id) l ON l.invoice_id = i.id
+      LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS cents FROM payment_allocations WHERE kind = 'principal' GROUP BY invoice_id) p ON p.invoice_id = i.id
+      WHERE i.due_date < ? AND i.id NOT IN (
+        SELECT ci.invoice_id FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id WHERE c.status IN ${OPEN_COMPLAINT})),
+    remindable AS (SELECT debtor_id, SUM(open_cents) AS cents, COUNT(*) AS n, MIN(due_date) AS oldest FROM due WHERE open_cents > 0 GROUP BY debtor_id),
+    last AS (SELECT debtor_id, type, letter_date, ROW_NUMBER() OVER (PARTITION BY debtor_id ORDER BY letter_date DESC, id DESC) AS rn
+      FROM letters WHERE type IN ${REMINDERS})
+    SELECT d.id, d.number, d.name, d.kind, r.cents, r.n, r.oldest, last.type AS last_type, last.letter_date AS last_date
+    FROM remindable r JOIN debtors d ON d.id = r.debtor_id LEFT JOIN last ON last.debtor_id = d.id AND last.rn = 1`);
+
+  const debtorRef = (r: Row) => ({ id: r.debtor_id as number, name: r.debtor_name as string });
+  const task = (r: Row) => ({
+    id: r.id as number,
+    type: r.type,
+    title: json<Message>(r.title),
+    dueDate: r.due_date as string,
+    dueTime: r.due_time as string | null,
+    status: r.status,
+    doneOn: r.done_on as string | null,
+    doneNote: r.done_note as string | null,
+    debtor: debtorRef(r),
+    callId: r.call_id as number | null,
+    complaintId: r.complaint_id as number | null,
+    promiseId: r.promise_id as number | null,
+    planId: r.plan_id as number | null,
+    createdAt: r.created_at as string,
+  });
+  const complaint = (r: Row) => ({
+    id: r.id as number,
+    debtorId: r.debtor_id as number,
+    callId: r.call_id as number | null,
+    status: r.status as string,
+    description: r.description as string,
+    handler: r.handler as string | null,
+    resolution: r.resolution as string | null,
+    resolvedOn: r.resolved_on as string | null,
+    customerInformedOn: r.customer_informed_on as string | null,
+    openedOn: r.opened_on as string,
+    createdAt: r.created_at as string,
+    invoices: json<{ id: number; number: string }[]>(r.invoices),
+  });
+  const promise = (r: Row) => ({
+    id: r.id as number,
+    debtorId: r.debtor_id as number,
+    callId: r.call_id as number | null,
+    promisedDate: r.promised_date as string,
+    amountCents: r.amount_cents as number,
+    status: r.status as string,
+    settledOn: r.settled_on as string | null,
+    madeOn: r.made_on as string,
+    createdAt: r.created_at as string,
+  });
+  type Installment = { seq: number; dueDate: string; amountCents: number; status: string };
+  const plan = (r: Row) => ({
+    id: r.id as number,
+    debtorId: r.debtor_id as number,
+    callId: r.call_id as number | null,
+    totalCents: r.total_cents as number,
+    status: r.status as string,
+    agreedOn: r.agreed_on as string,
+    sentOn: r.sent_on as string | null,
+    signedOn: r.signed_on as string | null,
+    completedOn: r.completed_on as string | null,
+    defaultedOn: r.defaulted_on as string | null,
+    createdAt: r.created_at as string,
+    installments: json<Installment[]>(r.installments),
+  });
+  const payBy = (content: unknown) => {
+    try {
+      const value = json<{ payBy?: unknown }>(content).payBy;
+      return typeof value === 'string' ? value : null;
+    } catch {
+      return null;
+    }
+  };
+  const letterSummary = (r: Row) => ({
+    id: r.id as number,
+    debtorId: r.debtor_id as number,
+    type: r.type as string,
+    letterDate: r.letter_date as string,
+    principalCents: r.principal_cents as number,
+    costsCents: r.costs_cents as number,
+    interestCents: r.interest_cents as number,
+    totalCents: r.total_cents as number,
+    termEndsOn: r.term_ends_on as string | null,
+    payBy: payBy(r.content),
+    callId: r.call_id as number | null,
+    planId: r.plan_id as number | null,
+  });
+
+  function debtorFile(id: number, today: IsoDate) {
+    const d = debtorRow(id)!;
+    const open = openInvoicesOf(id).map((i) => ({
+      id: i.id as number,
+      number: i.number as string,
+      invoiceDate: i.invoice_date as string,
+      dueDate: i.due_date as string,
+      description: i.description as string,
+      amountCents: i.amount as number,
+      openCents: (i.amount as number) - (i.paid as number),
+      daysOverdue: daysBetween(i.due_date as string, today),
+      onHold: i.complaint_id !== null,
+      complaintId: i.complaint_id as number | null,
+    }));
+    return {
+      debtor: {
+        id: d.id,
+        number: d.number,
+        name: d.name,
+        kind: d.kind,
+        salutation: d.salutation,
+        addressLine: d.address_line,
+        postcode: d.postcode,
+        city: d.city,
+        phone: d.phone,
+        email: d.email,
+        contactName: d.contact_name,
+        contactRole: d.contact_role,
+        contactPhone: d.contact_phone,
+        contactEmail: d.contact_email,
+        mayOfferPlan: d.may_offer_plan === 1,
+        maxPlanTerms: d.max_plan_terms as number,
+        tone: d.tone,
+        deliveryStop: d.delivery_stop === 1,
+        escalation: d.escalation,
+        escalationReason: d.escalation_reason,
+        notes: d.notes,
+      },
+      openInvoices: open,
+      totalOpenCents: open.reduce((s, i) => s + i.openCents, 0),
+    };
+  }
+
+  const settings = (): Settings => {
+    const row = settingsRow();
+    return row ? { ...DEFAULT_SETTINGS, ...json<Partial<Settings>>(row.value) } : DEFAULT_SETTINGS;
+  };
+
+  const date = (value: string | null) => (value === null ? null : { date: value });
+  const duration = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+  function timeline(debtorId: number) {
+    type Item = { kind: string; id: number; date: string; at: string } & Row;
+    const items: Item[] = [];
+    for (const c of callsOf(debtorId)) {
+      const key = catalogue.has(`timeline.call.${c.result}`) ? `timeline.call.${c.result}` : 'timeline.call.other';
+      items.push({
+        kind: 'call',
+        id: c.id as number,
+        date: todayInAmsterdam(new Date(c.started_at as string)),
+        at: new Date(c.started_at as string).toISOString(),
+        call: {
+          id: c.id,
+          kind: c.kind,
+          collector: c.collector,
+          startedAt: c.started_at,
+          durationSeconds: c.duration_seconds,
+          result: c.result,
+          summary: json(c.summary),
+          notes: c.notes,
+        },
+        steps: json(c.steps),
+        text: message(key, { duration: duration(c.duration_seconds as number) }),
+      });
+    }
+    for (const l of lettersOf(debtorId))
+      items.push({
+        kind: 'letter',
+        id: l.id as number,
+        date: l.letter_date as string,
+        at: l.created_at as string,
+        letter: { id: l.id, type: l.type, letterDate: l.letter_date, totalCents: l.total_cents, termEndsOn: l.term_ends_on },
+        text: message(`timeline.letter.${l.type}`, { total: { cents: l.total_cents as number }, termEndsOn: date(l.term_ends_on as string | null) }),
+      });
+    for (const r of tasksOf(debtorId)) {
+      const t = task(r);
+      items.push({
+        kind: 'task',
+        id: t.id,
+        date: t.doneOn ?? t.dueDate,
+        at: t.createdAt,
+        task: t,
+        text: message(`timeline.task.${t.status}`, { title: { messages: [t.title] }, dueDate: { date: t.dueDate }, doneOn: date(t.doneOn) }),
+      });
+    }
+    for (const r of complaintsOf(debtorId)) {
+      const c = complaint(r);
+      items.push({
+        kind: 'complaint',
+        id: c.id,
+        date: c.openedOn,
+        at: c.createdAt,
+        complaint: c,
+        text: message(`timeline.complaint.${c.status}`, {
+          description: c.description,
+          invoices: { list: c.invoices.map((i) => i.number) },
+          invoiceCount: c.invoices.length,
+          handler: c.handler,
+          resolution: c.resolution,
+          resolvedOn: date(c.resolvedOn),
+        }),
+      });
+    }
+    for (const r of promisesOf(debtorId)) {
+      const p = promise(r);
+      items.push({
+        kind: 'promise',
+        id: p.id,
+        date: p.madeOn,
+        at: p.createdAt,
+        promise: p,
+        text: message(`timeline.promise.${p.status}`, { amount: { cents: p.amountCents }, promisedDate: { date: p.promisedDate } }),
+      });
+    }
+    for (const r of plansOf(debtorId)) {
+      const p = plan(r);
+      items.push({
+        kind: 'plan',
+        id: p.id,
+        date: p.agreedOn,
+        at: p.createdAt,
+        plan: p,
+        text: message(`timeline.plan.${p.status}`, {
+          total: { cents: p.totalCents },
+          terms: p.installments.length,
+          paidTerms: p.installments.filter((i) => i.status === 'paid').length,
+          lateTerms: p.installments.filter((i) => i.status === 'late').length,
+        }),
+      });
+    }
+    for (const r of paymentsOf(debtorId)) {
+      const allocations = json<{ invoiceId: number | null; kind: string; amountCents: number; number: string | null }[]>(r.allocations);
+      const numbers = [...new Set(allocations.map((a) => a.invoiceId))].flatMap((id) =>
+        id === null ? [] : [allocations.find((a) => a.invoiceId === id)!.number ?? String(id)],
+      );
+      items.push({
+        kind: 'payment',
+        id: r.id as number,
+        date: r.received_on as string,
+        at: r.created_at as string,
+        payment: {
+          id: r.id,
+          receivedOn: r.received_on,
+          amountCents: r.amount_cents,
+          description: r.description,
+          createdAt: r.created_at,
+          allocations: allocations.map(({ invoiceId, kind, amountCents }) => ({ invoiceId, kind, amountCents })),
+        },
+        invoiceNumbers: numbers,
+        text: message('timeline.payment', { amount: { cents: r.amount_cents as number } }),
+      });
+    }
+    const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+    const callsLast = (i: Item) => (i.kind === 'call' ? 1 : 0);
+    return items.sort((a, b) => desc(a.date, b.date) || callsLast(a) - callsLast(b) || desc(a.at, b.at) || b.id - a.id);
+  }
+
+  return {
+    debtorList(today: IsoDate, search: string) {
+      const like = `%${search.trim().toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+      return debtorList({ search: search.trim(), like }).map((r) => ({
+        id: r.id,
+        number: r.number,
+        name: r.name,
+        kind: r.kind,
+        city: r.city,
+        escalation: r.escalation,
+        openCents: r.open_cents,
+        openInvoiceCount: r.open_count,
+        oldestDueDate: r.oldest,
+        daysOverdue: r.oldest ? daysBetween(r.oldest as string, today) : null,
+      }));
+    },
+
+    debtorFile,
+
+    prepareCall(debtorId: number, today: IsoDate) {
+      const file = debtorFile(debtorId, today);
+      const s = settings();
+      const reminders = remindersOf(debtorId);
+      const active = activeCall(debtorId);
+      return {
+        file,
+        callInvoices: file.openInvoices.filter((i) => !i.onHold),
+        collector: s.collectorName,
+        companyName: s.company.name,
+        tone: file.debtor.tone ?? s.defaultTone,
+        mayOfferPlan: file.debtor.mayOfferPlan,
+        maxPlanTerms: Math.min(MAX_PLAN_TERMS, file.debtor.maxPlanTerms),
+        language: s.language,
+        complaints: complaintsOf(debtorId).map((r) => {
+          const c = complaint(r);
+          return {
+            id: c.id,
+            description: c.description,
+            status: c.status,
+            invoiceIds: c.invoices.map((i) => i.id),
+            invoiceNumbers: c.invoices.map((i) => i.number),
+            openedOn: c.openedOn,
+            resolution: c.resolution,
+          };
+        }),
+        promises: promisesOf(debtorId).map((p) => ({ id: p.id, promisedDate: p.promised_date, amountCents: p.amount_cents, status: p.status, madeOn: p.made_on })),
+        plans: plansOf(debtorId).map((r) => {
+          const p = plan(r);
+          return {
+            id: p.id,
+            status: p.status,
+            totalCents: p.totalCents,
+            agreedOn: p.agreedOn,
+            installments: p.installments.map(({ seq, dueDate, amountCents, status }) => ({ seq, dueDate, amountCents, status })),
+          };
+        }),
+        reminders: reminders.map((r) => ({ id: r.id, type: r.type, letterDate: r.letter_date, totalCents: r.total_cents })),
+        ingebrekestellingSent: reminders.some((r) => r.type === 'reminder3'),
+        today,
+        active: active ? { status: 'stale', machineVersion: active.machine_version, startedAt: active.started_at, updatedAt: active.updated_at } : null,
+      };
+    },
+
+    today(today: IsoDate) {
+      const tasks = openTasksDueBy(today);
+      const mine = tasks.filter((t) => !t.follows_broken);
+      const items: Row[] = [];
+      for (const t of mine)
+        if (t.due_date === today && t.type === 'call_back')
+          items.push({ kind: 'call_back', debtor: debtorRef(t), taskId: t.id, callId: t.call_id, title: json(t.title), dueTime: t.due_time });
+      for (const t of mine)
+        if ((t.due_date as string) < today)
+          items.push({
+            kind: 'overdue_task',
+            debtor: debtorRef(t),
+            taskId: t.id,
+            callId: t.call_id,
+            type: t.type,
+            title: json(t.title),
+            dueDate: t.due_date,
+            daysOverdue: daysBetween(t.due_date as string, today),
+          });
+      for (const p of brokenFollowedUp(today))
+        items.push({
+          kind: 'broken_promise',
+          debtor: debtorRef(p),
+          promiseId: p.id,
+          taskId: p.task_id,
+          promisedDate: p.promised_date,
+          amountCents: p.amount_cents,
+          reason: brokenPromiseReason({ madeOn: p.made_on as string, promisedDate: p.promised_date as string, amountCents: p.amount_cents as number }),
+        });
+      for (const p of promisesDue(today))
+        items.push({ kind: 'promise_due', debtor: debtorRef(p), promiseId: p.id, promisedDate: p.promised_date, amountCents: p.amount_cents, receivedCents: p.received });
+      for (const i of lateInstallments())
+        items.push({
+          kind: 'late_installment',
+          debtor: debtorRef(i),
+          planId: i.plan_id,
+          installmentId: i.id,
+          seq: i.seq,
+          dueDate: i.due_date,
+          amountCents: i.amount_cents,
+          paidCents: i.paid_cents,
+          daysLate: daysBetween(i.due_date as string, today),
+        });
+      for (const t of mine)
+        if (t.due_date === today && t.type !== 'call_back')
+          items.push({ kind: 'task', debtor: debtorRef(t), taskId: t.id, callId: t.call_id, type: t.type, title: json(t.title) });
+      return items;
+    },
+
+    taskLists(today: IsoDate) {
+      const lists = { overdue: [] as ReturnType<typeof task>[], today: [] as ReturnType<typeof task>[], upcoming: [] as ReturnType<typeof task>[] };
+      for (const r of openTasks()) {
+        const t = task(r);
+        lists[t.dueDate < today ? 'overdue' : t.dueDate === today ? 'today' : 'upcoming'].push(t);
+      }
+      return lists;
+    },
+
+    unresolvedComplaints: () => complaintRegister().map((r) => ({ ...complaint(r), debtor: debtorRef(r) })),
+
+    timeline,
+
+    batchCandidates(today: IsoDate) {
+      return batchCandidates(today)
+        .map((r) => ({
+          id: r.id,
+          number: r.number,
+          name: r.name as string,
+          kind: r.kind,
+          remindableCents: r.cents,
+          invoiceCount: r.n,
+          oldestDueDate: r.oldest as string,
+          lastReminder: r.last_type && r.last_date ? { type: r.last_type, letterDate: r.last_date } : null,
+        }))
+        .sort((a, b) => (a.oldestDueDate < b.oldestDueDate ? -1 : a.oldestDueDate > b.oldestDueDate ? 1 : a.name.localeCompare(b.name)));
+    },
+
+    /** The debtor screen's seven requests, answered the same way. */
+    debtorScreen(debtorId: number, today: IsoDate, info: unknown) {
+      const file = debtorFile(debtorId, today);
+      const letters = lettersOf(debtorId).map(letterSummary);
+      const confirmed = new Map(letters.filter((l) => l.type === 'confirmation' && l.callId !== null).map((l) => [l.callId!, l.id]));
+      const planLetters = new Map(letters.filter((l) => l.type === 'plan_agreement' && l.planId !== null).map((l) => [l.planId!, l.id]));
+      const plans = plansOf(debtorId).map(plan);
+      return {
+        file,
+        promises: promisesOf(debtorId).map(promise),
+        plans,
+        info,
+        complaints: complaintsOfDebtor(debtorId).map((r) => ({ ...complaint(r), debtor: debtorRef(r) })),
+        timeline: timeline(debtorId),
+        letters: {
+          kind: file.debtor.kind,
+          types: letterTypeModules.filter((m) => m.offeredTo?.({ kind: file.debtor.kind } as never)).map((m) => m.type),
+          letters,
+          calls: callsWithResult(debtorId).map((c) => ({ id: c.id, startedAt: c.started_at, result: c.result, confirmationId: confirmed.get(c.id as number) ?? null })),
+          plans: plans
+            .filter((p) => p.status === 'proposed' || p.status === 'sent')
+            .map(({ id, agreedOn, totalCents, status }) => ({ id, agreedOn, totalCents, status, letterId: planLetters.get(id) ?? null })),
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// What the bench measures: every path a collector hits, the handler through `dispatch` next to the best
+// hand-written SQL giving the same answer. Adding a path (a new list, a new screen) is one entry here.
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
+import type { IsoDate } from '../../domain/dates';
+import type { handQueries } from './hand-queries';
+
+export interface BenchLedger {
+  today: IsoDate;
+  /** Calls a channel through dispatch, as the renderer does; throws on a refusal. */
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  hand: ReturnType<typeof handQueries>;
+  /** What app:info answers: the context the app runs in, not read from the ledger. */
+  appInfo: unknown;
+  /** The debtor a per-debtor path looks at in repetition `rep`: a varied handful, present in every ledger size. */
+  debtorOf(rep: number): number;
+}
+
+export interface BenchPair {
+  name: string;
+  /** About one debtor: measured on the small ledger too, and should take the same time on both. */
+  perDebtor?: boolean;
+  /** An absolute goal for the handler's median on the large ledger, in ms, besides ≤ 1.3× its hand SQL. */
+  goalMs?: number;
+  handler(l: BenchLedger, rep: number): Promise<unknown>;
+  /** Omitted where the answer is composed by the domain (a letter), not read: then only the handler is timed. */
+  hand?(l: BenchLedger, rep: number): unknown;
+}
+
+const MACHINE = { machineId: 'call', machineVersion: 1 };
+
+export const PAIRS: BenchPair[] = [
+  {
+    name: 'debtors:list (all)',
+    handler: (l) => l.call('debtors:list', { search: '' }),
+    hand: (l) => l.hand.debtorList(l.today, ''),
+  },
+  {
+    name: 'debtors:list (search "bakker")',
+    handler: (l) => l.call('debtors:list', { search: 'bakker' }),
+    hand: (l) => l.hand.debtorList(l.today, 'bakker'),
+  },
+  {
+    name: 'debtors:get (debtor file)',
+    perDebtor: true,
+    handler: (l, rep) => l.call('debtors:get', { id: l.debtorOf(rep) }),
+    hand: (l, rep) => l.hand.debtorFile(l.debtorOf(rep), l.today),
+  },
+  {
+    name: 'debtor screen (its 7 requests)',
+    perDebtor: true,
+    handler: async (l, rep) => {
+      const debtorId = l.debtorOf(rep);
+      const [file, promises, plans, info, complaints, timeline, letters] = await Promise.all([
+        l.call('debtors:get', { id: debtorId }),
+        l.call('promises:list', { debtorId }),
+        l.call('plans:list', { debtorId }),
+        l.call('app:info', {}),
+        l.call('complaints:list', { debtorId, status: 'all' }),
+        l.call('timeline:get', { debtorId }),
+        l.call('letters:options', { debtorId }),
+      ]);
+      return { file, promises, plans, info, complaints, timeline, letters };
+    },
+    hand: (l, rep) => l.hand.debtorScreen(l.debtorOf(rep), l.today, l.appInfo),
+  },
+  {
+    name: 'calls:prepare',
+    perDebtor: true,
+    handler: (l, rep) => l.call('calls:prepare', { debtorId: l.debtorOf(rep), ...MACHINE }),
+    hand: (l, rep) => l.hand.prepareCall(l.debtorOf(rep), l.today),
+  },
+  {
+    name: 'timeline:get',
+    perDebtor: true,
+    handler: (l, rep) => l.call('timeline:get', { debtorId: l.debtorOf(rep) }),
+    hand: (l, rep) => l.hand.timeline(l.debtorOf(rep)),
+  },
+  {
+    name: 'letters:preview (aanmaning)',
+    perDebtor: true,
+    handler: (l, rep) => l.call('letters:preview', { debtorId: l.debtorOf(rep), type: 'reminder2' }),
+  },
+  {
+    name: 'today:list (Vandaag)',
+    handler: (l) => l.call('today:list', {}),
+    hand: (l) => l.hand.today(l.today),
+  },
+  {
+    name: 'tasks:list',
+    handler: (l) => l.call('tasks:list', {}),
+    hand: (l) => l.hand.taskLists(l.today),
+  },
+  {
+    name: 'complaints:list (unresolved)',
+    handler: (l) => l.call('complaints:list', { status: 'unresolved' }),
+    hand: (l) => l.hand.unresolvedComplaints(),
+  },
+  {
+    name: 'letters:batchCandidates',
+    goalMs: 300,
+    handler: (l) => l.call('letters:batchCandidates', {}),
+    hand: (l) => l.hand.batchCandidates(l.today),
+  },
+];
