@@ -52,9 +52,20 @@ export const debtors = sqliteTable(
     escalationReason: text('escalation_reason'),
     handedOverOn: text('handed_over_on'),
     notes: text('notes').notNull().default(''),
+    // What the debtor list sorts and pages by, kept by triggers (migration debtor_balances) in the same
+    // statement as the invoice, line or allocation that changes it: the application never writes these.
+    /** Sum of the open amounts of the invoices with something open. */
+    openCents: integer('open_cents').notNull().default(0),
+    openInvoiceCount: integer('open_invoice_count').notNull().default(0),
+    /** The oldest due date among the invoices with something open; null when nothing is open. */
+    oldestOpenDue: text('oldest_open_due'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('debtors_number_uq').on(t.number)],
+  (t) => [
+    uniqueIndex('debtors_number_uq').on(t.number),
+    // The debtor list's default order (most overdue first, nothing open last), read in index order page by page.
+    index('debtors_overdue_idx').on(sql`(${t.oldestOpenDue} IS NULL)`, t.oldestOpenDue, t.name, t.id),
+  ],
 );
 
 export const invoices = sqliteTable(
@@ -70,6 +81,8 @@ export const invoices = sqliteTable(
     paymentReference: text('payment_reference'),
     // The accounting export the invoice was last imported from; a full export without it lists it as possibly paid.
     importSourceId: integer('import_source_id').references(() => importSources.id),
+    /** The sum of its lines less the principal paid on it; kept by triggers (migration debtor_balances). */
+    openCents: integer('open_cents').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('invoices_number_uq').on(t.number), index('invoices_debtor_idx').on(t.debtorId), index('invoices_source_idx').on(t.importSourceId)],
@@ -133,7 +146,8 @@ export const calls = sqliteTable(
     machineVersion: integer('machine_version').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('calls_debtor_idx').on(t.debtorId)],
+  // The debtor's calls in time order, and the last contact of each debtor in the list, from the index.
+  (t) => [index('calls_debtor_idx').on(t.debtorId, t.startedAt)],
 );
 
 /** The path taken through the script: each step with its time and notes. */
@@ -175,7 +189,8 @@ export const complaintInvoices = sqliteTable(
     complaintId: integer('complaint_id').notNull().references(() => complaints.id),
     invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
   },
-  (t) => [primaryKey({ columns: [t.complaintId, t.invoiceId] })],
+  // By invoice too: whether an invoice is under an open complaint is asked per invoice.
+  (t) => [primaryKey({ columns: [t.complaintId, t.invoiceId] }), index('complaint_invoices_invoice_idx').on(t.invoiceId)],
 );
 
 export const promises = sqliteTable(
@@ -251,7 +266,15 @@ export const tasks = sqliteTable(
     closedBy: text('closed_by', { mode: 'json' }).$type<Message>(),
     createdAt: createdAt(),
   },
-  (t) => [index('tasks_debtor_idx').on(t.debtorId), index('tasks_due_idx').on(t.status, t.dueDate)],
+  (t) => [
+    // The debtor's next open task (the debtor list's "next action") straight from the index.
+    index('tasks_debtor_idx').on(t.debtorId, t.status, t.dueDate),
+    index('tasks_due_idx').on(t.status, t.dueDate),
+    // Settling closes the tasks that follow up a promise, a complaint or a plan: found by index, not by scan.
+    index('tasks_promise_idx').on(t.promiseId),
+    index('tasks_complaint_idx').on(t.complaintId),
+    index('tasks_plan_idx').on(t.planId),
+  ],
 );
 
 export const letters = sqliteTable(

@@ -26,10 +26,10 @@ describe('IPC registration', () => {
     const { registered, close } = setup();
     const result = (await registered.get(`${IPC_PREFIX}debtors:list`)!({ senderFrame: { url: 'app://belwijzer/index.html' } }, { search: 'leeflang' })) as {
       ok: boolean;
-      data: { name: string; openCents: number }[];
+      data: { rows: { name: string; openCents: number }[] };
     };
     expect(result.ok).toBe(true);
-    expect(result.data[0]).toMatchObject({ name: 'Leeflang & Zn', openCents: 313522 });
+    expect(result.data.rows[0]).toMatchObject({ name: 'Leeflang & Zn', openCents: 313522 });
     close();
   });
 

@@ -3,7 +3,7 @@
 import { openTestDatabase } from '../db/test-db';
 import { seedDemoLedger } from '../db/demo-ledger';
 import { callsOf, stepsOfCalls } from '../db/calls.repo';
-import { listDebtors } from '../db/debtors.repo';
+import { findDebtorIdByName } from '../db/debtors.repo';
 import { insertDebtor, insertInvoice, textTitle } from '../db/test-fixtures';
 import type { OpenedDatabase } from '../db/client';
 import { message } from '../domain/message';
@@ -16,7 +16,7 @@ const TODAY = '2026-11-23';
 const PROMISE_LINE = message('recap.promise', { amount: { cents: 313522 }, date: { date: '2026-12-01' } });
 
 function leeflang(db: Db) {
-  const d = listDebtors(db, TODAY, 'Leeflang')[0]!;
+  const d = { id: findDebtorIdByName(db, 'Leeflang & Zn')! };
   const invoices = db.all<{ id: number; number: string }>(`SELECT id, number FROM invoices WHERE debtor_id = ${d.id} ORDER BY number` as never);
   return { id: d.id, inv: Object.fromEntries(invoices.map((i) => [i.number, i.id])) as Record<string, number> };
 }
@@ -120,7 +120,7 @@ describe('saving a call outcome', () => {
     seedDemoLedger(db, TODAY);
     const { save, keepRunning } = channels(opened);
     const { id } = leeflang(db);
-    const other = listDebtors(db, TODAY, 'Visser')[0]!;
+    const other = { id: findDebtorIdByName(db, 'P. Visser')! };
     const foreignInvoice = db.all<{ id: number }>(`SELECT id FROM invoices WHERE debtor_id = ${other.id}` as never)[0]!.id;
     await keepRunning(id, { x: 1 });
     await expect(save(outcome(id, { promise: { date: '2026-12-01', amountCents: 313522 }, complaints: [{ description: 'x', invoiceIds: [foreignInvoice] }] }))).rejects.toThrow(

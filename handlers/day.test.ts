@@ -64,7 +64,7 @@ describe('a ledger opened only to look at', () => {
   it('answers the reads of a new day without settling it', async () => {
     const t = handlerTest(FRIDAY);
     t.sqlite.pragma('query_only = ON'); // as db/client.ts opens a ledger it may not write
-    expect((await t.ok('debtors:list', { search: 'Leeflang' })).map((d) => d.name)).toEqual(['Leeflang & Zn']);
+    expect((await t.ok('debtors:list', { search: 'Leeflang' })).rows.map((d) => d.name)).toEqual(['Leeflang & Zn']);
     expect(await t.ok('today:list', {})).toEqual([]);
     t.close();
   });

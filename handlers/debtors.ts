@@ -1,18 +1,34 @@
 // Debtors as the collector sees them: the list (who owes what, how long overdue) and the debtor file to
 // prepare a call with: who to ask for and what is open. What happened is the timeline.
 import type { Db } from '../db/client';
-import { findDebtorByNumber, insertDebtor, insertDebtorChange, listDebtors, updateDebtorDetails, type DebtorRow } from '../db/debtors.repo';
+import { debtorListPage, debtorListTotals, sortKeyLength } from '../db/debtor-list.repo';
+import { findDebtorByNumber, insertDebtor, insertDebtorChange, updateDebtorDetails, type DebtorRow } from '../db/debtors.repo';
 import { openInvoicesAndCredits } from '../db/invoice-balances';
 import { invoiceNumberTaken } from '../db/invoices.repo';
 import { insertInvoicesWithLine } from '../db/open-items.repo';
 import { daysBetween, type IsoDate } from '../domain/dates';
 import { message } from '../domain/message';
-import { DebtorFields, type DebtorFile, type debtorChannels } from '../ipc/channels/debtors';
+import { DebtorFields, type DebtorFile, type DebtorListPage, type debtorChannels } from '../ipc/channels/debtors';
 import type { ParsedInput } from '../ipc/contract';
 import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
 import { invalidInput, notAllowed } from './refusals';
 import { readStoredText } from './stored-text';
+
+/** One page of the list; `after` must be a cursor this sort handed out (as many keys as it orders by). */
+export function debtorList(db: Db, query: ParsedInput<'debtors:list'>, today: IsoDate): DebtorListPage {
+  if (query.after && query.after.length !== sortKeyLength(query.sort)) throw invalidInput('errors.invalid_input');
+  const page = debtorListPage(db, query);
+  return {
+    rows: page.rows.map((r) => ({
+      ...r,
+      /** Days past the oldest open due date; negative when the first invoice falls due later. */
+      daysOverdue: r.oldestDueDate ? daysBetween(r.oldestDueDate, today) : null,
+    })),
+    nextCursor: page.lastKey,
+    totals: debtorListTotals(db, query.search),
+  };
+}
 
 export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile {
   const d = requireDebtor(db, debtorId);
@@ -99,7 +115,7 @@ export function createInvoice(db: Db, input: ParsedInput<'invoices:create'>) {
 }
 
 export const debtorHandlers = {
-  'debtors:list': (ctx, { search }) => listDebtors(ctx.db, today(ctx), search),
+  'debtors:list': (ctx, query) => debtorList(ctx.db, query, today(ctx)),
   'debtors:get': (ctx, { id }) => debtorFile(ctx.db, id, today(ctx)),
   'debtors:create': (ctx, fields) => createDebtor(ctx.db, fields, today(ctx)),
   'debtors:update': (ctx, input) => editDebtor(ctx.db, input, today(ctx)),

@@ -5,7 +5,7 @@ import { plansOf } from '../db/plans.repo';
 import { settleAll } from './settle';
 import { recordPayment } from './payments';
 import { seedDemoLedger } from '../db/demo-ledger';
-import { listDebtors } from '../db/debtors.repo';
+import { findDebtorIdByName } from '../db/debtors.repo';
 import { openTaskLists } from '../db/tasks.repo';
 import { debtors } from '../db/schema';
 import type { Db } from '../db/client';
@@ -170,7 +170,7 @@ describe('a payment made before the signed plan came back', () => {
   it('counts towards the first terms when the plan is activated', () => {
     const { db, close } = openTestDatabase();
     seedDemoLedger(db, '2026-11-23');
-    const debtorId = listDebtors(db, '2026-11-23', 'Leeflang')[0]!.id;
+    const debtorId = findDebtorIdByName(db, 'Leeflang & Zn')!;
     const plan = createPlan(db, {
       debtorId, agreedOn: '2026-11-02', totalCents: 313522,
       installments: [

@@ -50,7 +50,7 @@ describe('npm run dev', () => {
   it('answers a call from the page with the handlers’ data', async () => {
     const res = await post('debtors:list', { origin: dev.origin });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: [{ name: 'Leeflang & Zn' }] });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { rows: [{ name: 'Leeflang & Zn' }] } });
   });
 
   it('refuses a call without the token, from another origin, or for another host', async () => {

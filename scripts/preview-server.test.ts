@@ -32,7 +32,7 @@ describe('browser preview transport', () => {
     const res = await api('debtors:list', { search: 'Leeflang' });
     const body = await res.json();
     expect(body.ok).toBe(true);
-    expect(body.data[0].openCents).toBe(313522);
+    expect(body.data.rows[0].openCents).toBe(313522);
   });
 
   it('refuses requests without the per-launch token, or with a wrong one', async () => {

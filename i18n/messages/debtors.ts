@@ -69,4 +69,41 @@ export const debtorsMessages = defineMessages({
     nl: 'uit handen geven',
     en: 'hand over',
   },
+  'debtors.col.agreements': {
+    nl: 'Afspraken',
+    en: 'Agreements',
+  },
+  'debtors.col.lastContact': {
+    nl: 'Laatste contact',
+    en: 'Last contact',
+  },
+  'debtors.col.nextAction': {
+    nl: 'Volgende actie',
+    en: 'Next action',
+  },
+  // The latest promise to pay, on the debtor list: when it is due while it runs, else how it ended.
+  'debtors.promise': {
+    nl: '{status, select, pending {belofte {date}} kept {belofte nagekomen} other {belofte niet nagekomen}}',
+    en: '{status, select, pending {promise {date}} kept {promise kept} other {promise broken}}',
+  },
+  'debtors.plan': {
+    nl: '{status, select, active {regeling loopt} proposed {regeling voorgesteld} sent {regeling ter ondertekening} signed {regeling getekend} completed {regeling voltooid} other {regeling niet nagekomen}}',
+    en: '{status, select, active {plan running} proposed {plan proposed} sent {plan sent for signature} signed {plan signed} completed {plan completed} other {plan defaulted}}',
+  },
+  'debtors.plan.nextTerm': {
+    nl: 'termijn {date}',
+    en: 'term {date}',
+  },
+  'debtors.complaints': {
+    nl: '{count, plural, one {# open klacht} other {# open klachten}}',
+    en: '{count, plural, one {# open complaint} other {# open complaints}}',
+  },
+  'debtors.more': {
+    nl: 'Meer debiteuren tonen',
+    en: 'Show more debtors',
+  },
+  'debtors.loading': {
+    nl: 'Debiteuren laden…',
+    en: 'Loading debtors…',
+  },
 });

@@ -2,9 +2,11 @@
 import { z } from 'zod';
 import { mutation, query } from '../channel';
 import { Cents, DebtorKind, Escalation, Id, IsoDate, PositiveCents } from '../../domain/primitives';
-import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
-import { Tone } from '../../domain/call-outcome';
+import { MAX_PLAN_TERMS, TaskType, Tone } from '../../domain/call-outcome';
+import { DEBTOR_PAGE_SIZE, DEBTOR_SORTS, MAX_DEBTOR_PAGE_SIZE, SORT_DIRECTIONS } from '../../domain/debtor-list';
 import { Message } from '../../domain/message';
+import { PromiseStatus } from './promises';
+import { PlanStatus } from './plans';
 
 export const DebtorListRow = z.object({
   id: Id,
@@ -18,7 +20,41 @@ export const DebtorListRow = z.object({
   /** Days past the oldest open due date; negative when the first invoice falls due later. */
   daysOverdue: z.number().int().nullable(),
   escalation: Escalation.nullable(),
+  /** The latest promise to pay, whatever became of it. */
+  promise: z.object({ status: PromiseStatus, promisedDate: IsoDate, amountCents: Cents }).nullable(),
+  /** The latest payment plan, with the due date of its first term not yet paid. */
+  plan: z.object({ status: PlanStatus, nextDueDate: IsoDate.nullable() }).nullable(),
+  /** Complaints not yet resolved (open or in behandeling). */
+  openComplaints: z.number().int(),
+  /** The last call: when it started and how it ended. */
+  lastContact: z.object({ at: z.string(), result: z.string() }).nullable(),
+  /** The first open task, by due date and time. */
+  nextAction: z.object({ type: TaskType, dueDate: IsoDate, dueTime: z.string().nullable(), title: Message }).nullable(),
 });
+export type DebtorListRow = z.infer<typeof DebtorListRow>;
+
+/** Where a page ends: the sort key of its last row, handed back unchanged to ask for the next page. */
+const ListCursor = z.array(z.union([z.string().max(400), z.number(), z.null()])).max(4);
+
+export const DebtorListQuery = z
+  .object({
+    search: z.string().max(200).default(''),
+    sort: z.enum(DEBTOR_SORTS).default('overdue'),
+    direction: z.enum(SORT_DIRECTIONS).default('asc'),
+    limit: z.number().int().min(1).max(MAX_DEBTOR_PAGE_SIZE).default(DEBTOR_PAGE_SIZE),
+    /** The previous page's nextCursor; null (or left out) for the first page. */
+    after: ListCursor.nullable().default(null),
+  })
+  .strict();
+
+export const DebtorListPage = z.object({
+  rows: z.array(DebtorListRow),
+  /** Null on the last page. */
+  nextCursor: ListCursor.nullable(),
+  /** All debtors the search matches (not only this page) and what they owe together. */
+  totals: z.object({ count: z.number().int(), openCents: Cents }),
+});
+export type DebtorListPage = z.infer<typeof DebtorListPage>;
 
 export const OpenInvoice = z.object({
   id: Id,
@@ -58,8 +94,7 @@ export const DebtorFile = z.object({
     /** The day the delivery stop was set (null when none is, or for one set before the day was kept). */
     deliveryStopOn: IsoDate.nullable(),
     escalation: Escalation.nullable(),
-    /** Why the debtor is at this step of the dunning schedule. */
-    escalationReason: Message.nullable(),
+    escalationReason: z.string().nullable(),
     notes: z.string(),
   }),
   openInvoices: z.array(OpenInvoice),
@@ -114,7 +149,8 @@ export const NewInvoice = z
   .strict();
 
 export const debtorChannels = {
-  'debtors:list': query(z.object({ search: z.string().max(200).default('') }).strict(), z.array(DebtorListRow)),
+  /** One page of the debtor list, searched and sorted; page on with the answer's nextCursor. */
+  'debtors:list': query(DebtorListQuery, DebtorListPage),
   'debtors:get': query(z.object({ id: Id }).strict(), DebtorFile),
   /** A new debtor; refused when the number is taken. */
   'debtors:create': mutation(DebtorFields.strict(), DebtorFile),

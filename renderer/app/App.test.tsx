@@ -11,13 +11,13 @@ const info = { version: '0.0.0', dataFile: '/tmp/x.sqlite', transport: 'preview'
 
 describe('the shell', () => {
   it('names its main menu in the UI language', async () => {
-    answer({ 'settings:get': () => ({ ...DEFAULT_SETTINGS, language: 'en' }), 'app:info': () => info, 'debtors:list': () => [], 'calls:interrupted': () => [] });
+    answer({ 'settings:get': () => ({ ...DEFAULT_SETTINGS, language: 'en' }), 'app:info': () => info, 'debtors:list': () => ({ rows: [], nextCursor: null, totals: { count: 0, openCents: 0 } }), 'calls:interrupted': () => [] });
     renderApp(<App />);
     expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
   });
 
   it('says Hoofdmenu in Dutch', async () => {
-    answer({ 'settings:get': () => ({ ...DEFAULT_SETTINGS, language: 'nl' }), 'app:info': () => info, 'debtors:list': () => [], 'calls:interrupted': () => [] });
+    answer({ 'settings:get': () => ({ ...DEFAULT_SETTINGS, language: 'nl' }), 'app:info': () => info, 'debtors:list': () => ({ rows: [], nextCursor: null, totals: { count: 0, openCents: 0 } }), 'calls:interrupted': () => [] });
     renderApp(<App />);
     expect(await screen.findByRole('navigation', { name: 'Hoofdmenu' })).toBeInTheDocument();
   });
@@ -27,7 +27,7 @@ describe('the shell', () => {
     answer({
       'settings:get': () => DEFAULT_SETTINGS,
       'app:info': () => info,
-      'debtors:list': () => [],
+      'debtors:list': () => ({ rows: [], nextCursor: null, totals: { count: 0, openCents: 0 } }),
       'calls:interrupted': () => [{ debtor: { id: 7, name: 'Leeflang & Zn' }, machineId: 'preventiveCall', startedAt: '2026-03-10T09:12:00.000Z', updatedAt: '2026-03-10T09:14:00.000Z' }],
     });
     renderApp(<App />);

@@ -1,25 +1,42 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { DebtorsScreen } from './DebtorsScreen';
-import { answer, renderIn } from '../followup/test-helpers';
-import type { ChannelOutput } from '../../ipc/contract';
-
-type DebtorListRow = ChannelOutput<'debtors:list'>[number];
+import { answer, callsTo, renderIn } from '../followup/test-helpers';
+import type { DebtorListPage, DebtorListRow } from '../../ipc/channels/debtors';
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
 
-const row = (id: number, name: string, oldestDueDate: string): DebtorListRow => ({
-  id, number: String(10000 + id), name, kind: 'business', city: 'Weesp', openCents: 10000, openInvoiceCount: 1, oldestDueDate, daysOverdue: 10, escalation: null,
+const row = (id: number, name: string, more: Partial<DebtorListRow> = {}): DebtorListRow => ({
+  id,
+  number: String(10000 + id),
+  name,
+  kind: 'business',
+  city: 'Weesp',
+  openCents: 10000,
+  openInvoiceCount: 1,
+  oldestDueDate: '2026-10-01',
+  daysOverdue: 45,
+  escalation: null,
+  promise: null,
+  plan: null,
+  openComplaints: 0,
+  lastContact: null,
+  nextAction: null,
+  ...more,
 });
-const ALL = [row(3, 'Drukkerij Smit & Co', '2026-10-01'), row(7, 'Leeflang & Zn', '2026-11-09')];
+const page = (rows: DebtorListRow[], nextCursor: DebtorListPage['nextCursor'] = null): DebtorListPage => ({
+  rows,
+  nextCursor,
+  totals: { count: rows.length, openCents: rows.reduce((s, r) => s + r.openCents, 0) },
+});
+const ALL = [row(3, 'Drukkerij Smit & Co'), row(7, 'Leeflang & Zn')];
 
 describe('the debtor list by keyboard', () => {
   it('Enter typed before the search has narrowed the list opens the debtor searched for, not the first of the old list', async () => {
-    let release: (rows: DebtorListRow[]) => void = () => {};
+    let release: ((answer: DebtorListPage) => void) | undefined;
     answer({
-      'debtors:list': ({ search }) =>
-        search === '' ? ALL : new Promise<DebtorListRow[]>((resolve) => (release = resolve)),
+      'debtors:list': ({ search }) => (search ? new Promise<DebtorListPage>((resolve) => (release = resolve)) : page(ALL)),
     });
     window.location.hash = '#/debtors';
     renderIn(<DebtorsScreen />);
@@ -28,7 +45,76 @@ describe('the debtor list by keyboard', () => {
     await user.type(screen.getByRole('searchbox'), 'leeflang{Enter}');
     // The answer for "leeflang" is not in yet: the old list is still on screen, and nothing opened.
     expect(window.location.hash).toBe('#/debtors');
-    await act(async () => release([ALL[1]!]));
-    await waitFor(() => expect(window.location.hash).toBe('#/debtors/7'));
+    // The search is asked once typing pauses; its answer comes later still.
+    await vi.waitFor(() => expect(release).toBeDefined());
+    expect(window.location.hash).toBe('#/debtors');
+    await act(async () => release!(page([ALL[1]!])));
+    await vi.waitFor(() => expect(window.location.hash).toBe('#/debtors/7'));
+  });
+
+  it('asks for one list when a word is typed, not one per letter', async () => {
+    const calls = answer({ 'debtors:list': ({ search }) => page(search ? [ALL[1]!] : ALL) });
+    renderIn(<DebtorsScreen />);
+    await screen.findByText('Drukkerij Smit & Co');
+    await userEvent.setup().type(screen.getByRole('searchbox'), 'leeflang');
+    await vi.waitFor(() => expect(screen.queryByText('Drukkerij Smit & Co')).toBeNull());
+    expect(callsTo(calls, 'debtors:list').map((i) => (i as { search: string }).search)).toEqual(['', 'leeflang']);
+  });
+
+  it('shows the next page when the arrow keys come near the end of what is shown', async () => {
+    const first = Array.from({ length: 30 }, (_, i) => row(i + 1, `Debiteur ${String(i + 1).padStart(2, '0')}`));
+    const calls = answer({
+      'debtors:list': ({ after }) => (after ? page([row(99, 'Debiteur 99')]) : page(first, ['2026-10-01', 'Debiteur 30', 30])),
+    });
+    renderIn(<DebtorsScreen />);
+    await screen.findByText('Debiteur 01');
+    const user = userEvent.setup();
+    for (let i = 0; i < 12; i++) await user.keyboard('{ArrowDown}');
+    expect(await screen.findByText('Debiteur 99')).toBeInTheDocument();
+    expect(callsTo(calls, 'debtors:list')[1]).toMatchObject({ after: ['2026-10-01', 'Debiteur 30', 30] });
+  });
+});
+
+describe('what the list shows per debtor, and its order', () => {
+  it('shows the running plan that covers the overdue days, a promise, open complaints, the last call and the next task', async () => {
+    answer({
+      'debtors:list': () =>
+        page([
+          row(1, 'Leeflang & Zn', {
+            plan: { status: 'active', nextDueDate: '2026-11-30' },
+            promise: { status: 'broken', promisedDate: '2026-11-02', amountCents: 5000 },
+            openComplaints: 2,
+            lastContact: { at: '2026-11-12T09:30:00.000Z', result: 'agreement' },
+            nextAction: { type: 'call_back', dueDate: '2026-11-20', dueTime: '14:00', title: { key: 'task.legacy.other', params: { text: 'Terugbellen mevr. De Boer' } } },
+          }),
+        ]),
+    });
+    renderIn(<DebtorsScreen />);
+    const line = await screen.findByRole('row', { name: /Leeflang & Zn/ });
+    const text = line.textContent ?? '';
+    expect(text).toContain('regeling loopt · termijn 30-11-2026');
+    expect(text).toContain('belofte niet nagekomen');
+    expect(text).toContain('2 open klachten');
+    expect(text).toContain('12-11-2026');
+    expect(text).toMatch(/Terugbellen · 20-11-2026/);
+    // The plan covers the 45 days: not marked as alarming.
+    expect(line).not.toHaveClass('overdue');
+  });
+
+  it('orders by a column header, and reverses on a second press', async () => {
+    const calls = answer({ 'debtors:list': () => page(ALL) });
+    renderIn(<DebtorsScreen />, 'en');
+    await screen.findByText('Leeflang & Zn');
+    const user = userEvent.setup();
+    const header = () => screen.getByRole('columnheader', { name: /Outstanding/ });
+    await user.click(within(header()).getByRole('button'));
+    await vi.waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'));
+    await user.click(within(header()).getByRole('button'));
+    await vi.waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'ascending'));
+    expect(callsTo(calls, 'debtors:list').map((i) => [(i as { sort: string }).sort, (i as { direction: string }).direction])).toEqual([
+      ['overdue', 'asc'],
+      ['open', 'desc'],
+      ['open', 'asc'],
+    ]);
   });
 });

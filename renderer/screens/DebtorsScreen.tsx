@@ -1,10 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
-import { useT, type Translate } from '../i18n';
-import { ErrorLine } from '../app/status';
-import { useDebtorList } from '../state/queries/debtors';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useFormatMessage, useT, type MessageKey, type Translate } from '../i18n';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
+import { useDebounced } from '../app/use-debounced';
 import { useFormats } from '../format';
+import { taskTypeLabel } from '../followup/labels';
+import { useDebtorPages, type DebtorOrder } from './use-debtor-pages';
+import { message } from '../../domain/message';
+import type { DebtorSort } from '../../domain/debtor-list';
+import type { DebtorListRow } from '../../ipc/channels/debtors';
 
 export function overdueLabel(t: Translate, days: number | null): string {
   if (days === null) return '—';
@@ -13,42 +17,75 @@ export function overdueLabel(t: Translate, days: number | null): string {
   return days === 1 ? t('debtors.overdueOne') : t('debtors.overdueDays', { days });
 }
 
+/** Search requests wait until typing pauses this long. */
+const SEARCH_PAUSE_MS = 200;
+/** Fetch the next page when the selection comes this close to the last row shown. */
+const PREFETCH_ROWS = 20;
+
+/** The columns in order; those with a sort are headers that order the list (a second press reverses it). */
+const COLUMNS: { label: MessageKey; sort?: DebtorSort; num?: boolean }[] = [
+  { label: 'debtors.col.number', sort: 'number' },
+  { label: 'debtors.col.name', sort: 'name' },
+  { label: 'debtors.col.city', sort: 'city' },
+  { label: 'debtors.col.invoices', num: true },
+  { label: 'debtors.col.open', sort: 'open', num: true },
+  { label: 'debtors.col.overdue', sort: 'overdue', num: true },
+  { label: 'debtors.col.agreements' },
+  { label: 'debtors.col.lastContact', sort: 'lastContact' },
+  { label: 'debtors.col.nextAction', sort: 'nextAction' },
+];
+
+/** Amounts and last contact read best largest and latest first; the rest from the top of the alphabet or calendar. */
+const FIRST_DIRECTION: Partial<Record<DebtorSort, 'desc'>> = { open: 'desc', lastContact: 'desc' };
+
 export function DebtorsScreen() {
   const t = useT();
   const f = useFormats();
-  const [search, setSearch] = useState('');
+  const [typed, setTyped] = useState('');
+  const search = useDebounced(typed.trim(), SEARCH_PAUSE_MS);
+  const [order, setOrder] = useState<DebtorOrder>({ by: 'overdue', direction: 'asc' });
   const [selected, setSelected] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
-  const list = useDebtorList(search);
-  const rows = list.data ?? [];
-  // The rows on screen are not yet those of what was typed: the last search's, or none.
-  const loading = list.isPending || list.isPlaceholderData;
-  useEffect(() => setSelected(0), [search]);
+  const list = useDebtorPages(search, order);
+  const rows = list.rows;
+  useEffect(() => setSelected(0), [search, order]);
 
-  const open = (i: number) => rows[i] && navigate({ name: 'debtor', id: rows[i]!.id });
-  // Enter while the list for what was just typed is still loading would open a row of the old list
-  // (another debtor): wait for the new list, then open its selected row.
-  const [enterPending, setEnterPending] = useState(false);
-  const openSelected = () => (loading ? setEnterPending(true) : open(selected));
+  // Scrolling down by keyboard pages on before the end is reached.
+  const { hasMore, loadMore } = list;
   useEffect(() => {
-    if (!enterPending || loading) return;
+    if (hasMore && selected >= rows.length - PREFETCH_ROWS) loadMore();
+  }, [selected, rows.length, hasMore, loadMore]);
+
+  const open = (i: number) => rows[i] && openDebtor(rows[i]!.id);
+  // Enter while the list for what was just typed is still coming would open a row of the old list
+  // (another debtor): wait for the new list, then open its selected row.
+  const current = typed.trim() === search && list.settled;
+  const [enterPending, setEnterPending] = useState(false);
+  const openSelected = () => (current ? open(selected) : setEnterPending(true));
+  useEffect(() => {
+    if (!enterPending || !current) return;
     setEnterPending(false);
     open(selected);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [enterPending, loading]);
+  }, [enterPending, current]);
+  const move = (by: number) => setSelected((s) => Math.max(0, Math.min(rows.length - 1, s + by)));
   useHotkeys({
     '/': () => searchRef.current?.focus(),
-    arrowdown: () => setSelected((s) => Math.min(s + 1, rows.length - 1)),
-    arrowup: () => setSelected((s) => Math.max(s - 1, 0)),
+    arrowdown: () => move(1),
+    arrowup: () => move(-1),
+    pagedown: () => move(20),
+    pageup: () => move(-20),
     enter: () => openSelected(),
   });
 
-  const total = rows.reduce((s, r) => s + r.openCents, 0);
+  const sortBy = (by: DebtorSort) =>
+    setOrder((o) => (o.by === by ? { by, direction: o.direction === 'asc' ? 'desc' : 'asc' } : { by, direction: FIRST_DIRECTION[by] ?? 'asc' }));
+
   return (
     <section aria-labelledby="debtors-title">
       <header className="screen-header">
         <h1 id="debtors-title">{t('debtors.title')}</h1>
-        <p className="muted">{t('debtors.count', { count: rows.length, total: f.money(total) })}</p>
+        {list.totals && <p className="muted">{t('debtors.count', { count: list.totals.count, total: f.money(list.totals.openCents) })}</p>}
         <a href="#/letters/batch">{t('letters.batch.link')}</a> · <a href="#/debtors/new">{t('debtorForm.add')}</a>
       </header>
       <input
@@ -58,53 +95,106 @@ export function DebtorsScreen() {
         autoFocus
         placeholder={`${t('debtors.search')}  ( / )`}
         aria-label={t('debtors.search')}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
         onKeyDown={(e) => {
           // "/" is the shortcut to this field; typed into an empty field it is that, not a search term.
           if (e.key === '/' && e.currentTarget.value === '') return e.preventDefault();
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter') {
+          const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 20, PageUp: -20 }[e.key];
+          if (step !== undefined || e.key === 'Enter') {
             e.preventDefault();
             if (e.key === 'Enter') openSelected();
-            else setSelected((s) => Math.max(0, Math.min(rows.length - 1, s + (e.key === 'ArrowDown' ? 1 : -1))));
+            else move(step!);
           }
         }}
       />
-      <ErrorLine error={list.error} />
-      <table className="grid debtors" aria-label={t('debtors.title')}>
+      {list.error && <p role="alert" className="error">{list.error}</p>}
+      <table className="grid debtors" aria-label={t('debtors.title')} aria-rowcount={list.totals ? list.totals.count + 1 : undefined}>
         <thead>
           <tr>
-            <th>{t('debtors.col.number')}</th>
-            <th>{t('debtors.col.name')}</th>
-            <th>{t('debtors.col.city')}</th>
-            <th className="num">{t('debtors.col.invoices')}</th>
-            <th className="num">{t('debtors.col.open')}</th>
-            <th className="num">{t('debtors.col.overdue')}</th>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.label}
+                className={c.num ? 'num' : undefined}
+                aria-sort={c.sort && order.by === c.sort ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                {c.sort ? (
+                  <button type="button" className="sort" onClick={() => sortBy(c.sort!)}>
+                    {t(c.label)}
+                  </button>
+                ) : (
+                  t(c.label)
+                )}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
-            <tr
-              key={r.id}
-              aria-selected={i === selected}
-              className={`${i === selected ? 'selected' : ''} ${r.daysOverdue !== null && r.daysOverdue > 0 ? 'overdue' : ''}`}
-              onClick={() => open(i)}
-            >
-              <td>{r.number}</td>
-              <td>
-                <a href={`#/debtors/${r.id}`}>{r.name}</a>
-                {r.kind === 'consumer' && <span className="tag">{t('debtors.consumer')}</span>}
-                {r.escalation && <span className="tag warn">{t(`debtors.escalation.${r.escalation}`)}</span>}
-              </td>
-              <td>{r.city}</td>
-              <td className="num">{r.openInvoiceCount}</td>
-              <td className="num">{f.money(r.openCents)}</td>
-              <td className="num">{overdueLabel(t, r.daysOverdue)}</td>
-            </tr>
+            <DebtorRow key={r.id} row={r} index={i} selected={i === selected} />
           ))}
         </tbody>
       </table>
-      {!loading && rows.length === 0 && <p className="muted">{t('debtors.none')}</p>}
+      {list.settled && rows.length === 0 && <p className="muted">{t('debtors.none')}</p>}
+      {list.hasMore && (
+        <button type="button" className="more" disabled={list.loading} onClick={loadMore}>
+          {list.loading ? t('debtors.loading') : t('debtors.more')}
+        </button>
+      )}
     </section>
   );
 }
+
+const openDebtor = (id: number) => navigate({ name: 'debtor', id });
+
+// Memoised: moving the selection re-renders the two rows it moves between, not every row loaded so far.
+const DebtorRow = memo(function DebtorRow({ row: r, index, selected }: { row: DebtorListRow; index: number; selected: boolean }) {
+  const t = useT();
+  const f = useFormats();
+  const say = useFormatMessage();
+  const ref = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+  // A running plan or a promise still running covers what is overdue: the days are not shown as alarming then.
+  const covered = r.plan?.status === 'active' || r.promise?.status === 'pending';
+  const overdue = r.daysOverdue !== null && r.daysOverdue > 0;
+  return (
+    <tr
+      ref={ref}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={`${selected ? 'selected' : ''} ${overdue && !covered ? 'overdue' : ''}`}
+      onClick={() => openDebtor(r.id)}
+    >
+      <td>{r.number}</td>
+      <td>
+        <a href={`#/debtors/${r.id}`}>{r.name}</a>
+        {r.kind === 'consumer' && <span className="tag">{t('debtors.consumer')}</span>}
+        {r.escalation && <span className="tag warn">{t(`debtors.escalation.${r.escalation}`)}</span>}
+      </td>
+      <td>{r.city}</td>
+      <td className="num">{r.openInvoiceCount}</td>
+      <td className="num">{f.money(r.openCents)}</td>
+      <td className="num days">{overdueLabel(t, r.daysOverdue)}</td>
+      <td>
+        {r.plan && (
+          <span className={`tag ${r.plan.status === 'defaulted' ? 'warn' : ''}`}>
+            {say(message('debtors.plan', { status: r.plan.status }))}
+            {r.plan.status === 'active' && r.plan.nextDueDate && ` · ${say(message('debtors.plan.nextTerm', { date: f.date(r.plan.nextDueDate) }))}`}
+          </span>
+        )}
+        {r.promise && (
+          <span className={`tag ${r.promise.status === 'broken' ? 'warn' : ''}`}>
+            {say(message('debtors.promise', { status: r.promise.status, date: f.date(r.promise.promisedDate) }))}
+          </span>
+        )}
+        {r.openComplaints > 0 && <span className="tag warn">{t('debtors.complaints', { count: r.openComplaints })}</span>}
+      </td>
+      <td>{r.lastContact ? f.moment(r.lastContact.at).date : '—'}</td>
+      <td title={r.nextAction ? say(r.nextAction.title) : undefined}>
+        {r.nextAction ? `${taskTypeLabel(t, r.nextAction.type)} · ${f.date(r.nextAction.dueDate)}` : '—'}
+      </td>
+    </tr>
+  );
+});

@@ -16,14 +16,6 @@ const json = <T>(value: unknown): T => JSON.parse(value as string) as T;
 const OPEN_COMPLAINT = `('open', 'in_behandeling')`;
 const REMINDERS = `('reminder1', 'reminder2', 'reminder3', 'consumer14')`;
 
-/** Every invoice's open amount, aggregated once (joins, not correlated subqueries per row). */
-const OPEN_AMOUNTS = `
-  lines AS MATERIALIZED (SELECT invoice_id, SUM(amount_cents) AS cents FROM invoice_lines GROUP BY invoice_id),
-  paid AS MATERIALIZED (SELECT invoice_id, SUM(amount_cents) AS cents FROM payment_allocations WHERE kind = 'principal' AND invoice_id IS NOT NULL GROUP BY invoice_id),
-  open AS MATERIALIZED (
-    SELECT i.id, i.debtor_id, i.due_date, COALESCE(lines.cents, 0) - COALESCE(paid.cents, 0) AS open_cents
-    FROM invoices i LEFT JOIN lines ON lines.invoice_id = i.id LEFT JOIN paid ON paid.invoice_id = i.id)`;
-
 const TASK_COLUMNS = `t.id, t.type, t.title, t.due_date, t.due_time, t.status, t.done_on, t.done_note, t.debtor_id, d.name AS debtor_name,
   t.call_id, t.complaint_id, t.promise_id, t.plan_id, t.created_at`;
 const TASK_ORDER = `t.due_date, t.due_time IS NULL, t.due_time, t.id`;
@@ -44,13 +36,26 @@ export function handQueries(sqlite: Database.Database) {
     return (...params: unknown[]) => statement.get(...params) as Row | undefined;
   };
 
-  const debtorList = all(`
-    WITH ${OPEN_AMOUNTS},
-    agg AS (SELECT debtor_id, SUM(open_cents) AS cents, COUNT(*) AS n, MIN(due_date) AS oldest FROM open WHERE open_cents > 0 GROUP BY debtor_id)
-    SELECT d.id, d.number, d.name, d.kind, d.city, d.escalation, COALESCE(agg.cents, 0) AS open_cents, COALESCE(agg.n, 0) AS open_count, agg.oldest
-    FROM debtors d LEFT JOIN agg ON agg.debtor_id = d.id
-    WHERE @search = '' OR lower(d.name) LIKE @like ESCAPE '!' OR d.number LIKE @like ESCAPE '!' OR lower(d.city) LIKE @like ESCAPE '!'
-    ORDER BY agg.oldest IS NULL, agg.oldest, d.name`);
+  // The first page in the default order, straight from the index the list has, as one would write it by hand.
+  const debtorPage = all(`
+    WITH page AS MATERIALIZED (
+      SELECT id FROM debtors d
+      WHERE @search = '' OR lower(d.name) LIKE @like ESCAPE '!' OR d.number LIKE @like ESCAPE '!' OR lower(d.city) LIKE @like ESCAPE '!'
+      ORDER BY (oldest_open_due IS NULL), oldest_open_due, name, id LIMIT @limit)
+    SELECT d.id, d.number, d.name, d.kind, d.city, d.escalation, d.open_cents, d.open_invoice_count, d.oldest_open_due,
+      (SELECT json_object('status', status, 'promisedDate', promised_date, 'amountCents', amount_cents) FROM promises
+        WHERE debtor_id = d.id ORDER BY made_on DESC, id DESC LIMIT 1) AS promise,
+      (SELECT json_object('status', pl.status, 'nextDueDate', (SELECT MIN(due_date) FROM plan_installments WHERE plan_id = pl.id AND status != 'paid'))
+        FROM payment_plans pl WHERE pl.debtor_id = d.id ORDER BY pl.agreed_on DESC, pl.id DESC LIMIT 1) AS plan,
+      (SELECT COUNT(*) FROM complaints WHERE debtor_id = d.id AND status IN ${OPEN_COMPLAINT}) AS open_complaints,
+      (SELECT json_object('at', started_at, 'result', result) FROM calls WHERE debtor_id = d.id ORDER BY started_at DESC, id DESC LIMIT 1) AS last_contact,
+      (SELECT json_object('type', type, 'dueDate', due_date, 'dueTime', due_time, 'title', json(title)) FROM tasks
+        WHERE debtor_id = d.id AND status = 'open' ORDER BY due_date, due_time IS NULL, due_time, id LIMIT 1) AS next_action
+    FROM page JOIN debtors d ON d.id = page.id
+    ORDER BY (d.oldest_open_due IS NULL), d.oldest_open_due, d.name, d.id`);
+  const debtorTotals = get(`
+    SELECT COUNT(*) AS count, COALESCE(SUM(open_cents), 0) AS openCents FROM debtors d
+    WHERE @search = '' OR lower(d.name) LIKE @like ESCAPE '!' OR d.number LIKE @like ESCAPE '!' OR lower(d.city) LIKE @like ESCAPE '!'`);
   const debtorRow = get(`SELECT * FROM debtors WHERE id = ?`);
   const openInvoicesOf = all(`
     SELECT i.id, i.number, i.invoice_date, i.due_date, i.description,
@@ -365,20 +370,33 @@ export function handQueries(sqlite: Database.Database) {
   }
 
   return {
-    debtorList(today: IsoDate, search: string) {
+    /** The first page of the debtor list in its default order, and the totals. */
+    debtorListFirstPage(today: IsoDate, search: string, limit: number) {
       const like = `%${search.trim().toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
-      return debtorList({ search: search.trim(), like }).map((r) => ({
-        id: r.id,
-        number: r.number,
-        name: r.name,
-        kind: r.kind,
-        city: r.city,
-        escalation: r.escalation,
-        openCents: r.open_cents,
-        openInvoiceCount: r.open_count,
-        oldestDueDate: r.oldest,
-        daysOverdue: r.oldest ? daysBetween(r.oldest as string, today) : null,
-      }));
+      const rows = debtorPage({ search: search.trim(), like, limit: limit + 1 });
+      const shown = rows.slice(0, limit);
+      const last = shown[shown.length - 1];
+      return {
+        rows: shown.map((r) => ({
+          id: r.id,
+          number: r.number,
+          name: r.name,
+          kind: r.kind,
+          city: r.city,
+          escalation: r.escalation,
+          openCents: r.open_cents,
+          openInvoiceCount: r.open_invoice_count,
+          oldestDueDate: r.oldest_open_due,
+          promise: r.promise === null ? null : json(r.promise),
+          plan: r.plan === null ? null : json(r.plan),
+          openComplaints: r.open_complaints,
+          lastContact: r.last_contact === null ? null : json(r.last_contact),
+          nextAction: r.next_action === null ? null : json(r.next_action),
+          daysOverdue: r.oldest_open_due ? daysBetween(r.oldest_open_due as string, today) : null,
+        })),
+        nextCursor: rows.length > limit && last ? [last.oldest_open_due === null ? 1 : 0, last.oldest_open_due, last.name, last.id] : null,
+        totals: debtorTotals({ search: search.trim(), like }),
+      };
     },
 
     debtorFile,

@@ -2,7 +2,7 @@ import { openTestDatabase } from '../../../db/test-db';
 import { seedDemoLedger } from '../../../db/demo-ledger';
 import { issueLetter } from '../issue';
 import { createTask } from '../../tasks';
-import { listDebtors } from '../../../db/debtors.repo';
+import { findDebtorIdByName } from '../../../db/debtors.repo';
 import type { Db } from '../../../db/client';
 import { textTitle } from '../../../db/test-fixtures';
 import { storedInDutch } from '../../stored-text';
@@ -20,7 +20,7 @@ describe('after the ingebrekestelling comes the hand-over (seed 000, days 21 →
   it('marks a business debtor for hand-over the day after the 5-day term, and hands over with the dossier', () => {
     const { db, close } = openTestDatabase();
     seedDemoLedger(db, TODAY);
-    const id = listDebtors(db, TODAY, 'Leeflang')[0]!.id;
+    const id = findDebtorIdByName(db, 'Leeflang & Zn')!;
     createTask(db, { debtorId: id, type: 'send_ingebrekestelling', title: textTitle('Ingebrekestelling sturen'), dueDate: TODAY });
     const { letter } = issueLetter(db, { debtorId: id, type: 'reminder3' }, TODAY);
     expect(letter.payBy).toBe('2026-11-30'); // five days is Saturday the 28th: the term moves to Monday
@@ -40,7 +40,7 @@ describe('after the ingebrekestelling comes the hand-over (seed 000, days 21 →
   it('tells that a consumer needs the 14-day letter first', () => {
     const { db, close } = openTestDatabase();
     seedDemoLedger(db, TODAY);
-    const id = listDebtors(db, TODAY, 'Visser')[0]!.id;
+    const id = findDebtorIdByName(db, 'P. Visser')!;
     issueLetter(db, { debtorId: id, type: 'reminder3' }, TODAY);
     expect(storedInDutch(debtorRow(db, id).escalation_reason)).toContain('eerst een 14-dagenbrief');
     close();

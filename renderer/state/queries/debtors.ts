@@ -1,9 +1,8 @@
 // The debtor list and the debtor file, and which views a change to one debtor's ledger touches.
-import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { channelQuery, queryKey } from '../channel-query';
 
-/** While a new search is answered, the rows of the last one stay (`isPlaceholderData` says so). */
-export const useDebtorList = (search: string) => useQuery({ ...channelQuery('debtors:list', { search }), placeholderData: keepPreviousData });
+// The debtor list pages through its own hook (renderer/screens/use-debtor-pages.ts): keyset pages.
 
 export const useDebtorFile = (id: number) => useQuery(channelQuery('debtors:get', { id }));
 

@@ -1,0 +1,73 @@
+// The debtor list page by page: the first page for a search and an order, the next one when asked for
+// (the keyboard nears the end, or the button below the list). A new search or order starts over; an
+// answer for an older one is dropped.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call, errorText } from '../api/client';
+import { useLanguage } from '../i18n';
+import type { DebtorListPage, DebtorListRow } from '../../ipc/channels/debtors';
+import type { DebtorSort, SortDirection } from '../../domain/debtor-list';
+
+export interface DebtorOrder {
+  by: DebtorSort;
+  direction: SortDirection;
+}
+
+type Cursor = DebtorListPage['nextCursor'];
+
+interface Pages {
+  /** The search and order these rows are for. */
+  key: string;
+  rows: DebtorListRow[];
+  next: Cursor;
+  totals: DebtorListPage['totals'] | null;
+  error: string | null;
+}
+
+export function useDebtorPages(search: string, order: DebtorOrder) {
+  const key = JSON.stringify([search, order.by, order.direction]);
+  const language = useLanguage();
+  const [pages, setPages] = useState<Pages>({ key: '', rows: [], next: null, totals: null, error: null });
+  /** The cursor of the page asked for beyond those shown, while it is coming. */
+  const [moreAskedAt, setMoreAskedAt] = useState<string | null>(null);
+  const current = useRef(key);
+
+  const fetchPage = useCallback(
+    (forKey: string, after: Cursor) =>
+      call('debtors:list', { search, sort: order.by, direction: order.direction, after }).then(
+        (page) => {
+          if (forKey !== current.current) return;
+          setPages((p) => ({ key: forKey, rows: after ? [...p.rows, ...page.rows] : page.rows, next: page.nextCursor, totals: page.totals, error: null }));
+        },
+        (error: unknown) => {
+          if (forKey !== current.current) return;
+          setMoreAskedAt(null);
+          setPages((p) => ({ ...p, key: forKey, error: errorText(error, language) }));
+        },
+      ),
+    [search, order.by, order.direction, language],
+  );
+
+  useEffect(() => {
+    current.current = key;
+    void fetchPage(key, null);
+  }, [key, fetchPage]);
+
+  const loadingMore = pages.next !== null && moreAskedAt === JSON.stringify(pages.next);
+  const loadMore = useCallback(() => {
+    if (pages.key !== current.current || pages.next === null || loadingMore) return;
+    setMoreAskedAt(JSON.stringify(pages.next));
+    void fetchPage(pages.key, pages.next);
+  }, [pages.key, pages.next, loadingMore, fetchPage]);
+
+  // Until the first page for this search has come, the rows shown are the previous search's.
+  const settled = pages.key === key;
+  return {
+    rows: pages.rows,
+    totals: pages.totals,
+    error: pages.error,
+    hasMore: pages.next !== null,
+    settled,
+    loading: !settled || loadingMore,
+    loadMore,
+  };
+}
