@@ -31,6 +31,8 @@ const page = (rows: DebtorListRow[], nextCursor: DebtorListPage['nextCursor'] = 
   totals: { count: rows.length, openCents: rows.reduce((s, r) => s + r.openCents, 0) },
 });
 const ALL = [row(3, 'Drukkerij Smit & Co'), row(7, 'Leeflang & Zn')];
+/** What the user would see, however long a loaded machine takes to show it. */
+const WAIT = { timeout: 10_000 };
 
 describe('the debtor list by keyboard', () => {
   it('Enter typed before the search has narrowed the list opens the debtor searched for, not the first of the old list', async () => {
@@ -40,24 +42,24 @@ describe('the debtor list by keyboard', () => {
     });
     window.location.hash = '#/debtors';
     renderIn(<DebtorsScreen />);
-    await screen.findByText('Drukkerij Smit & Co');
+    await screen.findByText('Drukkerij Smit & Co', {}, WAIT);
     const user = userEvent.setup();
     await user.type(screen.getByRole('searchbox'), 'leeflang{Enter}');
     // The answer for "leeflang" is not in yet: the old list is still on screen, and nothing opened.
     expect(window.location.hash).toBe('#/debtors');
     // The search is asked once typing pauses; its answer comes later still.
-    await vi.waitFor(() => expect(release).toBeDefined());
+    await vi.waitFor(() => expect(release).toBeDefined(), WAIT);
     expect(window.location.hash).toBe('#/debtors');
     await act(async () => release!(page([ALL[1]!])));
-    await vi.waitFor(() => expect(window.location.hash).toBe('#/debtors/7'));
+    await vi.waitFor(() => expect(window.location.hash).toBe('#/debtors/7'), WAIT);
   });
 
   it('asks for one list when a word is typed, not one per letter', async () => {
     const calls = answer({ 'debtors:list': ({ search }) => page(search ? [ALL[1]!] : ALL) });
     renderIn(<DebtorsScreen />);
-    await screen.findByText('Drukkerij Smit & Co');
+    await screen.findByText('Drukkerij Smit & Co', {}, WAIT);
     await userEvent.setup().type(screen.getByRole('searchbox'), 'leeflang');
-    await vi.waitFor(() => expect(screen.queryByText('Drukkerij Smit & Co')).toBeNull());
+    await vi.waitFor(() => expect(screen.queryByText('Drukkerij Smit & Co')).toBeNull(), WAIT);
     expect(callsTo(calls, 'debtors:list').map((i) => (i as { search: string }).search)).toEqual(['', 'leeflang']);
   });
 
@@ -67,10 +69,10 @@ describe('the debtor list by keyboard', () => {
       'debtors:list': ({ after }) => (after ? page([row(99, 'Debiteur 99')]) : page(first, ['2026-10-01', 'Debiteur 30', 30])),
     });
     renderIn(<DebtorsScreen />);
-    await screen.findByText('Debiteur 01');
+    await screen.findByText('Debiteur 01', {}, WAIT);
     const user = userEvent.setup();
     for (let i = 0; i < 12; i++) await user.keyboard('{ArrowDown}');
-    expect(await screen.findByText('Debiteur 99')).toBeInTheDocument();
+    expect(await screen.findByText('Debiteur 99', {}, WAIT)).toBeInTheDocument();
     expect(callsTo(calls, 'debtors:list')[1]).toMatchObject({ after: ['2026-10-01', 'Debiteur 30', 30] });
   });
 });
@@ -90,7 +92,7 @@ describe('what the list shows per debtor, and its order', () => {
         ]),
     });
     renderIn(<DebtorsScreen />);
-    const line = await screen.findByRole('row', { name: /Leeflang & Zn/ });
+    const line = await screen.findByRole('row', { name: /Leeflang & Zn/ }, WAIT);
     const text = line.textContent ?? '';
     expect(text).toContain('regeling loopt · termijn 30-11-2026');
     expect(text).toContain('belofte niet nagekomen');
@@ -104,13 +106,13 @@ describe('what the list shows per debtor, and its order', () => {
   it('orders by a column header, and reverses on a second press', async () => {
     const calls = answer({ 'debtors:list': () => page(ALL) });
     renderIn(<DebtorsScreen />, 'en');
-    await screen.findByText('Leeflang & Zn');
+    await screen.findByText('Leeflang & Zn', {}, WAIT);
     const user = userEvent.setup();
     const header = () => screen.getByRole('columnheader', { name: /Outstanding/ });
     await user.click(within(header()).getByRole('button'));
-    await vi.waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'));
+    await vi.waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'), WAIT);
     await user.click(within(header()).getByRole('button'));
-    await vi.waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'ascending'));
+    await vi.waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'ascending'), WAIT);
     expect(callsTo(calls, 'debtors:list').map((i) => [(i as { sort: string }).sort, (i as { direction: string }).direction])).toEqual([
       ['overdue', 'asc'],
       ['open', 'desc'],
