@@ -19,6 +19,7 @@ import { buildSyntheticLedger, type SyntheticLedger } from './synthetic-ledger';
 import { handQueries } from './hand-queries';
 import { PAIRS, type BenchLedger, type BenchPair } from './pairs';
 import { median, percentile, formatMs, table } from './stats';
+import { measureInChromium } from './chromium';
 
 const REPS = Number(process.env.BENCH_REPS ?? 7);
 const SAVES = 1000;
@@ -137,6 +138,15 @@ async function outcomeSaves(l: Ledger): Promise<number[]> {
   return times;
 }
 
+/** A reminder issued for one of the sample debtors, to open as a letter in Chromium. */
+async function issueSomeLetter(l: Ledger): Promise<number> {
+  for (const debtorId of SAMPLE_DEBTORS) {
+    const result = await dispatch(l.ctx, 'letters:issue', { debtorId, type: 'reminder1' });
+    if (result.ok) return (result.data as { id: number }).id;
+  }
+  throw new Error('no sample debtor could be sent a reminder');
+}
+
 /** The machine's own floor: prepared inserts in one transaction, and reads of one row by its key. */
 function rawRates(dir: string): { insertsPerSecond: number; readsPerSecond: number } {
   const sqlite = new Database(path.join(dir, 'raw.sqlite'));
@@ -207,6 +217,34 @@ async function main(): Promise<void> {
 
     const raw = rawRates(dir);
     console.log(`Raw better-sqlite3 on this machine: ${Math.round(raw.insertsPerSecond).toLocaleString('en')} prepared inserts/s (one transaction), ${Math.round(raw.readsPerSecond).toLocaleString('en')} point reads/s`);
+
+    // In Chromium, through the preview: the 10k ledger, and 100 000 debtors (one invoice each) for the list.
+    const hundredStart = performance.now();
+    const hundred = buildSyntheticLedger(path.join(dir, 'ledger-100000.sqlite'), 100_000, TODAY, { listOnly: true });
+    console.log(`\n100 000-debtor ledger for the list (one invoice each) built in ${formatMs(performance.now() - hundredStart)}`);
+    hundred.opened.close();
+    const letterId = await issueSomeLetter(large);
+    const browser = await measureInChromium({
+      staticDir: path.resolve('dist/renderer'),
+      ledgers: { '10 000 debtors': large.built.opened.file, '100 000 debtors': hundred.opened.file },
+      now: large.ctx.now,
+      callDebtorId: SAMPLE_DEBTORS[0]!,
+      letterId,
+      loads: 5,
+      presses: 60,
+    });
+    if (!browser) console.log('No Chromium found (apt-get install chromium): the browser figures are missing.');
+    else {
+      for (const [ledger, times] of Object.entries(browser.firstRows)) {
+        console.log(`Chromium: navigation → first debtor rows painted, ${ledger}: ${cell(times)} over ${times.length} loads`);
+        goals.push({ what: `first list rows painted < 300 ms on ${ledger} (${formatMs(median(times))})`, ok: median(times) < 300 });
+      }
+      const p95Prompt = percentile(browser.hotkeyToPrompt, 95);
+      console.log(`Chromium: answer hotkey → next prompt painted, ${browser.hotkeyToPrompt.length} presses: p50 ${formatMs(percentile(browser.hotkeyToPrompt, 50))}, p95 ${formatMs(p95Prompt)}`);
+      goals.push({ what: `hotkey → next prompt p95 ≤ 33 ms (${formatMs(p95Prompt)})`, ok: p95Prompt <= 33 });
+      console.log(`Chromium: letter opened → PDF: ${cell(browser.letterPdf)}`);
+      goals.push({ what: `letter → PDF < 1 s (${formatMs(median(browser.letterPdf))})`, ok: median(browser.letterPdf) < 1000 });
+    }
 
     console.log('\nGoals:');
     for (const g of goals) console.log(`  ${met(g.ok).padEnd(7)} ${g.what}`);
