@@ -4,9 +4,13 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
 import { takeTokenFromLocation } from './api/client';
 import { createQueryClient } from './state/query-client';
+import { parseRoute } from './app/router';
+import { askForDebtorListEarly } from './screens/use-debtor-pages';
 import './styles.css';
 
 takeTokenFromLocation();
+// The app opens on the debtor list: ask for it now, beside the settings, not after them.
+if (parseRoute(window.location.hash).name === 'debtors') askForDebtorListEarly();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>

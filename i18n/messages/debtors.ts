@@ -10,8 +10,8 @@ export const debtorsMessages = defineMessages({
     en: 'Search by name, number or city',
   },
   'debtors.count': {
-    nl: '{count} debiteuren · {total} openstaand',
-    en: '{count} debtors · {total} outstanding',
+    nl: '{count, plural, one {# debiteur} other {# debiteuren}} · {total} openstaand',
+    en: '{count, plural, one {# debtor} other {# debtors}} · {total} outstanding',
   },
   'debtors.col.number': {
     nl: 'Nr.',

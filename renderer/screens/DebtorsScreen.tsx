@@ -75,6 +75,9 @@ export function DebtorsScreen() {
     arrowup: () => move(-1),
     pagedown: () => move(20),
     pageup: () => move(-20),
+    // The last row loaded so far: the next page comes as it is reached, so End again goes further.
+    end: () => move(rows.length),
+    home: () => setSelected(0),
     enter: () => openSelected(),
   });
 

@@ -14,6 +14,29 @@ export interface DebtorOrder {
 
 type Cursor = DebtorListPage['nextCursor'];
 
+const keyOf = (search: string, order: DebtorOrder) => JSON.stringify([search, order.by, order.direction]);
+
+/** The first page of the list as it opens, asked for at start beside the settings (see askForDebtorListEarly). */
+let early: { key: string; answer: Promise<DebtorListPage>; at: number } | null = null;
+/** An early answer older than this is not shown: the list is asked again. */
+const EARLY_FOR_MS = 10_000;
+
+/**
+ * Asks for the first page of the debtor list right away, while the shell still loads the settings: the
+ * list then needs no second round trip after them. The list screen takes this answer once.
+ */
+export function askForDebtorListEarly(): void {
+  const answer = call('debtors:list', {});
+  answer.catch(() => undefined); // a failure is shown by the screen that takes it, or by its own request
+  early = { key: keyOf('', { by: 'overdue', direction: 'asc' }), answer, at: Date.now() };
+}
+
+function firstPage(key: string): Promise<DebtorListPage> | null {
+  const taken = early;
+  early = null;
+  return taken?.key === key && Date.now() - taken.at < EARLY_FOR_MS ? taken.answer : null;
+}
+
 interface Pages {
   /** The search and order these rows are for. */
   key: string;
@@ -24,7 +47,7 @@ interface Pages {
 }
 
 export function useDebtorPages(search: string, order: DebtorOrder) {
-  const key = JSON.stringify([search, order.by, order.direction]);
+  const key = keyOf(search, order);
   const language = useLanguage();
   const [pages, setPages] = useState<Pages>({ key: '', rows: [], next: null, totals: null, error: null });
   /** The cursor of the page asked for beyond those shown, while it is coming. */
@@ -33,7 +56,7 @@ export function useDebtorPages(search: string, order: DebtorOrder) {
 
   const fetchPage = useCallback(
     (forKey: string, after: Cursor) =>
-      call('debtors:list', { search, sort: order.by, direction: order.direction, after }).then(
+      ((!after && firstPage(forKey)) || call('debtors:list', { search, sort: order.by, direction: order.direction, after })).then(
         (page) => {
           if (forKey !== current.current) return;
           setPages((p) => ({ key: forKey, rows: after ? [...p.rows, ...page.rows] : page.rows, next: page.nextCursor, totals: page.totals, error: null }));
