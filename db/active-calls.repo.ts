@@ -1,8 +1,9 @@
 // The running call, saved on every step (one row per debtor) so that after a crash the app can offer to
 // continue at the same step. Whether a saved snapshot may be restored is decided in handlers/calls.ts.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { activeCalls, debtors, setAsideCalls } from './schema';
+import { preparedOnce } from './prepared';
 
 type ActiveCallRow = typeof activeCalls.$inferSelect;
 
@@ -11,7 +12,7 @@ export function upsertActiveCall(db: Db, row: ActiveCallRow): void {
 }
 
 export function findActiveCall(db: Db, debtorId: number): ActiveCallRow | undefined {
-  return db.select().from(activeCalls).where(eq(activeCalls.debtorId, debtorId)).get();
+  return preparedOnce(db, 'activeCall', (d) => d.select().from(activeCalls).where(eq(activeCalls.debtorId, sql.placeholder('debtorId'))).prepare()).get({ debtorId });
 }
 
 /** Moves the running call of a debtor to set_aside_calls, as it is; false when there was none. */

@@ -1,8 +1,9 @@
 // Calls and the path taken through the script (calls, call_steps): table-level reads and writes. What a
 // finished call sets in motion is handlers/call-outcome.ts.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { callSteps, calls, debtors } from './schema';
+import { preparedOnce } from './prepared';
 import type { CallResult } from '../domain/call-outcome';
 
 type CallRow = typeof calls.$inferSelect;
@@ -22,7 +23,9 @@ export function findCall(db: Db, callId: number): CallRow | undefined {
 
 /** The debtor's calls, oldest first. */
 export function callsOf(db: Db, debtorId: number): CallRow[] {
-  return db.select().from(calls).where(eq(calls.debtorId, debtorId)).orderBy(asc(calls.startedAt), asc(calls.id)).all();
+  return preparedOnce(db, 'callsOf', (d) =>
+    d.select().from(calls).where(eq(calls.debtorId, sql.placeholder('debtorId'))).orderBy(asc(calls.startedAt), asc(calls.id)).prepare(),
+  ).all({ debtorId });
 }
 
 /** The steps of these calls, each call's in order. */

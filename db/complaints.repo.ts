@@ -1,8 +1,9 @@
 // Complaints about invoices and the invoices each is about (complaints, complaint_invoices): table-level
 // reads and writes. The lifecycle is domain/lifecycle/complaint.ts; the use cases handlers/complaints.ts.
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { complaintInvoices, complaints, debtors, invoices } from './schema';
+import { preparedOnce } from './prepared';
 import { OPEN_COMPLAINT_STATUSES, type ComplaintStatus } from '../domain/lifecycle/complaint';
 
 export type ComplaintRow = typeof complaints.$inferSelect;
@@ -13,13 +14,15 @@ export type ComplaintWithInvoices = ComplaintRow & { invoices: { id: number; num
  * oldest such complaint). Letters and calls leave these invoices out until the complaint is resolved.
  */
 export function invoicesUnderOpenComplaint(db: Db, debtorId: number): ReadonlyMap<number, number> {
-  const rows = db
-    .select({ invoiceId: complaintInvoices.invoiceId, complaintId: complaints.id })
-    .from(complaintInvoices)
-    .innerJoin(complaints, eq(complaints.id, complaintInvoices.complaintId))
-    .where(and(eq(complaints.debtorId, debtorId), inArray(complaints.status, [...OPEN_COMPLAINT_STATUSES])))
-    .orderBy(asc(complaints.id))
-    .all();
+  const rows = preparedOnce(db, 'invoicesUnderOpenComplaint', (d) =>
+    d
+      .select({ invoiceId: complaintInvoices.invoiceId, complaintId: complaints.id })
+      .from(complaintInvoices)
+      .innerJoin(complaints, eq(complaints.id, complaintInvoices.complaintId))
+      .where(and(eq(complaints.debtorId, sql.placeholder('debtorId')), inArray(complaints.status, [...OPEN_COMPLAINT_STATUSES])))
+      .orderBy(asc(complaints.id))
+      .prepare(),
+  ).all({ debtorId });
   const held = new Map<number, number>();
   for (const r of rows) if (!held.has(r.invoiceId)) held.set(r.invoiceId, r.complaintId);
   return held;

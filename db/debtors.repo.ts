@@ -1,13 +1,14 @@
 // Debtors: one debtor's row, and the columns the application changes (contact, escalation, details). The
 // list is debtor-list.repo.ts.
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtorChanges, debtors } from './schema';
+import { preparedOnce } from './prepared';
 
 export type DebtorRow = typeof debtors.$inferSelect;
 
 export function findDebtor(db: Db, id: number): DebtorRow | undefined {
-  return db.select().from(debtors).where(eq(debtors.id, id)).get();
+  return preparedOnce(db, 'debtor', (d) => d.select().from(debtors).where(eq(debtors.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 /** The id of the debtor with this exact name (the demo ledger's history finds its debtors by name). */

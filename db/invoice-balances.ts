@@ -4,6 +4,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { invoices, paymentAllocations, payments } from './schema';
 import { invoicesUnderOpenComplaint } from './complaints.repo';
+import { preparedOnce } from './prepared';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 
@@ -35,21 +36,23 @@ export interface InvoiceBalance {
  * then invoice date, then number.
  */
 export function invoiceBalances(db: Db, debtorId: number): InvoiceBalance[] {
-  const rows = db
-    .select({
-      id: invoices.id,
-      number: invoices.number,
-      invoiceDate: invoices.invoiceDate,
-      dueDate: invoices.dueDate,
-      description: invoices.description,
-      // Spelled out: drizzle leaves columns unqualified in a one-table select, which would break the correlation.
-      amountCents: invoiceAmountSql(sql.raw('"invoices"."id"')),
-      paidCents: principalPaidSql(sql.raw('"invoices"."id"')),
-    })
-    .from(invoices)
-    .where(eq(invoices.debtorId, debtorId))
-    .orderBy(asc(invoices.dueDate), asc(invoices.invoiceDate), asc(invoices.number), asc(invoices.id))
-    .all();
+  const rows = preparedOnce(db, 'invoiceBalances', (d) =>
+    d
+      .select({
+        id: invoices.id,
+        number: invoices.number,
+        invoiceDate: invoices.invoiceDate,
+        dueDate: invoices.dueDate,
+        description: invoices.description,
+        // Spelled out: drizzle leaves columns unqualified in a one-table select, which would break the correlation.
+        amountCents: invoiceAmountSql(sql.raw('"invoices"."id"')),
+        paidCents: principalPaidSql(sql.raw('"invoices"."id"')),
+      })
+      .from(invoices)
+      .where(eq(invoices.debtorId, sql.placeholder('debtorId')))
+      .orderBy(asc(invoices.dueDate), asc(invoices.invoiceDate), asc(invoices.number), asc(invoices.id))
+      .prepare(),
+  ).all({ debtorId });
   const held = invoicesUnderOpenComplaint(db, debtorId);
   return rows.map((r) => {
     const complaintId = held.get(r.id) ?? null;

@@ -1,8 +1,9 @@
 // Invoices by id and by debtor, for checks and for naming them (what is open on each is
 // invoice-balances.ts).
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { invoices } from './schema';
+import { preparedOnce } from './prepared';
 
 export function invoicesByIds(db: Db, ids: readonly number[]) {
   if (ids.length === 0) return [];
@@ -11,7 +12,10 @@ export function invoicesByIds(db: Db, ids: readonly number[]) {
 
 /** Invoice id → number, for the debtor's invoices. */
 export function invoiceNumbersOf(db: Db, debtorId: number): ReadonlyMap<number, string> {
-  return new Map(db.select({ id: invoices.id, number: invoices.number }).from(invoices).where(eq(invoices.debtorId, debtorId)).all().map((i) => [i.id, i.number]));
+  const rows = preparedOnce(db, 'invoiceNumbersOf', (d) =>
+    d.select({ id: invoices.id, number: invoices.number }).from(invoices).where(eq(invoices.debtorId, sql.placeholder('debtorId'))).prepare(),
+  ).all({ debtorId });
+  return new Map(rows.map((i) => [i.id, i.number]));
 }
 
 /** Whether an invoice (or credit note) with this number exists: numbers are unique in the ledger. */

@@ -4,6 +4,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { letterInvoices, letters } from './schema';
+import { preparedOnce } from './prepared';
 import { invoiceAmountSql, principalPaidSql } from './invoice-balances';
 import type { IsoDate } from '../domain/dates';
 import type { DebtorKind } from '../domain/primitives';
@@ -72,7 +73,11 @@ export function findLetter(db: Db, id: number): (LetterSummaryRow & { content: s
 
 /** The debtor's letters, newest first. */
 export function lettersOf(db: Db, debtorId: number): LetterSummaryRow[] {
-  return db.select().from(letters).where(eq(letters.debtorId, debtorId)).orderBy(desc(letters.letterDate), desc(letters.id)).all().map(summary);
+  return preparedOnce(db, 'lettersOf', (d) =>
+    d.select().from(letters).where(eq(letters.debtorId, sql.placeholder('debtorId'))).orderBy(desc(letters.letterDate), desc(letters.id)).prepare(),
+  )
+    .all({ debtorId })
+    .map(summary);
 }
 
 /** The debtor's letters of these types (all when omitted), oldest first: what was sent, for the next letter. */
@@ -94,7 +99,7 @@ export function remindersSent(db: Db, debtorId: number) {
 
 /** For the letters' timeline entries: every letter of the debtor with when it was recorded. */
 export function letterRowsOf(db: Db, debtorId: number): LetterRow[] {
-  return db.select().from(letters).where(eq(letters.debtorId, debtorId)).all();
+  return preparedOnce(db, 'letterRowsOf', (d) => d.select().from(letters).where(eq(letters.debtorId, sql.placeholder('debtorId'))).prepare()).all({ debtorId });
 }
 
 /**

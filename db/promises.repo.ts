@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors, promises } from './schema';
+import { preparedOnce } from './prepared';
 import type { IsoDate } from '../domain/dates';
 import type { PromiseStatus } from '../domain/lifecycle/promise';
 
@@ -13,7 +14,9 @@ export function insertPromise(db: Db, row: typeof promises.$inferInsert): number
 }
 
 export function promisesOf(db: Db, debtorId: number): PromiseRow[] {
-  return db.select().from(promises).where(eq(promises.debtorId, debtorId)).orderBy(desc(promises.madeOn), desc(promises.id)).all();
+  return preparedOnce(db, 'promisesOf', (d) =>
+    d.select().from(promises).where(eq(promises.debtorId, sql.placeholder('debtorId'))).orderBy(desc(promises.madeOn), desc(promises.id)).prepare(),
+  ).all({ debtorId });
 }
 
 /**

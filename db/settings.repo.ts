@@ -2,14 +2,19 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { settings } from './schema';
+import { preparedOnce } from './prepared';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings';
 import { DEFAULT_DUNNING_SETTINGS, DunningSettings } from '../domain/dunning/settings';
 import type { IsoDate } from '../domain/dates';
 
 const KEY = 'app';
 
+/** One stored setting; read on every request (the settings, the day settled). */
+const settingRow = (db: Db, key: string) =>
+  preparedOnce(db, 'setting', (d) => d.select().from(settings).where(eq(settings.key, sql.placeholder('key'))).prepare()).get({ key });
+
 export function getSettings(db: Db): Settings {
-  const row = db.select().from(settings).where(eq(settings.key, KEY)).get();
+  const row = settingRow(db, KEY);
   if (!row) return DEFAULT_SETTINGS;
   const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...JSON.parse(row.value) });
   // A value saved by an older version that no longer fits falls back to the defaults, field by field.
@@ -43,7 +48,7 @@ const SETTLED_KEY = 'day.settledThrough';
 
 /** The last Amsterdam day for which promises and plans were settled (handlers/day.ts), if any. */
 export function settledThrough(db: Db): IsoDate | null {
-  const row = db.select().from(settings).where(eq(settings.key, SETTLED_KEY)).get();
+  const row = settingRow(db, SETTLED_KEY);
   return row ? (JSON.parse(row.value) as IsoDate) : null;
 }
 

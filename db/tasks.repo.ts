@@ -3,6 +3,7 @@
 import { and, asc, eq, gt, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors, tasks } from './schema';
+import { preparedOnce } from './prepared';
 import type { IsoDate } from '../domain/dates';
 import type { TaskType } from '../domain/call-outcome';
 import type { Message } from '../domain/message';
@@ -13,7 +14,7 @@ export function insertTask(db: Db, row: NewTaskRow): number {
   return db.insert(tasks).values(row).returning({ id: tasks.id }).get().id;
 }
 
-function selectTasks(db: Db, where: SQL | undefined) {
+function taskQuery(db: Db, where: SQL | undefined) {
   return (
     db
       .select({
@@ -38,8 +39,11 @@ function selectTasks(db: Db, where: SQL | undefined) {
       .where(where)
       // Date, then time of day; tasks without a time come after the timed ones of that day.
       .orderBy(asc(tasks.dueDate), sql`${tasks.dueTime} IS NULL`, asc(tasks.dueTime), asc(tasks.id))
-      .all()
   );
+}
+
+function selectTasks(db: Db, where: SQL | undefined) {
+  return taskQuery(db, where).all();
 }
 export type TaskWithDebtor = ReturnType<typeof selectTasks>[number];
 
@@ -62,7 +66,7 @@ export function openTaskLists(db: Db, today: IsoDate, options: { type?: TaskType
 
 /** All tasks of one debtor, open and done, in due order. */
 export function tasksOf(db: Db, debtorId: number): TaskWithDebtor[] {
-  return selectTasks(db, eq(tasks.debtorId, debtorId));
+  return preparedOnce(db, 'tasksOf', (d) => taskQuery(d, eq(tasks.debtorId, sql.placeholder('debtorId'))).prepare()).all({ debtorId });
 }
 
 /** Open tasks due on or before `until` (for Vandaag). */

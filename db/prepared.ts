@@ -1,0 +1,17 @@
+// Reads on the hot paths (every request, every debtor screen) built once per connection and reused:
+// drizzle builds a query's SQL anew on each call, which costs several times running it (the bench:
+// about 3 ms to build, 0.16 ms to run on a loaded machine). Parameters are sql.placeholder()s.
+import type { Db } from './client';
+
+const byConnection = new WeakMap<object, Map<string, unknown>>();
+
+/** The query `name`, prepared on this connection the first time it is asked for. */
+export function preparedOnce<T>(db: Db, name: string, prepare: (db: Db) => T): T {
+  // A transaction works on its database's session (one connection): a query prepared on either runs on both.
+  const session = (db as unknown as { session: object }).session;
+  let queries = byConnection.get(session);
+  if (!queries) byConnection.set(session, (queries = new Map()));
+  let query = queries.get(name) as T | undefined;
+  if (query === undefined) queries.set(name, (query = prepare(db)));
+  return query;
+}
