@@ -1,12 +1,19 @@
 // The migration that stores what is open per invoice and per debtor fills it in for an existing ledger
 // (built at the migration before it, with rows as the app wrote them then) and keeps it from then on.
+import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from './client';
 import { migrationsUpTo, tempDbFile } from './test-db';
 
+/** The migration just before this one, whatever number work landing in parallel gave them. */
+function migrationBefore(suffix: string): string {
+  const journal = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  return journal.entries[journal.entries.findIndex((e) => e.tag.endsWith(suffix)) - 1]!.tag;
+}
+
 describe('migration debtor_balances: what is open, stored per invoice and per debtor', () => {
   const file = tempDbFile();
-  const old = openDatabase(file, { migrationsFolder: migrationsUpTo('0001_task_titles_and_summaries_as_messages', path.dirname(file)) });
+  const old = openDatabase(file, { migrationsFolder: migrationsUpTo(migrationBefore('_debtor_balances'), path.dirname(file)) });
   const run = (sql: string, ...params: unknown[]) => old.sqlite.prepare(sql).run(...params);
   run("INSERT INTO debtors (id, number, name) VALUES (1, 'D1', 'Leeflang & Zn'), (2, 'D2', 'Van Dam'), (3, 'D3', 'Zonder facturen')");
   run("INSERT INTO invoices (id, debtor_id, number, invoice_date, due_date) VALUES (1, 1, '123', '2026-10-01', '2026-10-31'), (2, 1, '456', '2026-10-10', '2026-11-09'), (3, 2, '789', '2026-09-01', '2026-10-01')");
