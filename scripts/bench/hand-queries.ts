@@ -16,7 +16,7 @@ const json = <T>(value: unknown): T => JSON.parse(value as string) as T;
 const OPEN_COMPLAINT = `('open', 'in_behandeling')`;
 const REMINDERS = `('reminder1', 'reminder2', 'reminder3', 'consumer14')`;
 
-const TASK_COLUMNS = `t.id, t.type, t.title, t.due_date, t.due_time, t.status, t.done_on, t.done_note, t.debtor_id, d.name AS debtor_name,
+const TASK_COLUMNS = `t.id, t.type, t.title, t.due_date, t.due_time, t.status, t.done_on, t.done_note, t.closed_by, t.debtor_id, d.name AS debtor_name,
   t.call_id, t.complaint_id, t.promise_id, t.plan_id, t.created_at`;
 const TASK_ORDER = `t.due_date, t.due_time IS NULL, t.due_time, t.id`;
 
@@ -132,6 +132,7 @@ export function handQueries(sqlite: Database.Database) {
     status: r.status,
     doneOn: r.done_on as string | null,
     doneNote: r.done_note as string | null,
+    closedBy: r.closed_by === null ? null : json<Message>(r.closed_by),
     debtor: debtorRef(r),
     callId: r.call_id as number | null,
     complaintId: r.complaint_id as number | null,
@@ -270,6 +271,7 @@ export function handQueries(sqlite: Database.Database) {
           startedAt: c.started_at,
           durationSeconds: c.duration_seconds,
           result: c.result,
+          outcomeCode: c.outcome_code,
           summary: json(c.summary),
           notes: c.notes,
         },
