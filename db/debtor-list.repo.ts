@@ -188,3 +188,12 @@ export function debtorListTotals(db: Db, search: string): { count: number; openC
   return db.get<{ count: number; openCents: number }>(sql`
     SELECT COUNT(*) AS count, COALESCE(SUM(d.open_cents), 0) AS openCents FROM debtors d WHERE ${matches(search)}`)!;
 }
+
+/** Every debtor with what is open, in the list's default order (most overdue first): the export of the list. */
+export function allDebtorBalances(db: Db) {
+  type Balance = Pick<DebtorListRow, 'id' | 'number' | 'name' | 'kind' | 'city' | 'escalation' | 'openCents' | 'openInvoiceCount' | 'oldestDueDate'>;
+  return db.all<Balance>(sql`
+    SELECT d.id, d.number, d.name, d.kind, d.city, d.escalation, d.open_cents AS openCents, d.open_invoice_count AS openInvoiceCount,
+      d.oldest_open_due AS oldestDueDate
+    FROM debtors d ORDER BY (d.oldest_open_due IS NULL), d.oldest_open_due, d.name, d.id`);
+}

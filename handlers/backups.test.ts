@@ -27,7 +27,7 @@ function app(dataFile = tempDbFile(), backups = false) {
     return refusalText(r.error);
   };
   const folder = backupFolderOf(dataFile);
-  const debtorNames = async () => (await call('debtors:list', {})).map((d) => d.name);
+  const debtorNames = async () => (await call('debtors:list', {})).rows.map((d) => d.name);
   const settled = () => new Promise((resolve) => setImmediate(resolve));
   return { dataFile, files, call, refused, folder, debtorNames, settled };
 }

@@ -29,7 +29,7 @@ describe('debtors and invoices by hand', () => {
     const t = handlerTest(TODAY, { demo: false });
     const file = await t.ok('debtors:create', LEEFLANG);
     expect(file.debtor).toMatchObject({ number: '1001', name: 'Leeflang & Zn', salutation: 'Geachte mevrouw De Boer', contactName: 'mevrouw De Boer', maxPlanTerms: 3 });
-    expect((await t.ok('debtors:list', {})).map((d) => d.name)).toEqual(['Leeflang & Zn']);
+    expect((await t.ok('debtors:list', {})).rows.map((d) => d.name)).toEqual(['Leeflang & Zn']);
     t.close();
   });
 
@@ -81,7 +81,7 @@ describe('debtors and invoices by hand', () => {
       ['2026-0041', 121000],
     ]);
     expect(file.totalOpenCents).toBe(100000);
-    expect((await t.ok('debtors:list', {}))[0]!.openCents).toBe(100000);
+    expect((await t.ok('debtors:list', {})).rows[0]!.openCents).toBe(100000);
     t.close();
   });
 

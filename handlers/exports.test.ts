@@ -56,14 +56,14 @@ describe('exports', () => {
        FROM invoices i ORDER BY i.number`,
     );
     expect(after).toEqual(before);
-    expect((await target.ok('debtors:list', {})).map((d) => [d.number, d.openCents])).toEqual((await source.ok('debtors:list', {})).filter((d) => d.openCents !== 0).map((d) => [d.number, d.openCents]));
+    expect((await target.ok('debtors:list', {})).rows.map((d) => [d.number, d.openCents])).toEqual((await source.ok('debtors:list', {})).rows.filter((d) => d.openCents !== 0).map((d) => [d.number, d.openCents]));
     source.close();
     target.close();
   });
 
   it('the claim CSV for the collection agency carries the dossier’s invoices and the claim’s totals', async () => {
     const t = handlerTest(TODAY);
-    const debtors = await t.ok('debtors:list', {});
+    const debtors = (await t.ok('debtors:list', {})).rows;
     let found = false;
     for (const d of debtors) {
       const r = await (await import('./dispatch')).dispatch(t.ctx, 'exports:claim', { debtorId: d.id });

@@ -4,12 +4,12 @@
 // letters are), flattened to rows, so the CSV and the printed dossier say the same.
 import { Buffer } from 'node:buffer';
 import type { Db } from '../db/client';
-import { listDebtors } from '../db/debtors.repo';
+import { allDebtorBalances } from '../db/debtor-list.repo';
 import { allTasks } from '../db/tasks.repo';
 import { callLog } from '../db/calls.repo';
 import { allPromises } from '../db/promises.repo';
 import { openItemsForExport } from '../db/open-items.repo';
-import type { IsoDate } from '../domain/dates';
+import { daysBetween, type IsoDate } from '../domain/dates';
 import type { Language } from '../domain/settings';
 import { OPEN_ITEM_FIELDS, type OpenItemField } from '../domain/open-items';
 import { message } from '../domain/message';
@@ -35,7 +35,7 @@ function tableOf(db: Db, list: ListRequest['list'], language: Language, todayDat
   const make = <T>(rows: readonly T[], columns: ExportColumn<T>[]) => ({ rows, columns, sheetName: sheet }) as unknown as ExportTable<never>;
   switch (list) {
     case 'debtors':
-      return make(listDebtors(db, todayDate), [
+      return make(allDebtorBalances(db), [
         text('debtorNumber', (d) => d.number),
         text('name', (d) => d.name),
         text('kind', (d) => say(`debtor.kind.${d.kind}`)),
@@ -43,7 +43,7 @@ function tableOf(db: Db, list: ListRequest['list'], language: Language, todayDat
         { header: h('openAmount'), kind: 'cents', value: (d) => d.openCents },
         { header: h('openInvoices'), kind: 'integer', value: (d) => d.openInvoiceCount },
         { header: h('oldestDue'), kind: 'date', value: (d) => d.oldestDueDate },
-        { header: h('daysOverdue'), kind: 'integer', value: (d) => d.daysOverdue },
+        { header: h('daysOverdue'), kind: 'integer', value: (d) => (d.oldestDueDate ? daysBetween(d.oldestDueDate, todayDate) : null) },
         text('escalation', (d) => d.escalation),
       ]);
     case 'tasks':

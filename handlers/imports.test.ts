@@ -60,7 +60,7 @@ describe('importing open items', () => {
     const imported = await ok('imports:confirmOpenItems', request(FIRST_EXPORT));
     expect(imported.counts).toMatchObject({ newDebtors: 2, newInvoices: 3 });
     expect(open()).toEqual({ '2026-0041': 121000, '2026-0042': 7849, '2026-0043': 289824 });
-    const list = await ok('debtors:list', {});
+    const list = (await ok('debtors:list', {})).rows;
     expect(list.map((d) => [d.number, d.name, d.openCents])).toEqual([
       ['1001', 'Leeflang & Zn', 128849],
       ['1002', 'Bakkerij De Zon B.V.', 289824],

@@ -35,12 +35,12 @@ describe('first start', () => {
   it('a new data file asks; the demo opens in its own file and the data file stays empty', async () => {
     const { dataFile, files, call, debtorsIn, settled } = app('ask');
     expect(await call('app:info', {})).toMatchObject({ ledgerKind: 'new', canSwitchLedger: true, dataFile });
-    expect(await call('debtors:list', {})).toEqual([]);
+    expect((await call('debtors:list', {})).rows).toEqual([]);
     expect(await call('app:openDemo', {})).toEqual({ switched: true });
     await settled();
     const demo = await call('app:info', {});
     expect(demo).toMatchObject({ ledgerKind: 'demo', dataFile: path.join(path.dirname(dataFile), DEMO_FILE_NAME) });
-    expect((await call('debtors:list', {})).map((d) => d.name)).toContain('Leeflang & Zn');
+    expect((await call('debtors:list', {})).rows.map((d) => d.name)).toContain('Leeflang & Zn');
     expect(debtorsIn(dataFile)).toBe(0);
     expect(await call('app:leaveDemo', {})).toEqual({ switched: true });
     await settled();
@@ -48,7 +48,7 @@ describe('first start', () => {
     // Back to the demo: the same file, with what was done in it, not a new one.
     await call('app:openDemo', {});
     await settled();
-    expect(debtorsIn(path.join(path.dirname(dataFile), DEMO_FILE_NAME))).toBe((await call('debtors:list', {})).length);
+    expect(debtorsIn(path.join(path.dirname(dataFile), DEMO_FILE_NAME))).toBe((await call('debtors:list', {})).totals.count);
     files.close();
   });
 

@@ -42,7 +42,8 @@ function referenceRows(search: string): Reference[] {
            - (SELECT COALESCE(SUM(a.amount_cents), 0) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.kind = 'principal') AS open_cents
          FROM invoices i)
        SELECT d.id, d.name, d.number, d.city,
-         COALESCE(SUM(CASE WHEN inv.open_cents > 0 THEN inv.open_cents END), 0) AS open_cents,
+         -- A credit note's unused credit (open below zero) reduces what the debtor owes.
+         COALESCE(SUM(inv.open_cents), 0) AS open_cents,
          COUNT(CASE WHEN inv.open_cents > 0 THEN 1 END) AS open_count,
          MIN(CASE WHEN inv.open_cents > 0 THEN inv.due_date END) AS oldest,
          (SELECT MAX(started_at) FROM calls WHERE debtor_id = d.id) AS last_contact,

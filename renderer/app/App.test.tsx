@@ -54,7 +54,7 @@ describe('first start and the demo', () => {
   });
 
   it('a demo administration says so on every screen', async () => {
-    answer({ 'settings:get': () => DEFAULT_SETTINGS, 'app:info': () => ({ ...info, ledgerKind: 'demo' }), 'debtors:list': () => [] });
+    answer({ 'settings:get': () => DEFAULT_SETTINGS, 'app:info': () => ({ ...info, ledgerKind: 'demo' }), 'debtors:list': () => ({ rows: [], nextCursor: null, totals: { count: 0, openCents: 0 } }) });
     renderApp(<App />);
     expect(await screen.findByTestId('demo-banner')).toHaveTextContent('U werkt in de voorbeeldadministratie: oefenen met verzonnen debiteuren');
     expect(screen.getByRole('button', { name: 'Naar eigen administratie' })).toBeInTheDocument();

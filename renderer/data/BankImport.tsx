@@ -9,6 +9,7 @@ import { channelQuery } from '../state/channel-query';
 import { useImportBankStatement, useMatchByHand, useUnmatchedPayments } from '../state/queries/imports';
 import { importFileOf } from './read-file';
 import type { UnmatchedEntry } from '../../ipc/channels/bank';
+import { MAX_DEBTOR_PAGE_SIZE } from '../../domain/debtor-list';
 
 export function BankImport() {
   const t = useT();
@@ -85,7 +86,7 @@ function UnmatchedRow({ entry }: { entry: UnmatchedEntry }) {
   const f = useFormats();
   const say = useFormatMessage();
   const id = useId();
-  const debtors = useQuery(channelQuery('debtors:list', { search: '' }));
+  const debtors = useQuery(channelQuery('debtors:list', { sort: 'name', limit: MAX_DEBTOR_PAGE_SIZE }));
   const [debtorId, setDebtorId] = useState<number | ''>(entry.debtor?.id ?? '');
   const match = useMatchByHand();
   return (
@@ -96,7 +97,7 @@ function UnmatchedRow({ entry }: { entry: UnmatchedEntry }) {
       <label htmlFor={`${id}-debtor`} className="visually-hidden">{t('importScreen.bank.debtor')}</label>
       <select id={`${id}-debtor`} value={debtorId} onChange={(e) => setDebtorId(e.target.value === '' ? '' : Number(e.target.value))}>
         <option value="">{t('importScreen.bank.chooseDebtor')}</option>
-        {debtors.data?.map((d) => (
+        {debtors.data?.rows.map((d) => (
           <option key={d.id} value={d.id}>{d.name} ({d.number})</option>
         ))}
       </select>

@@ -57,15 +57,18 @@ export function handQueries(sqlite: Database.Database) {
     SELECT COUNT(*) AS count, COALESCE(SUM(open_cents), 0) AS openCents FROM debtors d
     WHERE @search = '' OR lower(d.name) LIKE @like ESCAPE '!' OR d.number LIKE @like ESCAPE '!' OR lower(d.city) LIKE @like ESCAPE '!'`);
   const debtorRow = get(`SELECT * FROM debtors WHERE id = ?`);
-  const openInvoicesOf = all(`
+  // The debtor file also shows credit notes with credit left (open below zero).
+  const openInvoicesAndCreditsOf = all(`
     SELECT i.id, i.number, i.invoice_date, i.due_date, i.description,
       (SELECT COALESCE(SUM(amount_cents), 0) FROM invoice_lines WHERE invoice_id = i.id) AS amount,
       (SELECT COALESCE(SUM(amount_cents), 0) FROM payment_allocations WHERE invoice_id = i.id AND kind = 'principal') AS paid,
       (SELECT MIN(c.id) FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id
         WHERE ci.invoice_id = i.id AND c.status IN ${OPEN_COMPLAINT}) AS complaint_id
-    FROM invoices i WHERE i.debtor_id = ? AND amount - paid > 0
+    FROM invoices i WHERE i.debtor_id = ? AND amount - paid != 0
     ORDER BY i.due_date, i.invoice_date, i.number, i.id`);
   const settingsRow = get(`SELECT value FROM settings WHERE key = 'app'`);
+  const ledgerKindRow = get(`SELECT value FROM settings WHERE key = 'ledger.kind'`);
+  const anyDebtor = get(`SELECT id FROM debtors LIMIT 1`);
   const complaintsOf = all(`SELECT c.*, ${COMPLAINT_INVOICES} FROM complaints c WHERE c.debtor_id = ? ORDER BY c.opened_on DESC, c.id DESC`);
   const promisesOf = all(`SELECT * FROM promises WHERE debtor_id = ? ORDER BY made_on DESC, id DESC`);
   const plansOf = all(`SELECT p.*, ${PLAN_INSTALLMENTS} FROM payment_plans p WHERE p.debtor_id = ? ORDER BY p.agreed_on DESC, p.id DESC`);
@@ -91,6 +94,7 @@ export function handQueries(sqlite: Database.Database) {
     WHERE i.status = 'late' AND p.status = 'active' ORDER BY i.due_date, i.id`);
   const openTasks = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id WHERE t.status = 'open' ORDER BY ${TASK_ORDER}`);
   const tasksOf = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id WHERE t.debtor_id = ? ORDER BY ${TASK_ORDER}`);
+  const openCallBacksOf = all(`SELECT t.id, t.due_date, t.due_time, t.title FROM tasks t WHERE t.debtor_id = ? AND t.type = 'call_back' AND t.status = 'open' ORDER BY ${TASK_ORDER}`);
   const complaintRegister = all(`
     SELECT c.*, d.name AS debtor_name, ${COMPLAINT_INVOICES} FROM complaints c JOIN debtors d ON d.id = c.debtor_id
     WHERE c.status IN ${OPEN_COMPLAINT} ORDER BY c.opened_on DESC, c.id DESC`);
@@ -205,7 +209,7 @@ export function handQueries(sqlite: Database.Database) {
 
   function debtorFile(id: number, today: IsoDate) {
     const d = debtorRow(id)!;
-    const open = openInvoicesOf(id).map((i) => ({
+    const open = openInvoicesAndCreditsOf(id).map((i) => ({
       id: i.id as number,
       number: i.number as string,
       invoiceDate: i.invoice_date as string,
@@ -237,6 +241,7 @@ export function handQueries(sqlite: Database.Database) {
         maxPlanTerms: d.max_plan_terms as number,
         tone: d.tone,
         deliveryStop: d.delivery_stop === 1,
+        deliveryStopOn: d.delivery_stop_on,
         escalation: d.escalation,
         escalationReason: d.escalation_reason,
         notes: d.notes,
@@ -245,6 +250,12 @@ export function handQueries(sqlite: Database.Database) {
       totalOpenCents: open.reduce((s, i) => s + i.openCents, 0),
     };
   }
+
+  /** As app:info says it: the first-start choice, or 'own' for an older file with debtors. */
+  const ledgerKind = () => {
+    const kind = ledgerKindRow() ? JSON.parse(ledgerKindRow()!.value as string) : null;
+    return kind === 'own' || kind === 'demo' ? kind : anyDebtor() ? 'own' : 'new';
+  };
 
   const settings = (): Settings => {
     const row = settingsRow();
@@ -440,6 +451,7 @@ export function handQueries(sqlite: Database.Database) {
             installments: p.installments.map(({ seq, dueDate, amountCents, status }) => ({ seq, dueDate, amountCents, status })),
           };
         }),
+        callBacks: openCallBacksOf(debtorId).map((t) => ({ id: t.id, dueDate: t.due_date, dueTime: t.due_time, title: json<Message>(t.title) })),
         reminders: reminders.map((r) => ({ id: r.id, type: r.type, letterDate: r.letter_date, totalCents: r.total_cents })),
         ingebrekestellingSent: reminders.some((r) => r.type === 'reminder3'),
         today,
@@ -535,7 +547,7 @@ export function handQueries(sqlite: Database.Database) {
         file,
         promises: promisesOf(debtorId).map(promise),
         plans,
-        info,
+        info: { ...(info as object), ledgerKind: ledgerKind(), canSwitchLedger: false },
         complaints: complaintsOfDebtor(debtorId).map((r) => ({ ...complaint(r), debtor: debtorRef(r) })),
         timeline: timeline(debtorId),
         letters: {
