@@ -94,7 +94,8 @@ export const DebtorFile = z.object({
     /** The day the delivery stop was set (null when none is, or for one set before the day was kept). */
     deliveryStopOn: IsoDate.nullable(),
     escalation: Escalation.nullable(),
-    escalationReason: z.string().nullable(),
+    /** Why the debtor is at this step of the dunning schedule. */
+    escalationReason: Message.nullable(),
     notes: z.string(),
   }),
   openInvoices: z.array(OpenInvoice),

@@ -9,6 +9,7 @@ import { message, type Message } from '../../domain/message';
 import { brokenPromiseReason } from '../../domain/lifecycle/promise';
 import { catalogue } from '../../i18n/catalogue';
 import { letterTypeModules } from '../../handlers/letters/types';
+import { readStoredText } from '../../handlers/stored-text';
 
 type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => JSON.parse(value as string) as T;
@@ -243,7 +244,7 @@ export function handQueries(sqlite: Database.Database) {
         deliveryStop: d.delivery_stop === 1,
         deliveryStopOn: d.delivery_stop_on,
         escalation: d.escalation,
-        escalationReason: d.escalation_reason,
+        escalationReason: readStoredText(d.escalation_reason as string | null),
         notes: d.notes,
       },
       openInvoices: open,
