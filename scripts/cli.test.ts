@@ -89,9 +89,17 @@ describe('npx belwijzer', { timeout: 180_000 }, () => {
   });
 
   it('worklist --date prints that day’s list; backup writes a checked copy and keeps the newest', async () => {
-    const { file, dir } = ledger();
+    const { file, dir, write } = ledger();
+    expect(await belwijzer('worklist', '--date', '2026-12-02', '--db', file)).toMatchObject({ code: 0, out: expect.stringMatching(/Werklijst voor 2 december 2026: niets te doen/) });
+    // The dunning schedule's worklist, as Vandaag shows it: each overdue debtor's next step and why.
+    expect((await belwijzer('import-invoices', write('exact.csv', EXACT), '--preset', 'exact', '--db', file)).code).toBe(0);
     const list = await belwijzer('worklist', '--date', '2026-12-02', '--db', file);
-    expect(list).toMatchObject({ code: 0, out: expect.stringMatching(/Werklijst voor 2 december 2026: niets te doen/) });
+    expect(list.code).toBe(0);
+    expect(list.out.split('\n').slice(0, 3)).toEqual([
+      'Werklijst voor 2 december 2026: 2 punten',
+      '! \tBrief\tLeeflang & Zn\t€ 1.210,00\tBetalingsherinnering versturen: 1 factuur, € 1.210,00, 30 dagen te laat',
+      '! \tBrief\tBakkerij De Zon B.V.\t€ 2.898,24\tBetalingsherinnering versturen: 1 factuur, € 2.898,24, 12 dagen te laat',
+    ]);
     const to = path.join(dir, 'backups');
     for (let i = 0; i < 2; i++) expect((await belwijzer('backup', '--to', to, '--keep', '1', '--db', file)).code).toBe(0);
     const backups = fs.readdirSync(to);

@@ -13,10 +13,12 @@ import { getSettings } from '../db/settings.repo';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerContext } from '../handlers/context';
 import { catalogue } from '../i18n/catalogue';
+import { formatMoney } from '../i18n/format';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
 import type { AppErrorShape } from '../ipc/errors';
 import { message, type Message, type MessageParams } from '../domain/message';
-import { isIsoDate, todayInAmsterdam } from '../domain/dates';
+import { isIsoDate, todayInAmsterdam, type IsoDate } from '../domain/dates';
+import { WORKLIST_PAGE_MAX, type WorklistLine, type WorklistPage } from '../ipc/channels/worklist';
 import { PRESET_IDS, type PresetId } from '../domain/open-items';
 import { presetById } from '../formats/open-items/presets';
 import { defaultDataFile } from './default-data-file';
@@ -152,14 +154,21 @@ async function importBank(ctx: HandlerContext, file: { name: string; contentBase
   return EXIT.ok;
 }
 
-async function worklist(ctx: HandlerContext, io: Io): Promise<number> {
-  const items = await call(ctx, 'today:list', {});
-  io.out(say('cli.worklist.title', { date: { date: todayInAmsterdam(ctx.now()) }, count: items.length }));
-  for (const item of items) {
-    const detail =
-      'title' in item ? text(item.title) : item.kind === 'broken_promise' ? text(item.reason) : item.kind === 'promise_due' ? say('cli.worklist.promiseDue', { amount: { cents: item.amountCents } }) : say('cli.worklist.lateInstallment', { seq: item.seq, amount: { cents: item.amountCents - item.paidCents } });
-    io.out(`${item.debtor.name}\t${detail}`);
-  }
+/** The day's worklist as Vandaag shows it (issue 13): every line in priority order, why it is there, and
+ * what is snoozed or paused; all pages, since a scheduler reads it whole. Tab-separated for a script. */
+async function worklist(ctx: HandlerContext, date: IsoDate, io: Io): Promise<number> {
+  const lines: WorklistLine[] = [];
+  let page: WorklistPage;
+  do {
+    page = await call(ctx, 'worklist:list', { date, offset: lines.length, limit: WORKLIST_PAGE_MAX });
+    lines.push(...page.lines);
+  } while (lines.length < page.total && page.lines.length > 0);
+  io.out(say('cli.worklist.title', { date: { date }, count: lines.length }));
+  const row = (line: WorklistLine) =>
+    [line.at ?? '', say('worklist.action', { action: line.action }), line.debtorName, formatMoney(line.amountCents, 'nl'), line.reasons.map((r) => text(r.message)).join('; ')].join('\t');
+  for (const line of lines) io.out((line.overdue ? '! ' : '') + row(line));
+  for (const s of page.snoozed) io.out(say('cli.worklist.snoozed', { until: { date: s.until }, reason: s.reason }) + '\t' + row(s.line));
+  for (const p of page.paused) io.out(say('cli.worklist.paused', { debtor: p.debtorName, amount: { cents: p.overdueCents }, reasons: { messages: p.reasons } }));
   return EXIT.ok;
 }
 
@@ -245,7 +254,7 @@ export async function main(argv: string[], io: Io = { out: (l) => console.log(l)
       case 'import-bank':
         return await importBank(ctx, file!, io);
       case 'worklist':
-        return await worklist(ctx, io);
+        return await worklist(ctx, todayInAmsterdam(ctx.now()), io);
       default:
         return backup(opened, now, keep, options, io);
     }

@@ -42,8 +42,8 @@ export const cliMessages = defineMessages({
     nl: 'Werklijst voor {date}: {count, plural, =0 {niets te doen} one {# punt} other {# punten}}',
     en: 'Worklist for {date}: {count, plural, =0 {nothing to do} one {# item} other {# items}}',
   },
-  'cli.worklist.promiseDue': { nl: 'Betaalbelofte van {amount} vervalt vandaag', en: 'Promise to pay of {amount} falls due today' },
-  'cli.worklist.lateInstallment': { nl: 'Termijn {seq} te laat: {amount} open', en: 'Installment {seq} late: {amount} open' },
+  'cli.worklist.snoozed': { nl: 'Uitgesteld tot {until} ({reason}):', en: 'Snoozed until {until} ({reason}):' },
+  'cli.worklist.paused': { nl: 'Gepauzeerd: {debtor}, {amount} vervallen: {reasons}', en: 'Paused: {debtor}, {amount} overdue: {reasons}' },
   'cli.backup.done': {
     nl: 'Backup gemaakt en gecontroleerd: {file} ({sizeKb, number} kB){removed, plural, =0 {} one {; # oude backup verwijderd} other {; # oude backups verwijderd}}.',
     en: 'Backup made and checked: {file} ({sizeKb, number} kB){removed, plural, =0 {} one {; # old backup removed} other {; # old backups removed}}.',
