@@ -16,6 +16,11 @@ import { TASK_TYPES, TONES, type CallOutcome } from '../domain/call-outcome';
 import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
 import { callScriptMachine, CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID } from '../machines/call-script.machine';
 import { callInput, ev, play, TWO_EXCUSES_TO_RECAP } from '../machines/call-test-fixtures';
+import { camt053, importFile } from '../handlers/test-statements';
+import { getDunningSettings } from '../db/settings.repo';
+import { PRESET_IDS } from '../domain/open-items';
+import { EXPORT_LISTS } from '../ipc/channels/exports';
+import { DUNNING_ACTIONS } from '../domain/dunning/schedule';
 
 const TODAY = '2030-03-04'; // the call fixtures' day
 
@@ -36,6 +41,41 @@ const moment = fc.date({ min: new Date('2030-03-04T08:00:00Z'), max: new Date('2
 
 /** A real outcome of the call machine for Leeflang & Zn (the fixture's invoices are Leeflang's, ids 1–3). */
 const outcome = play(callScriptMachine, [ev('DIAL'), ...TWO_EXCUSES_TO_RECAP.slice(1), ev('FINISH')].map((e, i) => ({ ...e, at: `${TODAY}T09:0${i}:00.000Z` })), callInput({ debtor: { ...callInput().debtor, id: leeflang } })).getSnapshot().output as CallOutcome;
+
+const cents = fc.integer({ min: 1, max: 5_000_000 });
+const euros = (c: number) => (c / 100).toFixed(2);
+/** A bank statement the collector could import: credits naming invoices, debtors or nothing. */
+const statement = fc
+  .array(fc.record({ cents, date, text: fc.oneof(fc.constantFrom('factuur 2026', 'Leeflang', ''), text), debit: fc.boolean() }), { minLength: 1, maxLength: 4 })
+  .chain((entries) => fc.string({ minLength: 1, maxLength: 12 }).map((id) => importFile(`afschrift-${id}.xml`, camt053(entries.map((e) => ({ amount: euros(e.cents), date: e.date, text: e.text, debit: e.debit })), `STMT-${id}`))));
+/** An accounting package's open items in Exact Online's layout, now and then with a bad row. */
+const openItemsFile = fc
+  .array(
+    fc.record({ code: fc.constantFrom('1001', '2001', 'X9'), name: fc.constantFrom('Leeflang & Zn', 'Nieuw BV'), invoice: fc.stringMatching(/^[0-9]{6,8}$/), due: date, cents, bad: fc.boolean() }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((rows) =>
+    importFile(
+      'openstaand.csv',
+      ['AccountCode;AccountName;InvoiceNumber;InvoiceDate;DueDate;Amount;OpenAmount;CurrencyCode;Description', ...rows.map((r) => `${r.code};${r.name};${r.invoice};${r.due};${r.due};${r.bad ? 'veel' : euros(r.cents).replace('.', ',')};${euros(r.cents).replace('.', ',')};EUR;Test`)].join('\r\n'),
+    ),
+  );
+const openItemsRequest = fc.record({ file: openItemsFile, sourceName: fc.constantFrom('Exact Online', 'Boekhouding'), presetId: fc.constant('exact-online' as const), fullExport: fc.boolean() }).map((r) => ({
+  ...r,
+  mapping: { columns: { debtorCode: 'AccountCode', debtorName: 'AccountName', invoiceNumber: 'InvoiceNumber', invoiceDate: 'InvoiceDate', dueDate: 'DueDate', originalAmount: 'Amount', openAmount: 'OpenAmount', currency: 'CurrencyCode', description: 'Description' } },
+}));
+/** A debtor as the collector would type one in. */
+const debtorFields = fc.record({
+  number: fc.stringMatching(/^[A-Z0-9]{1,8}$/),
+  name: fc.string({ minLength: 1, maxLength: 40 }).filter((n) => n.trim() !== ''),
+  kind: fc.constantFrom('business', 'consumer'),
+  city: fc.constantFrom('Almere', ''),
+  phone: fc.constantFrom('020-1234567', null),
+  email: fc.constantFrom('a@b.nl', '', null),
+  mayOfferPlan: fc.boolean(),
+  maxPlanTerms: fc.integer({ min: 1, max: 4 }),
+});
+const worklistKey = fc.oneof(fc.constantFrom(...debtorIds.map((id) => `call:${id}`), ...debtorIds.map((id) => `letter:${id}`)), fc.string({ minLength: 1, maxLength: 20 }));
 
 /** Payloads the schema of each channel accepts. */
 const VALID: { [C in ChannelName]?: fc.Arbitrary<unknown> } = {
@@ -78,6 +118,40 @@ const VALID: { [C in ChannelName]?: fc.Arbitrary<unknown> } = {
   'tasks:complete': fc.record({ taskId: idsFrom('SELECT id FROM tasks'), note: text }),
   'timeline:get': fc.record({ debtorId }),
   'today:list': fc.constant({}),
+  // The first start and the demo switch: this context has no second file, so they are refused by a rule.
+  'app:startOwnLedger': fc.constant(null).map(() => getSettings(t.db)),
+  'app:openDemo': fc.constant({}),
+  'app:leaveDemo': fc.constant({}),
+  'backups:list': fc.constant({}),
+  'backups:make': fc.constant({}),
+  'backups:restore': fc.date({ min: new Date('2026-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => ({ name: `belwijzer-backup-${d.toISOString().slice(0, 19).replace(/:/g, '-')}Z.sqlite` })),
+  'bank:import': fc.record({ file: statement }),
+  'bank:unmatched': fc.record({ offset: fc.nat(20), limit: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: [] }),
+  'bank:matchByHand': fc.record({ entryId: idsFrom('SELECT id FROM bank_entries'), debtorId, invoiceIds: fc.array(someId(invoiceIds), { maxLength: 2 }) }, { requiredKeys: ['entryId', 'debtorId'] }),
+  'debtors:create': debtorFields,
+  'debtors:update': fc.record({ id: debtorId, fields: debtorFields }).map(({ id, fields }) => ({ ...fields, id })),
+  'invoices:create': fc.record(
+    { debtorId, kind: fc.constantFrom('invoice', 'credit_note'), number: fc.stringMatching(/^[A-Z0-9-]{1,12}$/), invoiceDate: date, dueDate: date, amountCents: cents, description: text },
+    { requiredKeys: ['debtorId', 'number', 'invoiceDate', 'dueDate', 'amountCents'] },
+  ),
+  'dunning:settings': fc.constant({}),
+  'dunning:saveSettings': fc.record({ perDayOverdue: fc.integer({ min: 0, max: 1000 }), preventiveMinimumCents: fc.integer({ min: 0, max: 10_000_000 }) }).map(({ perDayOverdue, preventiveMinimumCents }) => {
+    const settings = getDunningSettings(t.db);
+    return { ...settings, weights: { ...settings.weights, perDayOverdue }, preventiveMinimumCents };
+  }),
+  'exports:list': fc.record({ list: fc.constantFrom(...EXPORT_LISTS), format: fc.constantFrom('csv', 'xlsx'), language: fc.constantFrom('nl', 'en') }),
+  'exports:claim': fc.record({ debtorId }),
+  'imports:inspectOpenItems': fc.record({ file: openItemsFile, presetId: fc.constantFrom(...PRESET_IDS) }, { requiredKeys: ['file'] }),
+  'imports:previewOpenItems': openItemsRequest,
+  'imports:confirmOpenItems': fc.record({ request: openItemsRequest, onlyValidRows: fc.boolean() }).map(({ request, onlyValidRows }) => ({ ...request, onlyValidRows })),
+  'imports:sources': fc.constant({}),
+  'worklist:list': fc.record({ date, offset: fc.nat(50), limit: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: [] }),
+  'worklist:snooze': fc
+    .record({ debtorId, action: fc.constantFrom('call', 'letter', 'check_payment'), until: date, reason: fc.constantFrom('Klant op vakantie', 'Wacht op boekhouding') })
+    .map(({ action, ...rest }) => ({ ...rest, key: `${action}:${rest.debtorId}` })),
+  'worklist:unsnooze': fc.record({ key: worklistKey }),
+  'worklist:recordStep': fc.record({ debtorId, action: fc.constantFrom('delivery_stop', 'manager', 'hand_over'), invoiceIds: fc.array(someId(invoiceIds), { minLength: 1, maxLength: 3 }) }),
+  'worklist:skipStep': fc.record({ debtorId, action: fc.constantFrom(...DUNNING_ACTIONS), invoiceIds: fc.array(someId(invoiceIds), { minLength: 1, maxLength: 3 }) }),
 };
 
 /** Payloads the schema refuses: anything at all, and a valid one with one field broken. */
@@ -105,10 +179,8 @@ async function refusedUnchanged(channel: ChannelName, payload: unknown) {
 }
 
 describe('the IPC contract, per channel (fast-check)', () => {
-  it('names a valid payload for every channel (new channels belong here too)', () => {
-    const missing = channelNames.filter((c) => !VALID[c]);
-    if (missing.length) console.warn(`contract.property.test.ts: no valid payloads yet for ${missing.join(', ')}: only their invalid payloads are checked`);
-    expect(missing.length).toBeLessThan(channelNames.length);
+  it('names a valid payload for every channel (a new channel gets its generator here)', () => {
+    expect(channelNames.filter((c) => !VALID[c])).toEqual([]);
   });
 
   it.each(channelNames)('%s: refuses what its schema refuses, with a typed error, changing nothing', { timeout: 120_000 }, async (channel) => {
