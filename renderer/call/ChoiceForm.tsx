@@ -4,6 +4,7 @@ import { FormActions } from './FormActions';
 import { buildFields, FORM_FIELDS, FORM_TEXTS, type FieldSpec, type FormValues } from './call-forms';
 import { PlanForm } from './PlanForm';
 import { ParsedAmount } from '../app/ParsedAmount';
+import { CallTimingHint } from './CallTimingHint';
 import type { Choice } from '../../machines/call-script.choices';
 import type { CallInvoice } from '../../machines/call-types';
 import { TONES } from '../../domain/call-outcome';
@@ -43,10 +44,12 @@ export function ChoiceForm(props: Props) {
   return <FieldsForm {...props} />;
 }
 
-function FieldsForm({ choice, label, invoices, totalCents, previous, draft, onDraft, defaults, onSubmit, onCancel }: Props) {
+function FieldsForm({ choice, label, today, invoices, totalCents, previous, draft, onDraft, defaults, onSubmit, onCancel }: Props) {
   const t = useT();
   const specs = FORM_FIELDS[choice.form as Exclude<typeof choice.form, 'plan' | undefined>];
   const texts = FORM_TEXTS[choice.form!];
+  // A call-back's moment gets the golden hours' hint.
+  const timed = choice.form === 'appointment' || choice.form === 'hangUp';
   const [values, setValues] = useState<FormValues>(() => ({ ...initialValues(specs, previous, defaults), ...(draft as FormValues | undefined) }));
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLElement | null>(null);
@@ -126,10 +129,11 @@ function FieldsForm({ choice, label, invoices, totalCents, previous, draft, onDr
             ) : (
               <input id={id} ref={ref} type="text" inputMode={s.kind === 'number' || s.kind === 'amount' ? 'decimal' : undefined}
                 placeholder={placeholder} value={String(value ?? '')} onChange={(e) => set(s.name, e.target.value)}
-                aria-describedby={s.kind === 'amount' ? `${id}-parsed` : undefined} />
+                aria-describedby={s.kind === 'amount' ? `${id}-parsed` : timed && s.kind === 'time' ? `${id}-timing` : undefined} />
             )}
           </label>
           {s.kind === 'amount' && <ParsedAmount id={`${id}-parsed`} typed={String(value ?? '')} owedCents={totalCents} />}
+          {timed && s.kind === 'time' && <CallTimingHint id={`${id}-timing`} date={String(values.date ?? '')} time={String(value ?? '')} today={today} />}
           </Fragment>
         );
       })}

@@ -113,7 +113,25 @@ describe('the live call screen', () => {
     expect(save).toHaveBeenCalledTimes(1);
     const outcome = save.mock.calls[0]![0] as { result: string; tasks: { type: string; dueDate: string; dueTime: string }[] };
     expect(outcome.result).toBe('no_agreement');
-    expect(outcome.tasks).toEqual([expect.objectContaining({ type: 'call_back', dueDate: '2026-11-24', dueTime: '10:00' })]);
+    // The first golden-hour slot (seed 003) of the next office day.
+    expect(outcome.tasks).toEqual([expect.objectContaining({ type: 'call_back', dueDate: '2026-11-24', dueTime: '09:30' })]);
+  });
+
+  it('says beside a call-back’s time when it is outside the golden hours or on a Thursday, with a better moment', async () => {
+    const { user } = setup();
+    await user.keyboard('{Enter}');
+    await user.keyboard('1');
+    await user.keyboard('{Alt>}h{/Alt}');
+    const time = screen.getByRole('textbox', { name: 'Tijd' });
+    expect(time).toHaveValue('09:30');
+    expect(time).toHaveAccessibleDescription('');
+    await user.clear(time);
+    await user.type(time, '12:15');
+    expect(time).toHaveAccessibleDescription('12:15 valt buiten de gouden beluren; de eerstvolgende is 13:30.');
+    const date = screen.getByRole('textbox', { name: 'Datum' });
+    await user.clear(date);
+    await user.type(date, '26-11-2026');
+    expect(time).toHaveAccessibleDescription(/^Op donderdag of vrijdag .*: 25 nov(ember|\.) 2026 of 30 nov(ember|\.) 2026\. 12:15 valt buiten/);
   });
 
   it('shows beside an amount what it is read as while typed, and warns when it is above what is owed', async () => {

@@ -11,7 +11,9 @@ import { CALL_MACHINES, type CallKind } from './call-machines';
 import { currentStep, persistOnChange } from '../../machines/call-setup';
 import { asideFor, choicesFor, type Choice } from '../../machines/call-script.choices';
 import { choiceKey } from '../../machines/call-step';
-import { nextOfficeDay } from '../../domain/calendar/office-days';
+import { isOfficeDay, nextOfficeDay } from '../../domain/calendar/office-days';
+import { proposeCallBackTime } from '../../domain/dunning/timing';
+import type { IsoDate } from '../../domain/dates';
 import { scriptMessage } from '../../machines/call-script.texts';
 import { recapLines } from '../../machines/call-record';
 import type { CallInput } from '../../machines/call-types';
@@ -131,9 +133,10 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
     addressCorrect: true,
     sendTo: [prep.file.debtor.addressLine, `${prep.file.debtor.postcode} ${prep.file.debtor.city}`].filter(Boolean).join(', '),
     hasPaymentDetails: true,
-    // Alt+H proposes calling back on the next office day.
+    // Alt+H proposes calling back; a call-back (hung up, or an appointment) is proposed at the first free
+    // golden-hour slot of the next office day (seed 003), beside the debtor's call-backs already booked.
     callBack: true,
-    ...(open?.form === 'hangUp' ? { date: formatDateShort(nextOfficeDay(ctx.input.today)), time: '10:00' } : {}),
+    ...(open?.form === 'hangUp' || open?.form === 'appointment' ? proposedCallBack(ctx.input.today, prep.callBacks) : {}),
   };
 
   return (
@@ -236,6 +239,16 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
 }
 
 /** Esc during a live call: leaving keeps the call as an interrupted call, to resume later; staying is the default. */
+/** The first free golden-hour slot from the next office day on, as the form's date and time. */
+function proposedCallBack(today: IsoDate, booked: readonly { dueDate: IsoDate; dueTime: string | null }[]) {
+  const slot = proposeCallBackTime({
+    earliest: { date: nextOfficeDay(today), time: '00:00' },
+    isWorkingDay: (d) => isOfficeDay(d),
+    taken: booked.flatMap((c) => (c.dueTime ? [{ date: c.dueDate, time: c.dueTime }] : [])),
+  });
+  return { date: formatDateShort(slot.date), time: slot.time };
+}
+
 function ConfirmLeave({ onStay, onLeave }: { onStay: () => void; onLeave: () => void }) {
   const t = useT();
   return (

@@ -8,6 +8,7 @@ import { CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID } from '../../machines/cal
 import { closeBrowser, noChromium, startApp, type RunningApp } from './harness';
 import { isOfficeDay, nextOfficeDay } from '../../domain/calendar/office-days';
 import { todayInAmsterdam } from '../../domain/dates';
+import { isGoldenTime } from '../../domain/dunning/timing';
 
 const iso = (dutch: string) => dutch.split('-').reverse().join('-');
 
@@ -94,6 +95,9 @@ describe.skipIf(noChromium)('a running call', () => {
     expect(await hangUp.getByRole('checkbox', { name: 'Terugbellen' }).isChecked()).toBe(true);
     const callBackDay = nextOfficeDay(todayInAmsterdam());
     await expect(hangUp.getByLabel('Datum').inputValue()).resolves.toBe(callBackDay.split('-').reverse().join('-'));
+    // At a free slot in the golden calling hours (seed 003).
+    const callBackTime = await hangUp.getByLabel('Tijd').inputValue();
+    expect(isGoldenTime(callBackTime)).toBe(true);
     expect(app.query('SELECT id FROM calls')).toEqual([]);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Gesprek opgeslagen' }).waitFor();
@@ -101,7 +105,7 @@ describe.skipIf(noChromium)('a running call', () => {
     const [call] = app.query<{ id: number; result: string }>('SELECT id, result FROM calls');
     expect(call!.result).toBe('no_agreement');
     expect(app.query('SELECT type, due_date, due_time FROM tasks WHERE call_id = ?', call!.id)).toEqual([
-      { type: 'call_back', due_date: callBackDay, due_time: '10:00' },
+      { type: 'call_back', due_date: callBackDay, due_time: callBackTime },
     ]);
     expect(activeCalls(app)).toEqual([]);
     await app.close();
