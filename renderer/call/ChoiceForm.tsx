@@ -53,7 +53,14 @@ function FieldsForm({ choice, label, today, invoices, totalCents, previous, draf
   const [values, setValues] = useState<FormValues>(() => ({ ...initialValues(specs, previous, defaults), ...(draft as FormValues | undefined) }));
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLElement | null>(null);
-  useEffect(() => first.current?.focus(), []);
+  // A proposed value (a call-back's date) is selected, so what the customer says is typed over it; what was
+  // typed before (a draft, or the step's earlier answer) is kept to go on with.
+  const [proposed] = useState(draft === undefined && previous === undefined);
+  useEffect(() => {
+    const el = first.current;
+    el?.focus();
+    if (proposed && el instanceof HTMLInputElement && el.type === 'text') el.select();
+  }, [proposed]); // once: `proposed` never changes
 
   const set = (name: string, value: string | boolean | number[]) => {
     const next = { ...values, [name]: value };
