@@ -9,11 +9,12 @@ import { askForDebtorListEarly } from './screens/use-debtor-pages';
 import './styles.css';
 
 takeTokenFromLocation();
+const queryClient = createQueryClient();
 // The app opens on the debtor list: ask for it now, beside the settings, not after them.
-if (parseRoute(window.location.hash).name === 'debtors') askForDebtorListEarly();
+if (parseRoute(window.location.hash).name === 'debtors') askForDebtorListEarly(queryClient);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
   </StrictMode>,

@@ -31,6 +31,8 @@ const page = (rows: DebtorListRow[], nextCursor: DebtorListPage['nextCursor'] = 
   totals: { count: rows.length, openCents: rows.reduce((s, r) => s + r.openCents, 0) },
 });
 const ALL = [row(3, 'Drukkerij Smit & Co'), row(7, 'Leeflang & Zn')];
+/** The row the keys act on. */
+const selectedRow = () => document.querySelector('tr[aria-selected="true"]');
 /** What the user would see, however long a loaded machine takes to show it. */
 const WAIT = { timeout: 10_000 };
 
@@ -63,17 +65,28 @@ describe('the debtor list by keyboard', () => {
     expect(callsTo(calls, 'debtors:list').map((i) => (i as { search: string }).search)).toEqual(['', 'leeflang']);
   });
 
-  it('shows the next page when the arrow keys come near the end of what is shown', async () => {
-    const first = Array.from({ length: 30 }, (_, i) => row(i + 1, `Debiteur ${String(i + 1).padStart(2, '0')}`));
+  it('asks for the next page as the arrow keys come near the end of what is loaded; the keys go on into the next page', async () => {
+    const first = Array.from({ length: 60 }, (_, i) => row(i + 1, `Debiteur ${String(i + 1).padStart(2, '0')}`));
     const calls = answer({
-      'debtors:list': ({ after }) => (after ? page([row(99, 'Debiteur 99')]) : page(first, ['2026-10-01', 'Debiteur 30', 30])),
+      'debtors:list': ({ after }) => (after ? page([row(99, 'Debiteur 99')]) : page(first, ['2026-10-01', 'Debiteur 60', 60])),
     });
     renderIn(<DebtorsScreen />);
     await screen.findByText('Debiteur 01', {}, WAIT);
+    // Only what is in view (and a little around it) is rendered, not all 60 rows.
+    expect(screen.queryByText('Debiteur 60')).toBeNull();
+    expect(callsTo(calls, 'debtors:list')).toHaveLength(1);
     const user = userEvent.setup();
-    for (let i = 0; i < 12; i++) await user.keyboard('{ArrowDown}');
-    expect(await screen.findByText('Debiteur 99', {}, WAIT)).toBeInTheDocument();
-    expect(callsTo(calls, 'debtors:list')[1]).toMatchObject({ after: ['2026-10-01', 'Debiteur 30', 30] });
+    for (let i = 0; i < 41; i++) await user.keyboard('{ArrowDown}');
+    await vi.waitFor(() => expect(callsTo(calls, 'debtors:list')[1]).toMatchObject({ after: ['2026-10-01', 'Debiteur 60', 60] }), WAIT);
+    expect(selectedRow()).toHaveTextContent('Debiteur 42');
+    // On past the last row of the first page: the next page's row follows it.
+    for (let i = 0; i < 18; i++) await user.keyboard('{ArrowDown}');
+    expect(selectedRow()).toHaveTextContent('Debiteur 60');
+    // Once the next page is in, the next press goes on to it (the last row: further presses stay there).
+    await vi.waitFor(async () => {
+      await user.keyboard('{ArrowDown}');
+      expect(selectedRow()).toHaveTextContent('Debiteur 99');
+    }, WAIT);
   });
 });
 

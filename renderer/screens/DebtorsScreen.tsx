@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { Fragment, memo, useEffect, useRef, useState } from 'react';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useFormatMessage, useT, type MessageKey, type Translate } from '../i18n';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
@@ -19,8 +20,12 @@ export function overdueLabel(t: Translate, days: number | null): string {
 
 /** Search requests wait until typing pauses this long. */
 const SEARCH_PAUSE_MS = 200;
-/** Fetch the next page when the selection comes this close to the last row shown. */
+/** Fetch the next page when the selection or the rows in view come this close to the last row loaded. */
 const PREFETCH_ROWS = 20;
+/** A row's height before it is measured (one line of text). */
+const ROW_ESTIMATE = 37;
+/** Until the list has a size of its own (not laid out yet, or no layout at all), a screenful of rows. */
+const SCREENFUL = { width: 1000, height: 700 };
 
 /** The columns in order; those with a sort are headers that order the list (a second press reverses it). */
 const COLUMNS: { label: MessageKey; sort?: DebtorSort; num?: boolean }[] = [
@@ -50,11 +55,32 @@ export function DebtorsScreen() {
   const rows = list.rows;
   useEffect(() => setSelected(0), [search, order]);
 
-  // Scrolling down by keyboard pages on before the end is reached.
-  const { hasMore, loadMore } = list;
+  // Only the rows in view (and a few around them) are in the page: 10 000 debtors are as quick to show as 10.
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer renders this screen itself as rows come into view
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 10,
+    initialRect: SCREENFUL,
+    observeElementRect: (instance, report) => observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : SCREENFUL)),
+    // Without a layout (a row measures 0) a row keeps its estimate.
+    measureElement: (row) => row.getBoundingClientRect().height || ROW_ESTIMATE,
+    // The selected row is always in the page, in view or not: it is what the keys act on.
+    rangeExtractor: (range: Range) => withSelected(defaultRangeExtractor(range), selected, range.count),
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastInView = items.at(-1)?.index ?? 0;
   useEffect(() => {
-    if (hasMore && selected >= rows.length - PREFETCH_ROWS) loadMore();
-  }, [selected, rows.length, hasMore, loadMore]);
+    if (rows.length > 0) virtualizer.scrollToIndex(Math.min(selected, rows.length - 1), { align: 'auto' });
+  }, [selected, rows.length, virtualizer]);
+
+  // Scrolling down, by keyboard or by mouse, pages on before the end is reached.
+  const { loadMore } = list;
+  useEffect(() => {
+    if (Math.max(selected, lastInView) >= rows.length - PREFETCH_ROWS) loadMore();
+  }, [selected, lastInView, rows.length, loadMore]);
 
   const open = (i: number) => rows[i] && openDebtor(rows[i]!.id);
   // Enter while the list for what was just typed is still coming would open a row of the old list
@@ -81,8 +107,7 @@ export function DebtorsScreen() {
     enter: () => openSelected(),
   });
 
-  const sortBy = (by: DebtorSort) =>
-    setOrder((o) => (o.by === by ? { by, direction: o.direction === 'asc' ? 'desc' : 'asc' } : { by, direction: FIRST_DIRECTION[by] ?? 'asc' }));
+  const sortBy = (by: DebtorSort) => setOrder((o) => (o.by === by ? { by, direction: o.direction === 'asc' ? 'desc' : 'asc' } : { by, direction: FIRST_DIRECTION[by] ?? 'asc' }));
 
   return (
     <section aria-labelledby="debtors-title">
@@ -111,33 +136,43 @@ export function DebtorsScreen() {
           }
         }}
       />
-      {list.error && <p role="alert" className="error">{list.error}</p>}
-      <table className="grid debtors" aria-label={t('debtors.title')} aria-rowcount={list.totals ? list.totals.count + 1 : undefined}>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <th
-                key={c.label}
-                className={c.num ? 'num' : undefined}
-                aria-sort={c.sort && order.by === c.sort ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined}
-              >
-                {c.sort ? (
-                  <button type="button" className="sort" onClick={() => sortBy(c.sort!)}>
-                    {t(c.label)}
-                  </button>
-                ) : (
-                  t(c.label)
-                )}
-              </th>
+      {list.error && (
+        <p role="alert" className="error">
+          {list.error}
+        </p>
+      )}
+      <div ref={scroller} className="debtors-scroller">
+        <table className="grid debtors" aria-label={t('debtors.title')} aria-rowcount={list.totals ? list.totals.count + 1 : undefined}>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.label}
+                  className={c.num ? 'num' : undefined}
+                  aria-sort={c.sort && order.by === c.sort ? (order.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  {c.sort ? (
+                    <button type="button" className="sort" onClick={() => sortBy(c.sort!)}>
+                      {t(c.label)}
+                    </button>
+                  ) : (
+                    t(c.label)
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, i) => (
+              <Fragment key={rows[item.index]!.id}>
+                <Spacer height={item.start - (i === 0 ? 0 : items[i - 1]!.end)} />
+                <DebtorRow row={rows[item.index]!} index={item.index} selected={item.index === selected} rowRef={virtualizer.measureElement} />
+              </Fragment>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <DebtorRow key={r.id} row={r} index={i} selected={i === selected} />
-          ))}
-        </tbody>
-      </table>
+            <Spacer height={virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)} />
+          </tbody>
+        </table>
+      </div>
       {list.settled && rows.length === 0 && <p className="muted">{t('debtors.none')}</p>}
       {list.hasMore && (
         <button type="button" className="more" disabled={list.loading} onClick={loadMore}>
@@ -150,21 +185,39 @@ export function DebtorsScreen() {
 
 const openDebtor = (id: number) => navigate({ name: 'debtor', id });
 
+/** The rows to render: those in view and around them, and the selected one wherever it is. */
+function withSelected(indexes: number[], selected: number, count: number): number[] {
+  return selected >= count || indexes.includes(selected) ? indexes : [...indexes, selected].sort((a, b) => a - b);
+}
+
+/** The height of the rows not rendered above, between or below those that are, so the scrollbar is the whole list's. */
+function Spacer({ height }: { height: number }) {
+  return height > 0 ? <tr className="spacer" aria-hidden="true" style={{ height }} /> : null;
+}
+
 // Memoised: moving the selection re-renders the two rows it moves between, not every row loaded so far.
-const DebtorRow = memo(function DebtorRow({ row: r, index, selected }: { row: DebtorListRow; index: number; selected: boolean }) {
+const DebtorRow = memo(function DebtorRow({
+  row: r,
+  index,
+  selected,
+  rowRef,
+}: {
+  row: DebtorListRow;
+  index: number;
+  selected: boolean;
+  /** The virtualizer measures the row's height by it (data-index says which row it is). */
+  rowRef: (row: HTMLTableRowElement | null) => void;
+}) {
   const t = useT();
   const f = useFormats();
   const say = useFormatMessage();
-  const ref = useRef<HTMLTableRowElement>(null);
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [selected]);
   // A running plan or a promise still running covers what is overdue: the days are not shown as alarming then.
   const covered = r.plan?.status === 'active' || r.promise?.status === 'pending';
   const overdue = r.daysOverdue !== null && r.daysOverdue > 0;
   return (
     <tr
-      ref={ref}
+      ref={rowRef}
+      data-index={index}
       aria-rowindex={index + 2}
       aria-selected={selected}
       className={`${selected ? 'selected' : ''} ${overdue && !covered ? 'overdue' : ''}`}
@@ -195,9 +248,7 @@ const DebtorRow = memo(function DebtorRow({ row: r, index, selected }: { row: De
         {r.openComplaints > 0 && <span className="tag warn">{t('debtors.complaints', { count: r.openComplaints })}</span>}
       </td>
       <td>{r.lastContact ? f.moment(r.lastContact.at).date : '—'}</td>
-      <td title={r.nextAction ? say(r.nextAction.title) : undefined}>
-        {r.nextAction ? `${taskTypeLabel(t, r.nextAction.type)} · ${f.date(r.nextAction.dueDate)}` : '—'}
-      </td>
+      <td title={r.nextAction ? say(r.nextAction.title) : undefined}>{r.nextAction ? `${taskTypeLabel(t, r.nextAction.type)} · ${f.date(r.nextAction.dueDate)}` : '—'}</td>
     </tr>
   );
 });
