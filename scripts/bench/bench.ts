@@ -3,7 +3,8 @@
 // scaling column) in temporary files with the project's migrations, then prints per path the handler
 // (through dispatch, as the renderer calls it) next to its hand SQL — median and min–max over paired
 // repetitions, the ratio and the goal — the outcome save's p50/p95/p99 over 1 000 saves, and the raw
-// insert and point-read rates of this machine as the anchor. Not a test: figures, not pass/fail.
+// insert and point-read rates of this machine as the anchor, and the import throughput of an accounting
+// export and a bank statement (scripts/bench/imports.ts). Not a test: figures, not pass/fail.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,7 @@ import { handQueries } from './hand-queries';
 import { PAIRS, type BenchLedger, type BenchPair } from './pairs';
 import { median, percentile, formatMs, table } from './stats';
 import { measureInChromium } from './chromium';
+import { measureImports } from './imports';
 
 const REPS = Number(process.env.BENCH_REPS ?? 7);
 const SAVES = 1000;
@@ -217,6 +219,12 @@ async function main(): Promise<void> {
 
     const raw = rawRates(dir);
     console.log(`Raw better-sqlite3 on this machine: ${Math.round(raw.insertsPerSecond).toLocaleString('en')} prepared inserts/s (one transaction), ${Math.round(raw.readsPerSecond).toLocaleString('en')} point reads/s`);
+
+    // Real data in (issue 12): an accounting export and a bank statement, against raw inserts of the same rows.
+    const imports = await measureImports(dir);
+    console.log('');
+    for (const line of imports.lines) console.log(line);
+    goals.push(...imports.goals);
 
     // In Chromium, through the preview: the 10k ledger, and 100 000 debtors (one invoice each) for the list.
     const hundredStart = performance.now();
