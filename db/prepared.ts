@@ -5,10 +5,13 @@ import type { Db } from './client';
 
 const byConnection = new WeakMap<object, Map<string, unknown>>();
 
+/** The connection a database or a transaction on it works on: the same object for both. */
+export const connectionOf = (db: Db): object => (db as unknown as { session: object }).session;
+
 /** The query `name`, prepared on this connection the first time it is asked for. */
 export function preparedOnce<T>(db: Db, name: string, prepare: (db: Db) => T): T {
   // A transaction works on its database's session (one connection): a query prepared on either runs on both.
-  const session = (db as unknown as { session: object }).session;
+  const session = connectionOf(db);
   let queries = byConnection.get(session);
   if (!queries) byConnection.set(session, (queries = new Map()));
   let query = queries.get(name) as T | undefined;

@@ -73,14 +73,9 @@ const PREVENTIVE_DAYS = 15;
 export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
   const windowEnd = sql`date(${date}, '+${sql.raw(String(PREVENTIVE_DAYS))} days')`;
   const rows = db.all<{ source: WorklistFact['source']; debtor_id: number; data: string }>(sql`
+    -- What is open per invoice and per debtor is stored, kept by triggers (migration debtor_balances).
     WITH open_invoices AS MATERIALIZED (
-      SELECT i.id, i.debtor_id, i.due_date, i.invoice_date, i.number,
-        COALESCE((SELECT SUM(l.amount_cents) FROM invoice_lines l WHERE l.invoice_id = i.id), 0)
-        - COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocations a WHERE a.invoice_id = i.id AND a.kind = 'principal'), 0) AS open_cents
-      FROM invoices i
-    ),
-    owing AS MATERIALIZED (
-      SELECT debtor_id, SUM(open_cents) AS open_cents FROM open_invoices WHERE open_cents > 0 GROUP BY debtor_id
+      SELECT i.id, i.debtor_id, i.due_date, i.invoice_date, i.number, i.open_cents FROM invoices i WHERE i.open_cents > 0
     ),
     promise_received AS MATERIALIZED (
       SELECT p.id, p.debtor_id, p.promised_date, p.amount_cents, p.status, p.made_on,
@@ -91,7 +86,7 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
     SELECT 'debtor' AS source, d.id AS debtor_id, '' AS order_key, d.id AS order_id,
       json_object('name', d.name, 'kind', d.kind, 'deliveryStop', json(CASE WHEN d.delivery_stop THEN 'true' ELSE 'false' END)) AS data
     FROM debtors d
-    WHERE d.id IN (SELECT debtor_id FROM owing) OR d.id IN (SELECT debtor_id FROM tasks WHERE status = 'open' AND type = 'call_back')
+    WHERE d.open_invoice_count > 0 OR d.id IN (SELECT debtor_id FROM tasks WHERE status = 'open' AND type = 'call_back')
     UNION ALL
     SELECT 'invoice', o.debtor_id, o.due_date || ' ' || o.invoice_date || ' ' || o.number, o.id, json_object(
       'id', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
@@ -116,7 +111,7 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
         ) x)
     )
     FROM open_invoices o
-    WHERE o.open_cents > 0 AND o.due_date < ${date}
+    WHERE o.due_date < ${date}
     UNION ALL
     SELECT 'call_back', t.debtor_id, '', t.id, json_object('taskId', t.id, 'dueDate', t.due_date, 'dueTime', t.due_time)
     FROM tasks t
@@ -130,7 +125,7 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
     WHERE (pr.status = 'pending' AND pr.promised_date <= ${date})
        -- A broken promise stays until it is followed up (its call-back done) or made good: what was promised
        -- came in after all, or the debtor owes nothing any more.
-       OR (pr.status = 'broken' AND pr.received_cents < pr.amount_cents AND pr.debtor_id IN (SELECT debtor_id FROM owing)
+       OR (pr.status = 'broken' AND pr.received_cents < pr.amount_cents AND EXISTS (SELECT 1 FROM debtors od WHERE od.id = pr.debtor_id AND od.open_invoice_count > 0)
            AND EXISTS (SELECT 1 FROM tasks t WHERE t.promise_id = pr.id AND t.type = 'call_back' AND t.status = 'open'))
     UNION ALL
     SELECT 'installment', p.debtor_id, '', i.id, json_object('planId', p.id, 'installmentId', i.id, 'seq', i.seq, 'dueDate', i.due_date,
@@ -141,7 +136,7 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
     SELECT 'preventive', o.debtor_id, o.due_date || ' ' || o.invoice_date || ' ' || o.number, o.id, json_object('invoiceId', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
       'calledOn', (SELECT MAX(substr(c.started_at, 1, 10)) FROM calls c WHERE c.debtor_id = o.debtor_id AND c.kind = 'preventive' AND substr(c.started_at, 1, 10) >= o.invoice_date))
     FROM open_invoices o
-    WHERE o.open_cents > 0 AND o.due_date > ${date} AND o.due_date <= ${windowEnd}
+    WHERE o.due_date > ${date} AND o.due_date <= ${windowEnd}
     UNION ALL
     SELECT 'snooze', z.debtor_id, '', z.id, json_object('key', z.line_key, 'until', z.until, 'reason', z.reason)
     FROM worklist_snoozes z

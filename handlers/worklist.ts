@@ -3,6 +3,8 @@
 // agreements, the priority); snoozing a line; the debtor-wide steps taken from it; the dunning settings.
 import type { Db } from '../db/client';
 import { worklistFacts, type FactDebtor, type FactInvoice, type WorklistFact } from '../db/worklist.repo';
+import { ledgerVersion } from '../db/ledger-version.repo';
+import { connectionOf } from '../db/prepared';
 import { deleteSnooze, upsertSnooze } from '../db/invoice-steps.repo';
 import { getDunningSettings, saveDunningSettings } from '../db/settings.repo';
 import { timeInAmsterdam, type IsoDate } from '../domain/dates';
@@ -81,6 +83,23 @@ function listTime(date: IsoDate, todayDate: IsoDate, moment: Date): string {
   return date < todayDate ? '23:59' : '00:00';
 }
 
+/**
+ * The list last made per ledger connection, with the state of the ledger, the day and the time it was
+ * made for. Vandaag asks for its lines a page at a time as the collector scrolls: the pages after the
+ * first are cut from this list while nothing was written (any write, here or by another process on the
+ * file, and the next minute make it anew). Evaluating the schedule for 10 000 debtors takes seconds.
+ */
+const lastList = new WeakMap<object, { key: string; list: Worklist }>();
+
+function worklistFor(db: Db, date: IsoDate, now: string): Worklist {
+  const key = `${ledgerVersion(db)} ${date} ${now}`;
+  const kept = lastList.get(connectionOf(db));
+  if (kept?.key === key) return kept.list;
+  const list = worklistOn(db, date, now);
+  lastList.set(connectionOf(db), { key, list });
+  return list;
+}
+
 const LINE_KEY = new RegExp(`^(${LINE_ACTIONS.join('|')}):(\\d+)$`);
 
 export const worklistHandlers = {
@@ -88,7 +107,7 @@ export const worklistHandlers = {
     const todayDate = today(ctx);
     const day = date ?? todayDate;
     const now = listTime(day, todayDate, ctx.now());
-    const list = worklistOn(ctx.db, day, now);
+    const list = worklistFor(ctx.db, day, now);
     return {
       date: day,
       now,

@@ -1,6 +1,7 @@
 // What the collector waits for, measured in Chromium through the browser preview (the production bundle,
 // the real handlers, the bench's ledger file): opening the app until the first debtor rows are painted,
-// an answer's hotkey in the call until the next prompt is painted, and an issued letter until its PDF.
+// going to Vandaag until its first worklist lines are painted, an answer's hotkey in the call until the
+// next prompt is painted, and an issued letter until its PDF.
 // "Painted" is the first animation frame after the change has reached the page.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ const CHROMIUM = [process.env.BELWIJZER_CHROMIUM, '/usr/bin/chromium', '/usr/bin
  * key press. A string: the bundler that runs this file may wrap named functions in helpers the page does not have. "Painted": a rAF callback runs just before the frame's paint, a message just after.
  */
 const INSTRUMENT = `
-  window.__bench = { keyAt: 0, rowsPaintedAt: null, prompts: [] };
+  window.__bench = { keyAt: 0, rowsPaintedAt: null, prompts: [], navAt: 0, worklistPainted: null };
   const afterPaint = (then) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => then(performance.now());
@@ -28,6 +29,10 @@ const INSTRUMENT = `
     if (window.__bench.rowsPaintedAt === null && document.querySelector('table.debtors tbody tr')) {
       window.__bench.rowsPaintedAt = -1;
       afterPaint((at) => { window.__bench.rowsPaintedAt = at; });
+    }
+    if (window.__bench.navAt > 0 && window.__bench.worklistPainted === null && document.querySelector('ul.worklist > li')) {
+      window.__bench.worklistPainted = -1;
+      afterPaint((at) => { window.__bench.worklistPainted = at - window.__bench.navAt; });
     }
     const text = document.querySelector('[data-testid="script-text"]')?.textContent ?? '';
     if (text && text !== prompt) {
@@ -42,7 +47,11 @@ const INSTRUMENT = `
  * The page's window as the functions sent to it see it (scripts/ are type-checked without the DOM). They
  * are inline arrows, each complete in itself: the page's CSP allows no string evaluation.
  */
-type PageWindow = { __bench: { keyAt: number; rowsPaintedAt: number | null; prompts: number[] }; location: { hash: string } };
+type PageWindow = {
+  __bench: { keyAt: number; rowsPaintedAt: number | null; prompts: number[]; navAt: number; worklistPainted: number | null };
+  location: { hash: string };
+  performance: { now(): number };
+};
 
 interface BenchPage {
   page: Page;
@@ -60,6 +69,8 @@ async function openPage(browser: Browser, url: string): Promise<BenchPage> {
 export interface ChromiumFigures {
   /** Navigation start → first debtor rows painted, per ledger file, each load. */
   firstRows: Record<string, number[]>;
+  /** Going to Vandaag → its first lines painted, each time in a new page: the first right after the ledger opened, the others with nothing changed since. */
+  worklistRows: number[];
   /** Answer hotkey → next prompt painted, each press. */
   hotkeyToPrompt: number[];
   /** Opening an issued letter → its PDF in hand, each time. */
@@ -82,7 +93,7 @@ export async function measureInChromium(options: {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
-  const figures: ChromiumFigures = { firstRows: {}, hotkeyToPrompt: [], letterPdf: [] };
+  const figures: ChromiumFigures = { firstRows: {}, worklistRows: [], hotkeyToPrompt: [], letterPdf: [] };
   try {
     for (const [name, dbFile] of Object.entries(options.ledgers)) {
       const server = await startPreviewServer({ dbFile, staticDir: options.staticDir, now: options.now, demoActivity: false });
@@ -99,6 +110,19 @@ export async function measureInChromium(options: {
         figures.firstRows[name] = times;
 
         if (name === Object.keys(options.ledgers)[0]) {
+          for (let i = 0; i <= options.loads; i++) {
+            const { page, close } = await openPage(browser, server.url);
+            await page.locator('table.debtors tbody tr').first().waitFor();
+            await page.evaluate(() => {
+              const w = globalThis as unknown as PageWindow;
+              w.__bench.navAt = w.performance.now();
+              w.location.hash = '#/today';
+            });
+            await page.waitForFunction(() => ((globalThis as unknown as PageWindow).__bench.worklistPainted ?? -1) > 0, undefined, { timeout: 120_000 });
+            figures.worklistRows.push(await page.evaluate(() => (globalThis as unknown as PageWindow).__bench.worklistPainted!));
+            await close();
+          }
+
           const { page, close } = await openPage(browser, server.url);
           await page.locator('table.debtors tbody tr').first().waitFor();
           // The call: dial, then "crediteurenafdeling aan de lijn" (1) and back (Alt+←), over and over.

@@ -1,7 +1,7 @@
 // What the bench measures: every path a collector hits, the handler through `dispatch` next to the best
 // hand-written SQL giving the same answer. Adding a path (a new list, a new screen) is one entry here.
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
-import type { IsoDate } from '../../domain/dates';
+import { addDays, type IsoDate } from '../../domain/dates';
 import type { handQueries } from './hand-queries';
 
 export interface BenchLedger {
@@ -27,6 +27,8 @@ export interface BenchPair {
 }
 
 const MACHINE = { machineId: 'call', machineVersion: 1 };
+/** How many days back the next cold worklist is made for. */
+let worklistDays = 0;
 
 export const PAIRS: BenchPair[] = [
   {
@@ -84,6 +86,16 @@ export const PAIRS: BenchPair[] = [
     name: 'today:list (Vandaag)',
     handler: (l) => l.call('today:list', {}),
     hand: (l) => l.hand.today(l.today),
+  },
+  {
+    // Each repetition a day the list was not made for yet: the whole schedule evaluated, as on opening Vandaag.
+    name: 'worklist:list (Vandaag, first page)',
+    goalMs: 300,
+    handler: (l) => l.call('worklist:list', { date: addDays(l.today, -(++worklistDays % 365)) }),
+  },
+  {
+    name: 'worklist:list (Vandaag, next page, nothing changed)',
+    handler: (l) => l.call('worklist:list', { offset: 200, limit: 200 }),
   },
   {
     name: 'tasks:list',
