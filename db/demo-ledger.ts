@@ -5,7 +5,7 @@ import { debtors, invoiceLines, invoices, payments, paymentAllocations } from '.
 import { addDays, type IsoDate } from '../domain/dates';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { saveSettings, setLedgerKind } from './settings.repo';
-import type { DebtorKind } from '../domain/primitives';
+import type { ContactTitle, DebtorKind } from '../domain/primitives';
 
 interface DemoInvoice {
   number: string;
@@ -21,7 +21,7 @@ interface DemoDebtor {
   number: string;
   name: string;
   kind?: DebtorKind;
-  salutation?: string;
+  contactTitle?: ContactTitle;
   addressLine: string;
   postcode: string;
   city: string;
@@ -44,8 +44,8 @@ const PAYMENT_TERM = DEFAULT_SETTINGS.company.paymentTermDays;
 export const DEMO_DEBTORS: DemoDebtor[] = [
   {
     number: '10023', name: 'Leeflang & Zn', addressLine: 'Dorpsstraat 123', postcode: '4567 AB', city: 'Weesp',
-    phone: '0294-412345', contactName: 'mevrouw J. de Boer', contactRole: 'crediteurenadministratie',
-    contactPhone: '0294-412350', contactEmail: 'crediteuren@leeflang.nl', salutation: 'Geachte mevrouw De Boer',
+    phone: '0294-412345', contactTitle: 'mevrouw', contactName: 'J. de Boer', contactRole: 'crediteurenadministratie',
+    contactPhone: '0294-412350', contactEmail: 'crediteuren@leeflang.nl',
     invoices: [
       { number: '123', dueIn: -14, description: 'Herenschoenen model Oxford', net: [14751] },
       { number: '456', dueIn: -13, description: 'Damesschoenen, voorjaarscollectie', net: [239524] },
@@ -54,30 +54,30 @@ export const DEMO_DEBTORS: DemoDebtor[] = [
   },
   {
     number: '10031', name: 'Bakkerij Van Dam BV', addressLine: 'Kerkstraat 8', postcode: '1381 BC', city: 'Weesp',
-    phone: '0294-418811', contactName: 'de heer P. van Dam', contactRole: 'eigenaar', contactPhone: '06-12345678', tone: 'vriendelijk',
+    phone: '0294-418811', contactTitle: 'heer', contactName: 'P. van Dam', contactRole: 'eigenaar', contactPhone: '06-12345678', tone: 'vriendelijk',
     invoices: [{ number: '1041', dueIn: 8, description: 'Werkschoenen bakkerij (12 paar)', net: [107400] }],
   },
   {
     number: '10044', name: 'Jansen Installatietechniek BV', addressLine: 'Ambachtsweg 22', postcode: '1271 AM', city: 'Huizen',
-    phone: '035-5261100', contactName: 'mevrouw L. Jansen', contactRole: 'financiële administratie', contactEmail: 'facturen@jansen-installatie.nl',
+    phone: '035-5261100', contactTitle: 'mevrouw', contactName: 'L. Jansen', contactRole: 'financiële administratie', contactEmail: 'facturen@jansen-installatie.nl',
     invoices: [{ number: '1037', dueIn: -2, description: 'Veiligheidsschoenen S3 (8 paar)', net: [95200] }],
   },
   {
     number: '10052', name: 'De Groot Transport BV', addressLine: 'Havenweg 140', postcode: '3542 AD', city: 'Utrecht',
-    phone: '030-2410000', contactName: 'de heer R. de Groot', contactRole: 'directeur', tone: 'streng', maxPlanTerms: 3,
+    phone: '030-2410000', contactTitle: 'heer', contactName: 'R. de Groot', contactRole: 'directeur', tone: 'streng', maxPlanTerms: 3,
     invoices: [
       { number: '0988', dueIn: -45, description: 'Chauffeursschoenen (40 paar)', net: [620000] },
       { number: '1002', dueIn: -38, description: 'Winterlaarzen (25 paar)', net: [408900] },
     ],
   },
   {
-    number: '20007', name: 'P. Visser', kind: 'consumer', salutation: 'Geachte heer Visser', addressLine: 'Lindenlaan 4', postcode: '3818 LK', city: 'Amersfoort',
+    number: '20007', name: 'P. Visser', kind: 'consumer', contactTitle: 'heer', addressLine: 'Lindenlaan 4', postcode: '3818 LK', city: 'Amersfoort',
     phone: '06-23456789', email: 'p.visser@example.nl',
     invoices: [{ number: '1019', dueIn: -20, description: 'Wandelschoenen maat 44', net: [20657] }],
   },
   {
     number: '10067', name: 'Hotel De Zwaan BV', addressLine: 'Brink 1', postcode: '7411 BR', city: 'Deventer',
-    phone: '0570-611000', contactName: 'de heer K. Smits', contactRole: 'controller', contactPhone: '0570-611020',
+    phone: '0570-611000', contactTitle: 'heer', contactName: 'K. Smits', contactRole: 'controller', contactPhone: '0570-611020',
     invoices: [
       { number: '1033', dueIn: -5, description: 'Personeelsschoenen receptie', net: [38900] },
       { number: '1034', dueIn: -5, description: 'Personeelsschoenen keuken', net: [51200] },
@@ -85,22 +85,22 @@ export const DEMO_DEBTORS: DemoDebtor[] = [
   },
   {
     number: '10071', name: 'Bloemenhuis Flora VOF', addressLine: 'Marktplein 3', postcode: '2011 HA', city: 'Haarlem',
-    phone: '023-5311122', contactName: 'mevrouw A. Bloem', contactRole: 'eigenaar',
+    phone: '023-5311122', contactTitle: 'mevrouw', contactName: 'A. Bloem', contactRole: 'eigenaar',
     invoices: [{ number: '1011', dueIn: -25, description: 'Laarzen kwekerij (6 paar)', net: [41322] }],
   },
   {
     number: '10085', name: 'Autobedrijf Mulder BV', addressLine: 'Industrieweg 77', postcode: '1314 CE', city: 'Almere',
-    phone: '036-5300400', contactName: 'mevrouw S. Mulder', contactRole: 'boekhouding',
+    phone: '036-5300400', contactTitle: 'mevrouw', contactName: 'S. Mulder', contactRole: 'boekhouding',
     invoices: [{ number: '1043', dueIn: 12, description: 'Werkplaatsschoenen (10 paar)', net: [84000] }],
   },
   {
-    number: '20012', name: 'M. Bakker', kind: 'consumer', salutation: 'Geachte mevrouw Bakker', addressLine: 'Zeestraat 19', postcode: '2518 AA', city: 'Den Haag',
+    number: '20012', name: 'M. Bakker', kind: 'consumer', contactTitle: 'mevrouw', addressLine: 'Zeestraat 19', postcode: '2518 AA', city: 'Den Haag',
     phone: '06-34567890',
     invoices: [{ number: '1029', dueIn: -8, description: 'Damespumps', net: [10661] }],
   },
   {
     number: '10093', name: 'Sportschool FitFit BV', addressLine: 'Stadionweg 5', postcode: '1076 NE', city: 'Amsterdam',
-    phone: '020-6710000', contactName: 'de heer D. Kok', contactRole: 'administrateur', mayOfferPlan: true,
+    phone: '020-6710000', contactTitle: 'heer', contactName: 'D. Kok', contactRole: 'administrateur', mayOfferPlan: true,
     invoices: [
       { number: '0951', dueIn: -60, description: 'Sportschoenen trainers', net: [72000] },
       { number: '0962', dueIn: -52, description: 'Sportschoenen leden-actie', net: [156000] },
@@ -109,22 +109,22 @@ export const DEMO_DEBTORS: DemoDebtor[] = [
   },
   {
     number: '10102', name: 'Drukkerij Smit & Co', addressLine: 'Papiermolen 2', postcode: '6826 TB', city: 'Arnhem',
-    phone: '026-3630000', contactName: 'de heer B. Smit', contactRole: 'crediteurenadministratie',
+    phone: '026-3630000', contactTitle: 'heer', contactName: 'B. Smit', contactRole: 'crediteurenadministratie',
     invoices: [{ number: '1015', dueIn: -16, description: 'Veiligheidsschoenen drukkerij', net: [165289], paid: 100000 }],
   },
   {
     number: '10118', name: "Restaurant 't Hoekje", addressLine: 'Hoekstraat 1', postcode: '5211 HA', city: "'s-Hertogenbosch",
-    phone: '073-6120000', contactName: 'mevrouw E. Hoek', contactRole: 'eigenaar', mayOfferPlan: false,
+    phone: '073-6120000', contactTitle: 'mevrouw', contactName: 'E. Hoek', contactRole: 'eigenaar', mayOfferPlan: false,
     invoices: [{ number: '1003', dueIn: -31, description: 'Koksklompen (14 paar)', net: [96000] }],
   },
   {
     number: '10125', name: 'Kinderopvang Zonnetje BV', addressLine: 'Speelweg 9', postcode: '3700 AB', city: 'Zeist',
-    phone: '030-6920000', contactName: 'mevrouw F. Zon', contactRole: 'financiën',
+    phone: '030-6920000', contactTitle: 'mevrouw', contactName: 'F. Zon', contactRole: 'financiën',
     invoices: [{ number: '1045', dueIn: 20, description: 'Binnenschoenen personeel', net: [31000] }],
   },
   {
     number: '10133', name: 'Schildersbedrijf Koster', addressLine: 'Verfstraat 12', postcode: '8011 AB', city: 'Zwolle',
-    phone: '038-4210000', contactName: 'de heer H. Koster', contactRole: 'eigenaar',
+    phone: '038-4210000', contactTitle: 'heer', contactName: 'H. Koster', contactRole: 'eigenaar',
     invoices: [{ number: '1025', dueIn: -10, description: 'Schilderswerkschoenen', net: [28900] }],
   },
 ];

@@ -1,15 +1,8 @@
 // The migration that stores what is open per invoice and per debtor fills it in for an existing ledger
 // (built at the migration before it, with rows as the app wrote them then) and keeps it from then on.
-import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from './client';
-import { migrationsUpTo, tempDbFile } from './test-db';
-
-/** The migration just before this one, whatever number work landing in parallel gave them. */
-function migrationBefore(suffix: string): string {
-  const journal = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-  return journal.entries[journal.entries.findIndex((e) => e.tag.endsWith(suffix)) - 1]!.tag;
-}
+import { migrationBefore, migrationsUpTo, tempDbFile } from './test-db';
 
 describe('migration debtor_balances: what is open, stored per invoice and per debtor', () => {
   const file = tempDbFile();

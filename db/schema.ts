@@ -5,7 +5,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import { TASK_TYPES, TONES } from '../domain/call-outcome';
 import { CALL_OUTCOME_CODES } from '../domain/call-outcome-code';
 import { DUNNING_ACTIONS } from '../domain/dunning/schedule';
-import { DEBTOR_KINDS, ESCALATIONS } from '../domain/primitives';
+import { CONTACT_TITLES, DEBTOR_KINDS, ESCALATIONS } from '../domain/primitives';
 import { ALLOCATION_KINDS } from '../domain/lifecycle/allocation';
 import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
 import { PROMISE_STATUSES } from '../domain/lifecycle/promise';
@@ -31,13 +31,16 @@ export const debtors = sqliteTable(
     number: text('number').notNull(), // debiteurnummer, quoted on letters
     name: text('name').notNull(),
     kind: text('kind', { enum: DEBTOR_KINDS }).notNull().default('business'),
-    salutation: text('salutation'), // e.g. 'Geachte heer Leeflang' or null for 'Geachte heer/mevrouw'
+    // The letters' own salutation when set ('Beste Jan'); null: made from the contact's title and name (domain/addressee.ts).
+    salutation: text('salutation'),
     addressLine: text('address_line').notNull().default(''),
     postcode: text('postcode').notNull().default(''),
     city: text('city').notNull().default(''),
     phone: text('phone'),
     email: text('email'),
-    contactName: text('contact_name'),
+    contactName: text('contact_name'), // without the title: 'H. Koster'
+    // 'heer' | 'mevrouw' | null: how the contact (for a consumer: the debtor) is addressed.
+    contactTitle: text('contact_title', { enum: CONTACT_TITLES }),
     contactRole: text('contact_role'),
     contactPhone: text('contact_phone'),
     contactEmail: text('contact_email'),

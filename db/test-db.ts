@@ -36,3 +36,9 @@ export function migrationsUpTo(tag: string, dir: string): string {
   fs.writeFileSync(journalFile, JSON.stringify(journal));
   return folder;
 }
+
+/** The tag of the migration just before the one whose tag ends in `suffix`, whatever number work landing in parallel gave them. */
+export function migrationBefore(suffix: string): string {
+  const journal = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  return journal.entries[journal.entries.findIndex((e) => e.tag.endsWith(suffix)) - 1]!.tag;
+}

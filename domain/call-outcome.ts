@@ -2,7 +2,7 @@
 // in a single transaction; the IPC contract validates it with this same schema.
 import { z } from 'zod';
 import { Message } from './message';
-import { IsoDate as IsoDateSchema, IsoDateTime, PositiveCents, TimeOfDay as TimeSchema } from './primitives';
+import { ContactTitle, IsoDate as IsoDateSchema, IsoDateTime, PositiveCents, TimeOfDay as TimeSchema } from './primitives';
 
 export const TONES = ['zakelijk', 'vriendelijk', 'streng'] as const;
 export const Tone = z.enum(TONES);
@@ -119,6 +119,8 @@ export type OutcomePlan = z.infer<typeof OutcomePlan>;
 
 export const OutcomeContact = z.object({
   name: FieldText.optional(),
+  /** With a new name: how that person is addressed (null: not asked), replacing the old contact's title. */
+  title: ContactTitle.nullable().optional(),
   role: FieldText.optional(),
   phone: FieldText.optional(),
   email: FieldText.optional(),

@@ -39,6 +39,11 @@ export const DEBTOR_KINDS = ['business', 'consumer'] as const;
 export const DebtorKind = z.enum(DEBTOR_KINDS);
 export type DebtorKind = z.infer<typeof DebtorKind>;
 
+/** How the contact person (a consumer: the debtor) is addressed: "Geachte heer …" / "Geachte mevrouw …"; null when not known. */
+export const CONTACT_TITLES = ['heer', 'mevrouw'] as const;
+export const ContactTitle = z.enum(CONTACT_TITLES);
+export type ContactTitle = z.infer<typeof ContactTitle>;
+
 /** The next step a debtor is marked for when a plan defaults or the ingebrekestelling has gone out. */
 export const ESCALATIONS = ['ingebrekestelling', 'overdracht'] as const;
 export const Escalation = z.enum(ESCALATIONS);

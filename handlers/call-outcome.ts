@@ -96,7 +96,7 @@ export function saveCallOutcome(db: Db, raw: CallOutcome, today: IsoDate): { cal
 
   const c = outcome.contactUpdate;
   updateDebtor(db, debtorId, {
-    ...(c?.name ? { contactName: c.name } : {}),
+    ...(c?.name ? { contactName: c.name, contactTitle: c.title ?? null } : {}),
     ...(c?.role ? { contactRole: c.role } : {}),
     ...(c?.phone ? { contactPhone: c.phone } : {}),
     ...(c?.email ? { contactEmail: c.email } : {}),

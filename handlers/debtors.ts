@@ -57,6 +57,7 @@ export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile
       phone: d.phone,
       email: d.email,
       contactName: d.contactName,
+      contactTitle: d.contactTitle,
       contactRole: d.contactRole,
       contactPhone: d.contactPhone,
       contactEmail: d.contactEmail,

@@ -201,10 +201,17 @@ function mergeContact(current: OutcomeContact | null, update: OutcomeContact): O
   return { ...(current ?? {}), ...update };
 }
 
-/** Whom a call-back is with: the name typed in the appointment, else the person named during the call. */
+/**
+ * Whom a call-back is with: the name typed in the appointment, else the person named during the call with
+ * their title. `named` is 'heer' / 'mevrouw' / 'yes' (a name without title) / 'no' — stored titles of
+ * earlier versions only know yes and no.
+ */
 function whoParams(context: CallContext, withWhom?: string): MessageParams {
-  const who = withWhom?.trim() || context.data.contactUpdate?.name || '';
-  return { named: who ? 'yes' : 'no', who };
+  const typed = withWhom?.trim();
+  if (typed) return { named: 'yes', who: typed };
+  const contact = context.data.contactUpdate;
+  if (!contact?.name) return { named: 'no', who: '' };
+  return { named: contact.title ?? 'yes', who: contact.name };
 }
 
 /** The CallData with a call-back appointment task titled `title` (a message key that may use {named}/{who}). */

@@ -12,8 +12,8 @@ const invoices = {
 export const callRecordMessages = defineMessages({
   // ------------------------------------------------------------ call-back appointments
   'task.call_back.responsible': {
-    nl: 'Terugbellen{named, select, yes { {who}} other {}}: verantwoordelijke was niet bereikbaar',
-    en: 'Call back{named, select, yes { {who}} other {}}: the person responsible was not available',
+    nl: 'Terugbellen{named, select, heer { de heer {who}} mevrouw { mevrouw {who}} yes { {who}} other {}}: verantwoordelijke was niet bereikbaar',
+    en: 'Call back{named, select, heer { Mr {who}} mevrouw { Ms {who}} yes { {who}} other {}}: the person responsible was not available',
   },
   'task.call_back.payment': {
     nl: 'Terugbellen over de betaling',
@@ -24,8 +24,8 @@ export const callRecordMessages = defineMessages({
     en: 'Call back{named, select, yes { {who}} other {}}: the customer hung up during the call',
   },
   'recap.call_back': {
-    nl: 'Terugbelafspraak op {date} om {time}{named, select, yes { met {who}} other {}}.',
-    en: 'Call-back appointment on {date} at {time}{named, select, yes { with {who}} other {}}.',
+    nl: 'Terugbelafspraak op {date} om {time}{named, select, heer { met de heer {who}} mevrouw { met mevrouw {who}} yes { met {who}} other {}}.',
+    en: 'Call-back appointment on {date} at {time}{named, select, heer { with Mr {who}} mevrouw { with Ms {who}} yes { with {who}} other {}}.',
   },
 
 

@@ -154,7 +154,10 @@ describe('complaint', () => {
 
 describe('contact and payment report', () => {
   it('a contact needs a name; an e-mail, when given, must be one', () => {
-    expect(checkContact({ name: ' mevr. De Vries ', phone: ' 020-1 ', email: '' })).toEqual({ ok: true, value: { name: 'mevr. De Vries', phone: '020-1' } });
+    // A title typed into the name becomes the contact's title; a title chosen wins; none known is null.
+    expect(checkContact({ name: ' mevr. De Vries ', phone: ' 020-1 ', email: '' })).toEqual({ ok: true, value: { name: 'De Vries', title: 'mevrouw', phone: '020-1' } });
+    expect(checkContact({ name: 'H. Koster', title: 'heer' })).toEqual({ ok: true, value: { name: 'H. Koster', title: 'heer' } });
+    expect(checkContact({ name: 'Heerlen Administratie', title: '' })).toEqual({ ok: true, value: { name: 'Heerlen Administratie', title: null } });
     expect(errorKey(checkContact({ name: '' }))).toBe('rule.text.missing');
     expect(errorKey(checkContact({ name: 'Jan', email: 'jan@' }))).toBe('rule.email.invalid');
   });

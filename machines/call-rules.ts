@@ -3,10 +3,11 @@
 // the UI language; the machine stays where it is.
 // Seed 003: agreements are concrete — a date, never "zo spoedig mogelijk" or "volgende week".
 import { MAX_FIELD_TEXT, MAX_PLAN_TERMS, type OutcomeContact, type OutcomePlan, type OutcomePromise } from '../domain/call-outcome';
-import { FIRST_DATE, LAST_DATE } from '../domain/primitives';
+import { ContactTitle, FIRST_DATE, LAST_DATE } from '../domain/primitives';
 import { addDays, formatDateShort, parseDutchDate, timeInAmsterdam, todayInAmsterdam, type IsoDate } from '../domain/dates';
 import type { Message, MessageParams } from '../domain/message';
 import { MAX_ENTERED_CENTS, sumCents } from '../domain/money';
+import { splitTitle } from '../domain/addressee';
 import { officeClosure } from '../domain/calendar/office-days';
 import { callRuleMessages } from './call-rules.messages';
 
@@ -199,10 +200,13 @@ export function checkEmail(input: string): RuleResult<string> {
 }
 
 /** The right person's details: a name, and an e-mail address that is valid when given. */
-export function checkContact(input: { name: string; role?: string; phone?: string; email?: string }): RuleResult<OutcomeContact> {
+export function checkContact(input: { name: string; title?: string; role?: string; phone?: string; email?: string }): RuleResult<OutcomeContact> {
   const name = requireText(input.name, 'responsibleName');
   if (!name.ok) return name;
-  const contact: OutcomeContact = { name: name.value };
+  // A title chosen wins; else one typed into the name ("mevr. De Vries") is taken out of it.
+  const chosen = ContactTitle.safeParse(input.title);
+  const typed = splitTitle(name.value);
+  const contact: OutcomeContact = chosen.success ? { name: name.value, title: chosen.data } : typed;
   const role = input.role?.trim();
   const phone = input.phone?.trim();
   if ((role?.length ?? 0) > MAX_FIELD_TEXT || (phone?.length ?? 0) > MAX_FIELD_TEXT) return fail('rule.text.too_long', { field: 'responsibleName', max: MAX_FIELD_TEXT });

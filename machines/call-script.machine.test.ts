@@ -44,12 +44,12 @@ describe('finding the crediteurenafdeling', () => {
       ev('SUBMIT_APPOINTMENT', { date: '2030-03-05', time: '14:00' }),
     ]);
     expect(o.result).toBe('call_back');
-    expect(o.contactUpdate).toEqual({ name: 'mevr. De Vries', phone: '0294-654321', email: 'devries@leeflang.nl' });
+    expect(o.contactUpdate).toEqual({ name: 'De Vries', title: 'mevrouw', phone: '0294-654321', email: 'devries@leeflang.nl' });
     expect(o.tasks).toEqual([expect.objectContaining({ type: 'call_back', dueDate: '2030-03-05', dueTime: '14:00' })]);
     // The words are messages (test/call-texts.cross.test.ts renders them): here, what they carry.
-    expect(o.tasks[0]!.title).toEqual({ key: 'task.call_back.responsible', params: { named: 'yes', who: 'mevr. De Vries' } });
+    expect(o.tasks[0]!.title).toEqual({ key: 'task.call_back.responsible', params: { named: 'mevrouw', who: 'De Vries' } });
     expect(o.summary).toEqual([
-      { key: 'recap.call_back', params: { date: { date: '2030-03-05' }, time: '14:00', named: 'yes', who: 'mevr. De Vries' } },
+      { key: 'recap.call_back', params: { date: { date: '2030-03-05' }, time: '14:00', named: 'mevrouw', who: 'De Vries' } },
     ]);
   });
 

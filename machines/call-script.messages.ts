@@ -7,6 +7,13 @@
 import { defineMessages } from '../domain/message';
 import { byTone } from './call-step';
 
+const DAYPART_NL = '{daypart, select, morning {Goedemorgen} afternoon {Goedemiddag} other {Goedenavond}}';
+const DAYPART_EN = '{daypart, select, morning {Good morning} afternoon {Good afternoon} other {Good evening}}';
+// How the collector names the person asked for (domain/addressee.ts): "meneer Koster", "mevrouw De Boer",
+// or the name as recorded when no title is known.
+const SPOKEN_NL = '{addresseeTitle, select, heer {meneer {addresseeSurname}} mevrouw {mevrouw {addresseeSurname}} other {{addressee}}}';
+const SPOKEN_EN = '{addresseeTitle, select, heer {Mr {addresseeSurname}} mevrouw {Ms {addresseeSurname}} other {{addressee}}}';
+
 export const callScriptMessages = defineMessages({
   'step.preparation': { nl: 'Voorbereiding', en: 'Preparation' },
   'script.preparation': {
@@ -24,14 +31,14 @@ export const callScriptMessages = defineMessages({
   'step.greeting': { nl: 'Begroeting', en: 'Greeting' },
   'script.greeting': {
     nl: byTone({
-      zakelijk: '{daypart, select, morning {Goedemorgen} afternoon {Goedemiddag} other {Goedenavond}}, u spreekt met {collector} van {company}. Spreek ik met de crediteurenafdeling?{contactKnown, select, yes { Ik zou graag {contact} spreken.} other {}}',
-      vriendelijk: '{daypart, select, morning {Goedemorgen} afternoon {Goedemiddag} other {Goedenavond}}! U spreekt met {collector} van {company}. Ik ben op zoek naar iemand van de crediteurenafdeling{contactKnown, select, yes {, bij voorkeur {contact}} other {}}. Kunt u mij helpen?',
-      streng: '{daypart, select, morning {Goedemorgen} afternoon {Goedemiddag} other {Goedenavond}}, met {collector} van {company}. Ik wil iemand van de crediteurenafdeling spreken{contactKnown, select, yes {: {contact}} other {}}, over openstaande facturen.',
+      zakelijk: `${DAYPART_NL}, u spreekt met {collector} van {company}. {consumer, select, yes {Spreek ik met ${SPOKEN_NL}?} other {Spreek ik met de crediteurenafdeling?{addresseeKnown, select, yes { Ik zou graag ${SPOKEN_NL} spreken.} other {}}}}`,
+      vriendelijk: `${DAYPART_NL}! U spreekt met {collector} van {company}. {consumer, select, yes {Spreek ik met ${SPOKEN_NL}?} other {Ik ben op zoek naar iemand van de crediteurenafdeling{addresseeKnown, select, yes {, bij voorkeur ${SPOKEN_NL}} other {}}. Kunt u mij helpen?}}`,
+      streng: `${DAYPART_NL}, met {collector} van {company}. {consumer, select, yes {Spreek ik met ${SPOKEN_NL}? Ik bel u over openstaande facturen.} other {Ik wil iemand van de crediteurenafdeling spreken{addresseeKnown, select, yes {: ${SPOKEN_NL}} other {}}, over openstaande facturen.}}`,
     }),
     en: byTone({
-      zakelijk: '{daypart, select, morning {Good morning} afternoon {Good afternoon} other {Good evening}}, this is {collector} from {company}. Am I speaking to accounts payable?{contactKnown, select, yes { I would like to speak to {contact}.} other {}}',
-      vriendelijk: "{daypart, select, morning {Good morning} afternoon {Good afternoon} other {Good evening}}! This is {collector} from {company}. I'm looking for someone in accounts payable{contactKnown, select, yes {, ideally {contact}} other {}}. Could you help me?",
-      streng: '{daypart, select, morning {Good morning} afternoon {Good afternoon} other {Good evening}}, {collector} from {company}. I need to speak to accounts payable{contactKnown, select, yes {: {contact}} other {}} about unpaid invoices.',
+      zakelijk: `${DAYPART_EN}, this is {collector} from {company}. {consumer, select, yes {Am I speaking to ${SPOKEN_EN}?} other {Am I speaking to accounts payable?{addresseeKnown, select, yes { I would like to speak to ${SPOKEN_EN}.} other {}}}}`,
+      vriendelijk: `${DAYPART_EN}! This is {collector} from {company}. {consumer, select, yes {Am I speaking to ${SPOKEN_EN}?} other {I'm looking for someone in accounts payable{addresseeKnown, select, yes {, ideally ${SPOKEN_EN}} other {}}. Could you help me?}}`,
+      streng: `${DAYPART_EN}, {collector} from {company}. {consumer, select, yes {Am I speaking to ${SPOKEN_EN}? I am calling about unpaid invoices.} other {I need to speak to accounts payable{addresseeKnown, select, yes {: ${SPOKEN_EN}} other {}} about unpaid invoices.}}`,
     }),
   },
   'step.transferred': { nl: 'Doorverbonden', en: 'Transferred' },

@@ -3,6 +3,7 @@
 // script text may use. Money, dates and lists travel as values, so each language formats its own.
 import { addDays, timeInAmsterdam } from '../domain/dates';
 import type { Message, MessageParams } from '../domain/message';
+import { spokenAddressee } from '../domain/addressee';
 import { cents, date, openTotalCents } from './call-data';
 import type { CallContext, StepId } from './call-types';
 
@@ -14,8 +15,10 @@ function daypart(iso: string): 'morning' | 'afternoon' | 'evening' {
 
 /**
  * The params of every script text:
- * tone (zakelijk | vriendelijk | streng), daypart, collector, company, debtor; contactKnown (yes|no) and
- * contact: the known contact at the crediteurenafdeling; responsibleKnown and responsible: the person
+ * tone (zakelijk | vriendelijk | streng), daypart, collector, company, debtor; consumer (yes|no): a consumer
+ * is the person we call, greeted by name, never asked for the crediteurenafdeling; contactKnown (yes|no) and
+ * contact: the known contact at the crediteurenafdeling; addresseeKnown (yes|no), addresseeTitle (heer |
+ * mevrouw | none), addresseeSurname and addressee: whom the greeting asks for (the contact, or the consumer); responsibleKnown and responsible: the person
  * named during this call; invoices: "123 van 1 januari 2030 (€ 178,49), …"; numbers: the invoice
  * numbers; count; total; tomorrow; dueDate: the last due date; maxTerms; handOverNext (yes|no): an
  * ingebrekestelling was already sent, so a refused last chance means hand-over.
@@ -25,6 +28,7 @@ export function scriptParams(context: CallContext): MessageParams {
   const dueDates = input.openInvoices.map((i) => i.dueDate).sort();
   const contact = input.debtor.contact.name ?? '';
   const responsible = context.data.contactUpdate?.name ?? '';
+  const addressee = spokenAddressee({ kind: input.debtor.kind, name: input.debtor.name, contactName: contact || null, contactTitle: input.debtor.contact.title ?? null });
   return {
     tone: context.tone,
     daypart: daypart(context.startedAt),
@@ -33,6 +37,11 @@ export function scriptParams(context: CallContext): MessageParams {
     debtor: input.debtor.name,
     contactKnown: contact ? 'yes' : 'no',
     contact,
+    consumer: input.debtor.kind === 'consumer' ? 'yes' : 'no',
+    addresseeKnown: addressee ? 'yes' : 'no',
+    addresseeTitle: addressee?.title ?? 'none',
+    addresseeSurname: addressee?.surname ?? '',
+    addressee: addressee?.name ?? '',
     responsibleKnown: responsible ? 'yes' : 'no',
     responsible,
     invoices: {

@@ -16,7 +16,7 @@ import {
   type OutcomeTask,
 } from '../domain/call-outcome';
 import type { Message } from '../domain/message';
-import { DebtorKind } from '../domain/primitives';
+import { ContactTitle, DebtorKind } from '../domain/primitives';
 import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
 import type { RuleError } from './call-rules';
 
@@ -38,7 +38,7 @@ export const CallDebtorSchema = z.object({
   id: z.number().int().positive(),
   name: z.string().min(1),
   kind: DebtorKind,
-  contact: z.object({ name: optionalText, role: optionalText, phone: optionalText, email: optionalText }).default({}),
+  contact: z.object({ name: optionalText, role: optionalText, phone: optionalText, email: optionalText, title: ContactTitle.nullish() }).default({}),
 });
 
 /** Shown while the customer says an invoice is wrong (seed 000: "kijken of er eerder een klacht is geweest"). */
@@ -105,6 +105,8 @@ export interface ComplaintFields {
 }
 export interface ContactFields {
   name: string;
+  /** 'heer' | 'mevrouw'; empty when not known. */
+  title?: string;
   role?: string;
   phone?: string;
   email?: string;

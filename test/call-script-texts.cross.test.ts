@@ -48,6 +48,22 @@ describe('script texts', () => {
     expect(script('greeting', afternoon, 'en')).toMatch(/^Good afternoon, this is Eva Jansen from Shoepro BV/);
   });
 
+  it('asks for the contact by title and surname, and greets a consumer by name without asking for the crediteurenafdeling (issue 10, item 9)', () => {
+    const morning = '2030-03-04T08:15:00Z';
+    const koster = contextAt({ now: morning, debtor: { id: 7, name: 'Koster Schoenen BV', kind: 'business', contact: { name: 'H. Koster', title: 'heer' } } });
+    expect(script('greeting', koster)).toBe('Goedemorgen, u spreekt met Eva Jansen van Shoepro BV. Spreek ik met de crediteurenafdeling? Ik zou graag meneer Koster spreken.');
+    expect(script('greeting', koster, 'en')).toMatch(/I would like to speak to Mr Koster\.$/);
+    const visser = contextAt({ now: morning, debtor: { id: 5, name: 'P. Visser', kind: 'consumer', contact: { title: 'heer' } } });
+    for (const tone of TONES) {
+      const nl = script('greeting', { ...visser, tone });
+      expect(nl).toContain('Spreek ik met meneer Visser?');
+      expect(nl).not.toMatch(/crediteuren/);
+      expect(script('greeting', { ...visser, tone }, 'en')).not.toMatch(/accounts payable/);
+    }
+    const bakker = contextAt({ now: morning, debtor: { id: 6, name: 'M. Bakker', kind: 'consumer' } });
+    expect(script('greeting', bakker)).toBe('Goedemorgen, u spreekt met Eva Jansen van Shoepro BV. Spreek ik met M. Bakker?');
+  });
+
   it('the purpose names every invoice with its amount, and the correct total, in each language’s formats', () => {
     expect(script('purpose')).toBe(
       'Ik bel u inzake 3 openstaande facturen: 123 van 1 januari 2030 (€ 178,49), 456 van 2 januari 2030 (€ 2.898,24) en 789 van 3 januari 2030 (€ 58,49). Samen € 3.135,22.',

@@ -102,8 +102,12 @@ describe('what a call records, in both languages', () => {
 
   it('names the person to call back and the reported payment in the task', () => {
     const callBack = outcome([ev('DIAL'), ev('NOT_AVAILABLE'), ev('SUBMIT_CONTACT', { name: 'mevr. De Vries' }), ev('NOBODY'), ev('SUBMIT_APPOINTMENT', { date: '2030-03-05', time: '14:00' })]);
-    expect(say(callBack.tasks[0]!.title, 'nl')).toBe('Terugbellen mevr. De Vries: verantwoordelijke was niet bereikbaar');
-    expect(callBack.summary.map((m) => say(m, 'nl'))).toEqual(['Terugbelafspraak op 5 maart 2030 om 14:00 met mevr. De Vries.']);
+    // "mevr." typed into the name is the contact's title: the task and the recap name her with it, in each language.
+    expect(say(callBack.tasks[0]!.title, 'nl')).toBe('Terugbellen mevrouw De Vries: verantwoordelijke was niet bereikbaar');
+    expect(say(callBack.tasks[0]!.title, 'en')).toBe('Call back Ms De Vries: the person responsible was not available');
+    expect(callBack.summary.map((m) => say(m, 'nl'))).toEqual(['Terugbelafspraak op 5 maart 2030 om 14:00 met mevrouw De Vries.']);
+    // A title stored by an earlier version ('yes': a name without title) still reads.
+    expect(say({ key: 'task.call_back.responsible', params: { named: 'yes', who: 'mevr. De Vries' } }, 'nl')).toBe('Terugbellen mevr. De Vries: verantwoordelijke was niet bereikbaar');
     const paid = outcome([
       ...reached,
       ev('EXCUSE', { excuse: 'already_paid' }),

@@ -9,19 +9,21 @@ import { receiptsIncludedThrough } from './receipts';
 import { NO_VAT, type CollectionCostsOptions } from '../legal';
 import { LetterModel, LetterRefused, type LetterBlock, type LetterTable, type LetterType } from './model';
 import { joinDutch } from '../dutch';
-import type { DebtorKind } from '../primitives';
+import type { ContactTitle, DebtorKind } from '../primitives';
+import { addressLines, salutationOf } from '../addressee';
 
 export interface LetterDebtor {
   id: number;
   number: string;
   name: string;
   kind: DebtorKind;
-  /** e.g. 'Geachte mevrouw De Boer'; null gives 'Geachte heer/mevrouw'. */
+  /** The user's own salutation ('Beste Jan'); null: made from the contact's title and name (domain/addressee.ts). */
   salutation: string | null;
   addressLine: string;
   postcode: string;
   city: string;
   contactName: string | null;
+  contactTitle: ContactTitle | null;
 }
 
 export interface LetterInvoice {
@@ -202,7 +204,7 @@ export interface LetterBody {
 export function finishLetter(ctx: LetterContext, body: LetterBody): LetterModel {
   const { company } = ctx.settings;
   const d = ctx.debtor;
-  const attention = d.kind === 'business' && d.contactName ? `t.a.v. ${d.contactName}` : null;
+  const addressee = addressLines(d);
   const model: LetterModel = {
     type: body.type,
     letterhead: {
@@ -216,12 +218,12 @@ export function finishLetter(ctx: LetterContext, body: LetterBody): LetterModel 
       kvk: company.kvk,
     },
     returnAddress: `${company.name} · ${company.addressLine} · ${company.postcode} ${company.city}`,
-    recipient: body.posted === false ? null : { name: d.name, attention, addressLine: d.addressLine, postcode: d.postcode, city: d.city },
+    recipient: body.posted === false ? null : { name: addressee.name, attention: addressee.attention, addressLine: d.addressLine, postcode: d.postcode, city: d.city },
     letterDate: ctx.letterDate,
     placeAndDate: `${company.city}, ${day(ctx.letterDate)}`,
     references: body.references ?? [{ label: 'Uw debiteurnummer', value: d.number }],
     subject: body.subject,
-    salutation: body.salutation ?? `${d.salutation?.trim() || 'Geachte heer/mevrouw'},`,
+    salutation: body.salutation ?? `${d.salutation?.trim() || salutationOf(d)},`,
     blocks: body.blocks,
     closing: body.closing ?? 'Met vriendelijke groet,',
     signature: { company: company.name, name: ctx.settings.collectorName, role: ctx.settings.collectorRole },

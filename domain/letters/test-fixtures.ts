@@ -10,11 +10,12 @@ export const LEEFLANG: LetterDebtor = {
   number: '10023',
   name: 'Leeflang & Zn',
   kind: 'business',
-  salutation: 'Geachte mevrouw De Boer',
+  salutation: null,
   addressLine: 'Dorpsstraat 123',
   postcode: '4567 AB',
   city: 'Weesp',
-  contactName: 'mevrouw J. de Boer',
+  contactName: 'J. de Boer',
+  contactTitle: 'mevrouw',
 };
 
 export const LEEFLANG_INVOICES: LetterInvoice[] = [
@@ -28,11 +29,12 @@ export const VISSER: LetterDebtor = {
   number: '20007',
   name: 'P. Visser',
   kind: 'consumer',
-  salutation: 'Geachte heer Visser',
+  salutation: null,
   addressLine: 'Lindenlaan 4',
   postcode: '3818 LK',
   city: 'Amersfoort',
   contactName: null,
+  contactTitle: 'heer',
 };
 
 export const VISSER_INVOICES: LetterInvoice[] = [

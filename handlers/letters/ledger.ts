@@ -11,10 +11,10 @@ import type { Cents } from '../../domain/money';
 import { requireDebtor } from '../guards';
 
 export function letterContext(db: Db, debtorId: number, letterDate: IsoDate): LetterContext {
-  const { id, number, name, kind, salutation, addressLine, postcode, city, contactName } = requireDebtor(db, debtorId);
+  const { id, number, name, kind, salutation, addressLine, postcode, city, contactName, contactTitle } = requireDebtor(db, debtorId);
   return {
     settings: getSettings(db),
-    debtor: { id, number, name, kind, salutation, addressLine, postcode, city, contactName },
+    debtor: { id, number, name, kind, salutation, addressLine, postcode, city, contactName, contactTitle },
     letterDate,
     // What "De ontvangsten tot en met …" may say depends on the latest payment (domain/letters/receipts.ts).
     latestReceiptOn: paymentsOf(db, debtorId)[0]?.receivedOn ?? null,

@@ -186,6 +186,22 @@ export const callMessages = defineMessages({
     nl: 'Maximaal aantal termijnen (1–4)',
     en: 'Maximum installments (1–4)',
   },
+  'call.field.title': {
+    nl: 'Aanspreken als',
+    en: 'Address as',
+  },
+  'call.title.unknown': {
+    nl: 'onbekend (Geachte [naam])',
+    en: 'unknown (Dear [name])',
+  },
+  'call.title.heer': {
+    nl: 'de heer',
+    en: 'Mr',
+  },
+  'call.title.mevrouw': {
+    nl: 'mevrouw',
+    en: 'Ms',
+  },
   'call.field.name': {
     nl: 'Naam',
     en: 'Name',

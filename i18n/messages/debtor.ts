@@ -25,6 +25,19 @@ export const debtorMessages = defineMessages({
     nl: '{number} bellen en het gesprek openen',
     en: 'Call {number} and open the call screen',
   },
+  'debtor.contact.consumer': {
+    nl: 'Particulier',
+    en: 'Consumer',
+  },
+  'debtor.consumerSelf': {
+    nl: 'U spreekt {name} zelf; vraag niet naar een crediteurenafdeling.',
+    en: 'You speak to {name} in person; do not ask for accounts payable.',
+  },
+  /** The contact with the title on the contact: "de heer H. Koster" / "Mr H. Koster". */
+  'debtor.titledName': {
+    nl: '{title, select, heer {de heer {name}} mevrouw {mevrouw {name}} other {{name}}}',
+    en: '{title, select, heer {Mr {name}} mevrouw {Ms {name}} other {{name}}}',
+  },
   'debtor.phone': {
     nl: 'Telefoon',
     en: 'Phone',

@@ -1,7 +1,7 @@
 // Debtors: the list as the collector sees it, and the debtor file.
 import { z } from 'zod';
 import { mutation, query } from '../channel';
-import { Cents, DebtorKind, Escalation, Id, IsoDate, PositiveCents } from '../../domain/primitives';
+import { Cents, ContactTitle, DebtorKind, Escalation, Id, IsoDate, PositiveCents } from '../../domain/primitives';
 import { MAX_PLAN_TERMS, TaskType, Tone } from '../../domain/call-outcome';
 import { DEBTOR_PAGE_SIZE, DEBTOR_SORTS, MAX_DEBTOR_PAGE_SIZE, SORT_DIRECTIONS } from '../../domain/debtor-list';
 import { Message } from '../../domain/message';
@@ -84,6 +84,8 @@ export const DebtorFile = z.object({
     phone: z.string().nullable(),
     email: z.string().nullable(),
     contactName: z.string().nullable(),
+    /** How the contact (a consumer: the debtor) is addressed; null when not known. */
+    contactTitle: ContactTitle.nullable(),
     contactRole: z.string().nullable(),
     contactPhone: z.string().nullable(),
     contactEmail: z.string().nullable(),

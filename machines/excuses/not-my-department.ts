@@ -48,8 +48,8 @@ const messages = defineMessages({
     }),
   },
   'task.call_back.send_data': {
-    nl: 'Terugbellen{named, select, yes { {who}} other {}} over de toegestuurde factuurgegevens',
-    en: 'Call back{named, select, yes { {who}} other {}} about the invoice details sent',
+    nl: 'Terugbellen{named, select, heer { de heer {who}} mevrouw { mevrouw {who}} yes { {who}} other {}} over de toegestuurde factuurgegevens',
+    en: 'Call back{named, select, heer { Mr {who}} mevrouw { Ms {who}} yes { {who}} other {}} about the invoice details sent',
   },
   'task.send_invoice_data': {
     nl: 'Factuurgegevens ({numbers}) mailen naar {to, select, nameEmail {{name} ({email})} email {{email}} name {{name}} other {de verantwoordelijke}}',

@@ -65,8 +65,8 @@ const messages = defineMessages({
   'choice.ask_director': { nl: 'Niet aanwezig: vraag directeur', en: 'Not available: ask for director' },
   'choice.director_not_available': { nl: 'Directeur niet bereikbaar', en: 'Director not available' },
   'task.call_back.director': {
-    nl: 'Terugbellen {named, select, yes {{who}} other {directie}}: verantwoordelijke op vakantie',
-    en: 'Call back {named, select, yes {{who}} other {the management}}: the person responsible is on holiday',
+    nl: 'Terugbellen {named, select, heer {de heer {who}} mevrouw {mevrouw {who}} yes {{who}} other {directie}}: verantwoordelijke op vakantie',
+    en: 'Call back {named, select, heer {Mr {who}} mevrouw {Ms {who}} yes {{who}} other {the management}}: the person responsible is on holiday',
   },
 });
 

@@ -21,7 +21,7 @@ import './call.css';
 export function callInputFrom(prep: CallPreparation, now: Date = new Date()): CallInput {
   const d = prep.file.debtor;
   return {
-    debtor: { id: d.id, name: d.name, kind: d.kind, contact: { name: d.contactName, role: d.contactRole, phone: d.contactPhone, email: d.contactEmail } },
+    debtor: { id: d.id, name: d.name, kind: d.kind, contact: { name: d.contactName, role: d.contactRole, phone: d.contactPhone, email: d.contactEmail, title: d.contactTitle } },
     openInvoices: prep.callInvoices.map((i) => ({ id: i.id, number: i.number, invoiceDate: i.invoiceDate, dueDate: i.dueDate, openCents: i.openCents, description: i.description })),
     collector: prep.collector,
     companyName: prep.companyName,

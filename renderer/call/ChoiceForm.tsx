@@ -8,6 +8,7 @@ import { CallTimingHint } from './CallTimingHint';
 import type { Choice } from '../../machines/call-script.choices';
 import type { CallInvoice } from '../../machines/call-types';
 import { TONES } from '../../domain/call-outcome';
+import { CONTACT_TITLES } from '../../domain/primitives';
 import { formatAmount } from '../format';
 
 interface Props {
@@ -113,6 +114,18 @@ function FieldsForm({ choice, label, today, invoices, totalCents, previous, draf
             </fieldset>
           );
         }
+        if (s.kind === 'title')
+          return (
+            <label key={s.name} htmlFor={id}>
+              <span>{t(s.label)}</span>
+              <select id={id} ref={ref} value={String(value ?? '')} onChange={(e) => set(s.name, e.target.value)}>
+                <option value="">{t('call.title.unknown')}</option>
+                {CONTACT_TITLES.map((title) => (
+                  <option key={title} value={title}>{t(`call.title.${title}`)}</option>
+                ))}
+              </select>
+            </label>
+          );
         if (s.kind === 'tone')
           return (
             <label key={s.name} htmlFor={id}>

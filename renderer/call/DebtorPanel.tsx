@@ -23,10 +23,12 @@ export function DebtorPanel({ prep }: { prep: CallPreparation }) {
         </section>
       )}
       <section>
-        <h2>{t('debtor.contact')}</h2>
-        {d.contactName ? (
+        <h2>{t(d.kind === 'consumer' ? 'debtor.contact.consumer' : 'debtor.contact')}</h2>
+        {d.kind === 'consumer' ? (
+          <p>{t('debtor.consumerSelf', { name: t('debtor.titledName', { title: d.contactTitle ?? 'none', name: d.contactName ?? d.name }) })}</p>
+        ) : d.contactName ? (
           <p>
-            <strong>{d.contactName}</strong>{d.contactRole ? `, ${d.contactRole}` : ''}
+            <strong>{t('debtor.titledName', { title: d.contactTitle ?? 'none', name: d.contactName })}</strong>{d.contactRole ? `, ${d.contactRole}` : ''}
             {d.contactPhone && <><br />{t('debtor.directPhone')}: <PhoneLink number={d.contactPhone} /></>}
             {d.contactEmail && <><br />{d.contactEmail}</>}
           </p>

@@ -4,7 +4,7 @@ import type { FormKind } from '../../machines/call-script.choices';
 import { parseAmount } from '../../domain/money';
 import type { MessageKey } from '../i18n';
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'time' | 'amount' | 'checkbox' | 'number' | 'invoices' | 'tone';
+export type FieldKind = 'text' | 'textarea' | 'date' | 'time' | 'amount' | 'checkbox' | 'number' | 'invoices' | 'tone' | 'title';
 
 export interface FieldSpec {
   name: string;
@@ -18,7 +18,7 @@ const f = (name: string, kind: FieldKind, label: MessageKey, optional = false): 
 export const FORM_FIELDS: Record<Exclude<FormKind, 'plan'>, FieldSpec[]> = {
   tone: [f('tone', 'tone', 'call.field.tone')],
   planPolicy: [f('mayOfferPlan', 'checkbox', 'call.field.mayOfferPlan'), f('maxPlanTerms', 'number', 'call.field.maxPlanTerms')],
-  contact: [f('name', 'text', 'call.field.name'), f('role', 'text', 'call.field.role', true), f('phone', 'text', 'call.field.phone', true), f('email', 'text', 'call.field.email', true)],
+  contact: [f('title', 'title', 'call.field.title', true), f('name', 'text', 'call.field.name'), f('role', 'text', 'call.field.role', true), f('phone', 'text', 'call.field.phone', true), f('email', 'text', 'call.field.email', true)],
   appointment: [f('date', 'date', 'call.field.date'), f('time', 'time', 'call.field.time'), f('withWhom', 'text', 'call.field.withWhom', true)],
   email: [f('email', 'text', 'call.field.email')],
   copy: [f('addressCorrect', 'checkbox', 'call.field.addressCorrect'), f('sendTo', 'text', 'call.field.sendTo')],

@@ -14,7 +14,7 @@ export function callPrep(overrides: Partial<Omit<CallPreparation, 'file'>> & { d
   return {
     file: {
       debtor: {
-        id: 7, number: '10023', name: 'Leeflang & Zn', kind: 'business', salutation: null, addressLine: 'Dorpsstraat 123', postcode: '4567 AB', city: 'Weesp',
+        id: 7, number: '10023', name: 'Leeflang & Zn', kind: 'business', salutation: null, addressLine: 'Dorpsstraat 123', postcode: '4567 AB', city: 'Weesp', contactTitle: null,
         phone: '0294-412345', email: null, contactName: 'mevrouw J. de Boer', contactRole: 'crediteurenadministratie', contactPhone: '0294-412350', contactEmail: null,
         mayOfferPlan: true, maxPlanTerms: 4, tone: null, deliveryStop: false, deliveryStopOn: null, escalation: null, escalationReason: null, notes: '',
         ...debtor,

@@ -151,10 +151,12 @@ function ContactCard({ debtor }: { debtor: DebtorFile['debtor'] }) {
   const t = useT();
   return (
     <div className="card">
-      <h2>{t('debtor.contact')}</h2>
-      {debtor.contactName ? (
+      <h2>{t(debtor.kind === 'consumer' ? 'debtor.contact.consumer' : 'debtor.contact')}</h2>
+      {debtor.kind === 'consumer' ? (
+        <p>{t('debtor.consumerSelf', { name: t('debtor.titledName', { title: debtor.contactTitle ?? 'none', name: debtor.contactName ?? debtor.name }) })}</p>
+      ) : debtor.contactName ? (
         <dl>
-          <dt>{debtor.contactName}</dt>
+          <dt>{t('debtor.titledName', { title: debtor.contactTitle ?? 'none', name: debtor.contactName })}</dt>
           <dd>{debtor.contactRole}</dd>
           {debtor.contactPhone && (<><dt>{t('debtor.directPhone')}</dt><dd><PhoneLink number={debtor.contactPhone} startsCallWith={debtor.id} /></dd></>)}
           {debtor.contactEmail && (<><dt>{t('debtor.email')}</dt><dd>{debtor.contactEmail}</dd></>)}

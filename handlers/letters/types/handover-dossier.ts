@@ -9,6 +9,7 @@ import { message } from '../../../domain/message';
 import { storeMessage } from '../../stored-text';
 import { catalogue } from '../../../i18n/catalogue';
 import { composeHandoverDossier } from '../../../domain/letters';
+import { titledName } from '../../../domain/addressee';
 import { openForLetter, sentBefore } from '../ledger';
 import { letterClosed, register } from '../registry';
 
@@ -19,7 +20,7 @@ export const handoverDossier = register({
     const d = findDebtor(db, request.debtorId)!; // the context was built from it
     const input = {
       ...context,
-      contact: { phone: d.phone, email: d.email, contactName: d.contactName, contactRole: d.contactRole, contactPhone: d.contactPhone, contactEmail: d.contactEmail },
+      contact: { phone: d.phone, email: d.email, contactName: d.contactName ? titledName(d.contactTitle, d.contactName) : null, contactRole: d.contactRole, contactPhone: d.contactPhone, contactEmail: d.contactEmail },
       open: openForLetter(db, d.id),
       sent: sentBefore(db, d.id),
       payments: paymentsOf(db, d.id).reverse(),
