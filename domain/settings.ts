@@ -3,6 +3,9 @@
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { z } from 'zod';
 import { Tone } from './call-outcome';
+import { EquatedDaySchema, legalCalendar, type LegalCalendar } from './calendar/legal-terms';
+import { DEFAULT_OFFICE_DAYS, officeCalendar, OfficeDaysSettings, type OfficeCalendar } from './calendar/office-days';
+import { AddedRateRow, rateTable, type RateTable } from './legal/interest-rates';
 
 export const Iban = z
   .string()
@@ -40,6 +43,12 @@ export const Settings = z.object({
   vatRateBasisPoints: z.number().int().min(0).max(10000),
   /** How many backups of the ledger to keep (made at start and daily, and by hand in Settings). */
   backupsToKeep: z.number().int().min(1, { message: 'validation.backups_to_keep' }).max(365, { message: 'validation.backups_to_keep' }),
+  /** Half-years of statutory interest the user entered: a publication replacing a derived row, or a later half-year. */
+  addedRates: z.array(AddedRateRow).refine((rows) => new Set(rows.map((r) => r.from)).size === rows.length, { message: 'validation.rate.twice' }),
+  /** Days a later decree equates with the holidays (Algemene termijnenwet art. 3 lid 3). */
+  addedEquatedDays: z.array(EquatedDaySchema).refine((days) => new Set(days.map((d) => d.date)).size === days.length, { message: 'validation.decree_day_twice' }),
+  /** The office's working days: promise checks, call-backs and plan dates (not the terms in letters). */
+  officeDays: OfficeDaysSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -63,4 +72,21 @@ export const DEFAULT_SETTINGS: Settings = {
   collectionVatNotReclaimable: false,
   vatRateBasisPoints: 2100,
   backupsToKeep: 14,
+  addedRates: [],
+  addedEquatedDays: [],
+  officeDays: DEFAULT_OFFICE_DAYS,
 };
+
+/** What the settings make of the law's calendar, the office's days and the interest table. */
+export interface Calendars {
+  /** Terms in letters (Atw), with the days the user added from a later decree. */
+  legal: LegalCalendar;
+  /** Promise checks, call-backs, plan dates. */
+  office: OfficeCalendar;
+  rates: RateTable;
+}
+
+export function calendarsOf(settings: Pick<Settings, 'addedRates' | 'addedEquatedDays' | 'officeDays'>): Calendars {
+  const legal = legalCalendar(settings.addedEquatedDays);
+  return { legal, office: officeCalendar(settings.officeDays, legal), rates: rateTable(settings.addedRates) };
+}

@@ -1,4 +1,5 @@
-// The app itself and its settings. Changing the grace period re-evaluates the active plans at once.
+// The app itself and its settings. Changing the grace period or the office's working days re-evaluates
+// the active plans and pending promises at once.
 import { getSettings, ledgerKind, saveSettings, setLedgerKind } from '../db/settings.repo';
 import { isEmptyLedger } from '../db/demo-ledger';
 import type { Settings } from '../domain/settings';
@@ -46,9 +47,11 @@ export const appHandlers = {
   'app:leaveDemo': (ctx) => switchTo(ctx, 'own'),
   'settings:get': (ctx) => getSettings(ctx.db),
   'settings:update': (ctx, input) => {
-    const before = getSettings(ctx.db).planGraceDays;
+    const before = getSettings(ctx.db);
     const saved = saveSettings(ctx.db, input);
-    if (saved.planGraceDays !== before) settleAll(ctx.db, today(ctx), saved.planGraceDays);
+    // The grace period and the office's working days decide when plans default and promises break.
+    const officeDaysChanged = JSON.stringify([before.officeDays, before.addedEquatedDays]) !== JSON.stringify([saved.officeDays, saved.addedEquatedDays]);
+    if (saved.planGraceDays !== before.planGraceDays || officeDaysChanged) settleAll(ctx.db, today(ctx), saved.planGraceDays);
     return saved;
   },
 } satisfies HandlerGroup<keyof typeof appChannels>;

@@ -74,6 +74,8 @@ export function prepareCall(db: Db, input: { debtorId: number; machineId: string
       .map(({ id, dueDate, dueTime, title }) => ({ id, dueDate, dueTime, title })),
     reminders: reminders.map(({ id, type, letterDate, totalCents }) => ({ id, type, letterDate, totalCents })),
     ingebrekestellingSent: reminders.some((r) => r.type === 'reminder3'),
+    officeDays: settings.officeDays,
+    addedEquatedDays: settings.addedEquatedDays,
     today,
     active: activeCall(db, input.debtorId, input),
   };

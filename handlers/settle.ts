@@ -3,6 +3,8 @@
 // late the day after its due date, and a plan defaults once one stays unpaid past the grace period.
 // Settled for everyone when a day starts (handlers/day.ts), and for one debtor at once when a payment,
 // a plan's activation or a call changes what is owed; reads never settle.
+import { getSettings } from '../db/settings.repo';
+import { calendarsOf } from '../domain/settings';
 import type { Db } from '../db/client';
 import { promisesWithReceived, setPromiseStatus } from '../db/promises.repo';
 import { plansIn, updateInstallment, updatePlan, type InstallmentRow, type PlanRow } from '../db/plans.repo';
@@ -31,8 +33,10 @@ interface Settlement {
  * A broken promise gets a call-back task with the reason; one kept after all closes that task.
  */
 function settlePromises(db: Db, statuses: readonly PromiseStatus[], today: IsoDate, debtorId: number | undefined, out: Settlement): void {
+  // "Not paid by the next working day": the office's working days of Settings.
+  const office = calendarsOf(getSettings(db)).office;
   for (const { promise: p, receivedCents } of promisesWithReceived(db, statuses, debtorId)) {
-    const target = evaluatePromise(p, receivedCents, today);
+    const target = evaluatePromise(p, receivedCents, today, office);
     if (target === p.status || target === 'pending') continue;
     const status = mustStep(promiseLifecycle, p.status, target === 'kept' ? 'payments_cover' : 'deadline_passed');
     setPromiseStatus(db, p.id, status, today);

@@ -7,7 +7,8 @@ import { MAX_NOTES_TEXT, type CallResult, type OutcomeContact } from '../domain/
 import type { IsoDate } from '../domain/dates';
 import type { MessageParams } from '../domain/message';
 import { sumCents } from '../domain/money';
-import { nextOfficeDay } from '../domain/calendar/office-days';
+import { nextOfficeDay, officeCalendar, type OfficeCalendar } from '../domain/calendar/office-days';
+import { legalCalendar } from '../domain/calendar/legal-terms';
 import {
   checkAppointment,
   checkComplaint,
@@ -105,7 +106,7 @@ export function checkEvent(context: CallContext, event: CallEvent, now: string =
     case 'SUBMIT_PROMISE':
       return checkPromise(event, { today });
     case 'SUBMIT_APPOINTMENT':
-      return checkAppointment(event, { today, now });
+      return checkAppointment(event, { today, now, office: officeOf(context) });
     case 'SUBMIT_PLAN':
       return checkPlan(event, { today, allowed: context.mayOfferPlan, maxTerms: context.maxPlanTerms });
     case 'SUBMIT_COMPLAINT':
@@ -197,6 +198,16 @@ export function addTask(data: CallData, task: CallTask): CallData {
   return { ...data, tasks: [...data.tasks, task] };
 }
 
+const officeCalendars = new WeakMap<object, OfficeCalendar>();
+
+/** The office calendar of this call (its settings travel in the input), built once per input. */
+export function officeOf(context: Pick<CallContext, 'input'>): OfficeCalendar {
+  const { input } = context;
+  let calendar = officeCalendars.get(input);
+  if (!calendar) officeCalendars.set(input, (calendar = officeCalendar(input.officeDays, legalCalendar(input.addedEquatedDays))));
+  return calendar;
+}
+
 function mergeContact(current: OutcomeContact | null, update: OutcomeContact): OutcomeContact {
   return { ...(current ?? {}), ...update };
 }
@@ -235,7 +246,7 @@ function handleComplaintTask(context: CallContext, data: CallData, handler?: str
   return {
     type: 'handle_complaint',
     title: text('task.handle_complaint', params),
-    dueDate: nextOfficeDay(context.input.today),
+    dueDate: nextOfficeDay(context.input.today, officeOf(context)),
     complaintIndex: index,
     recap: text('recap.complaint_passed_on', params),
   };
@@ -314,7 +325,7 @@ export const SHARED_RECORDERS: SharedRecorders = {
     return addTask(context.data, {
       type: 'other',
       title: text('task.answer_question', { ...invoiceParams(context, invoiceIds), question: event.question.trim() }),
-      dueDate: nextOfficeDay(context.input.today),
+      dueDate: nextOfficeDay(context.input.today, officeOf(context)),
       recap: text('recap.answer_question', invoiceParams(context, invoiceIds)),
     });
   },

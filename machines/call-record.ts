@@ -3,8 +3,8 @@
 // the recap, and the CallOutcome. The machines only decide *when*; this module decides *what*.
 import { CallOutcome, type CallResult, type OutcomeTask, type TaskType } from '../domain/call-outcome';
 import type { Message } from '../domain/message';
-import { nextOfficeDay, onOrNextOfficeDay } from '../domain/calendar/office-days';
-import { cents, date, invoiceParams, SHARED_RECORDERS, type Recorder, type Recording } from './call-data';
+import { nextOfficeDay } from '../domain/calendar/office-days';
+import { cents, date, invoiceParams, officeOf, SHARED_RECORDERS, type Recorder, type Recording } from './call-data';
 import { recordText as text } from './call-record.messages';
 import { EXCUSE_RECORDERS } from './excuses';
 import type { CallContext, CallData, CallEvent, CallTask } from './call-types';
@@ -50,7 +50,7 @@ function derivedTasks(context: CallContext, result: CallResult): CallTask[] {
       type: 'verify_payment',
       // Seed 000: "betalingsdatum in de gaten houden en kijken of de betaling echt binnenkomt".
       title: text('task.check_promise', { amount: cents(d.promise.amountCents), date: date(d.promise.date) }),
-      dueDate: onOrNextOfficeDay(nextOfficeDay(d.promise.date)),
+      dueDate: nextOfficeDay(d.promise.date, officeOf(context)),
     });
   if (d.plan)
     tasks.push({

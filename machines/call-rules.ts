@@ -8,7 +8,7 @@ import { addDays, formatDateShort, parseDutchDate, timeInAmsterdam, todayInAmste
 import type { Message, MessageParams } from '../domain/message';
 import { MAX_ENTERED_CENTS, sumCents } from '../domain/money';
 import { splitTitle } from '../domain/addressee';
-import { officeClosure } from '../domain/calendar/office-days';
+import { officeClosure, type OfficeCalendar } from '../domain/calendar/office-days';
 import { callRuleMessages } from './call-rules.messages';
 
 export type RuleErrorKey = keyof typeof callRuleMessages;
@@ -119,11 +119,11 @@ export function checkPromise(input: { date: string; amountCents: number }, ctx: 
  */
 export function checkAppointment(
   input: { date: string; time: string },
-  ctx: { today: IsoDate; now: string },
+  ctx: { today: IsoDate; now: string; office?: OfficeCalendar },
 ): RuleResult<{ date: IsoDate; time: string }> {
   const date = parseFutureDate(input.date, ctx.today);
   if (!date.ok) return date;
-  const closed = officeClosure(date.value);
+  const closed = officeClosure(date.value, ctx.office);
   if (closed) {
     // Why, as select keys each language names its own way: a weekday, an Atw day, or the office's own closed day.
     const why = closed.kind === 'weekday' ? WEEKDAYS[closed.weekday]! : closed.kind;

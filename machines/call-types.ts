@@ -17,6 +17,8 @@ import {
 } from '../domain/call-outcome';
 import type { Message } from '../domain/message';
 import { ContactTitle, DebtorKind } from '../domain/primitives';
+import { DEFAULT_OFFICE_DAYS, OfficeDaysSettings } from '../domain/calendar/office-days';
+import { EquatedDaySchema } from '../domain/calendar/legal-terms';
 import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
 import type { RuleError } from './call-rules';
 
@@ -65,6 +67,10 @@ export const CallInputSchema = z.object({
   earlierComplaints: z.array(EarlierComplaintSchema).default([]),
   /** An ingebrekestelling was already sent: a refused last chance then means hand-over, not another letter. */
   ingebrekestellingSent: z.boolean().default(false),
+  /** The office's working days (Settings): call-backs, promise checks and task dates fall on them. */
+  officeDays: OfficeDaysSettings.default(DEFAULT_OFFICE_DAYS),
+  /** Days a later decree equates with the holidays (Settings): the office is closed on them too. */
+  addedEquatedDays: z.array(EquatedDaySchema).default([]),
 });
 /** What the renderer passes (defaults may be left out). */
 export type CallInput = z.input<typeof CallInputSchema>;

@@ -66,8 +66,8 @@ describe('the Atw calendar (Algemene termijnenwet art. 3)', () => {
     expect(isTermDay('2029-05-11', LEGAL_CALENDAR)).toBe(true);
     expect(atwRestDay('2029-05-11', later)).toMatchObject({ key: 'gelijkgestelde_dag', basis: 'Besluit gelijkstelling van … (Stcrt. 2028, 12345)' });
     expect(isTermDay('2026-05-15', later)).toBe(false); // the built-in decrees stay
-    expect(() => legalCalendar([{ date: '2029-05-11', source: ' ' }])).toThrow('Gelijkgestelde dag 2029-05-11: noem het besluit');
-    expect(() => legalCalendar([{ date: '2029-02-30', source: 'x' }])).toThrow(/geen geldige datum/);
+    expect(() => legalCalendar([{ date: '2029-05-11', source: ' ' }])).toThrow('Gelijkgestelde dag 2029-05-11: validation.decree_source');
+    expect(() => legalCalendar([{ date: '2029-02-30', source: 'x' }])).toThrow(/validation\.date/);
   });
 });
 

@@ -42,8 +42,8 @@ export const DAYS_EQUATED_BY_DECREE: readonly EquatedDay[] = [
 
 /** What Settings stores for a day the user adds from a later decree. */
 export const EquatedDaySchema = z.object({
-  date: z.string().refine(isIsoDate, { message: 'geen geldige datum (JJJJ-MM-DD)' }),
-  source: z.string().trim().min(1, { message: 'noem het besluit dat deze dag gelijkstelt (titel en Staatscourant)' }),
+  date: z.string().refine(isIsoDate, { message: 'validation.date' }),
+  source: z.string().trim().min(1, { message: 'validation.decree_source' }),
 });
 
 export interface LegalCalendar {

@@ -31,8 +31,8 @@ describe('office days (a company setting, separate from legal terms)', () => {
   });
 
   it('refuses settings without a working day or with a closed day that has no reason', () => {
-    expect(() => officeCalendar({ workingWeekdays: [], closedDays: [] })).toThrow('Werkdagen van het kantoor: kies minstens één werkdag');
-    expect(() => officeCalendar({ workingWeekdays: [1], closedDays: [{ date: '2026-12-31', label: '' }] })).toThrow(/zeg waarom/);
-    expect(() => officeCalendar({ workingWeekdays: [1, 1], closedDays: [] })).toThrow(/elke weekdag één keer/);
+    expect(() => officeCalendar({ workingWeekdays: [], closedDays: [] })).toThrow('Werkdagen van het kantoor: validation.office.weekday_min');
+    expect(() => officeCalendar({ workingWeekdays: [1], closedDays: [{ date: '2026-12-31', label: '' }] })).toThrow(/validation\.office\.closed_reason/);
+    expect(() => officeCalendar({ workingWeekdays: [1, 1], closedDays: [] })).toThrow(/validation\.office\.weekday_once/);
   });
 });

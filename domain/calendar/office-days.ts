@@ -11,12 +11,12 @@ import { atwHoliday, LEGAL_CALENDAR, type AtwRestDay, type LegalCalendar } from 
 export const OfficeDaysSettings = z.object({
   workingWeekdays: z
     .array(z.number().int().min(0).max(6))
-    .min(1, { message: 'kies minstens één werkdag' })
-    .refine((days) => new Set(days).size === days.length, { message: 'elke weekdag één keer' }),
+    .min(1, { message: 'validation.office.weekday_min' })
+    .refine((days) => new Set(days).size === days.length, { message: 'validation.office.weekday_once' }),
   closedDays: z.array(
     z.object({
-      date: z.string().refine(isIsoDate, { message: 'geen geldige datum (JJJJ-MM-DD)' }),
-      label: z.string().trim().min(1, { message: 'zeg waarom het kantoor dicht is' }),
+      date: z.string().refine(isIsoDate, { message: 'validation.date' }),
+      label: z.string().trim().min(1, { message: 'validation.office.closed_reason' }),
     }),
   ),
 });

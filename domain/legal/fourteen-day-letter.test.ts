@@ -1,4 +1,4 @@
-import { assumedDelivery, earliestHandOver, fourteenDayTerm, mayChargeCosts } from './fourteen-day-letter';
+import { assumedDelivery, DEFAULT_DELIVERY, earliestHandOver, fourteenDayTerm, mayChargeCosts } from './fourteen-day-letter';
 
 describe('fourteenDayTerm (art. 6:96 lid 6 BW, HR 25-11-2016)', () => {
   it('Thursday letter: delivered Saturday, term from Sunday, its Saturday end moves to Monday', () => {
@@ -72,5 +72,9 @@ describe('mayChargeCosts and earliestHandOver', () => {
     expect(earliestHandOver('consumer', '2026-12-14', termEndsOn)).toBe('2026-12-14');
     expect(earliestHandOver('consumer', '2026-12-03', null)).toBeNull();
     expect(earliestHandOver('business', '2026-12-03', null)).toBe('2026-12-03');
+  });
+
+  it('says which rule and source the delivery assumption follows', () => {
+    expect(DEFAULT_DELIVERY.source).toMatch(/tweede postbezorgdag.*maandag.*Algemene termijnenwet.*HR 25 november 2016, ECLI:NL:HR:2016:2704/);
   });
 });

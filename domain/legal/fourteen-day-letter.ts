@@ -26,8 +26,16 @@ export interface DeliveryAssumption {
   postalDays: number;
   /** Whether the carrier delivers letters on Mondays (PostNL: no). */
   mondayDelivery: boolean;
+  /** Which rule and source the assumption follows, as the letter may name it. */
+  source?: string;
 }
-export const DEFAULT_DELIVERY: DeliveryAssumption = { postalDays: 2, mondayDelivery: false };
+export const DEFAULT_DELIVERY: DeliveryAssumption = {
+  postalDays: 2,
+  mondayDelivery: false,
+  source:
+    'bezorging op de tweede postbezorgdag na de briefdatum, zonder zondagen, maandagen (PostNL bezorgt sinds 1 januari 2014 op maandag geen brieven) ' +
+    'en feestdagen volgens de Algemene termijnenwet; de 14 dagen beginnen op de dag na ontvangst (HR 25 november 2016, ECLI:NL:HR:2016:2704)',
+};
 
 export interface FourteenDayTerm {
   deliveredOn: IsoDate;

@@ -55,9 +55,9 @@ describe('statutory rate table', () => {
   });
 
   it('refuses an added half-year without a source, off 1 January / 1 July, or with an impossible rate', () => {
-    expect(() => rateTable([{ ...published2026H2, source: '' }])).toThrow('Rente vanaf 2026-07-01: noem de bron');
-    expect(() => rateTable([{ ...published2026H2, from: '2026-08-01' }])).toThrow(/begint op 1 januari of 1 juli/);
-    expect(() => rateTable([{ ...published2026H2, commercial: { basisPoints: -5, status: 'published' } }])).toThrow(/niet negatief/);
+    expect(() => rateTable([{ ...published2026H2, source: '' }])).toThrow('Rente vanaf 2026-07-01: validation.rate.source');
+    expect(() => rateTable([{ ...published2026H2, from: '2026-08-01' }])).toThrow(/validation\.rate\.half_year/);
+    expect(() => rateTable([{ ...published2026H2, commercial: { basisPoints: -5, status: 'published' } }])).toThrow(/validation\.rate\.percent/);
     expect(() => rateTable([{ ...published2026H2, consumer: { basisPoints: 4.5, status: 'published' } }])).toThrow(RangeError);
   });
 

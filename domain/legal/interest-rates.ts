@@ -44,23 +44,23 @@ export const RateStatus = z.enum(['published', 'derived', 'provisional']);
 export type RateStatus = z.infer<typeof RateStatus>;
 
 const RateFigure = z.object({
-  basisPoints: z.number().int().min(0, { message: 'een rentepercentage is niet negatief' }).max(5000, { message: 'een rentepercentage boven 50% is geen wettelijke rente' }),
+  basisPoints: z.number().int({ message: 'validation.rate.percent' }).min(0, { message: 'validation.rate.percent' }).max(5000, { message: 'validation.rate.percent' }),
   status: RateStatus,
 });
 export type RateFigure = z.infer<typeof RateFigure>;
 
 /** One row of the table: both rates from `from` until the next row, with where they came from. */
 export const RateRow = z.object({
-  from: z.string().refine(isIsoDate, { message: 'geen geldige datum (JJJJ-MM-DD)' }),
+  from: z.string().refine(isIsoDate, { message: 'validation.date' }),
   commercial: RateFigure,
   consumer: RateFigure,
-  source: z.string().trim().min(1, { message: 'noem de bron (publicatie of berekening, met datum)' }),
+  source: z.string().trim().min(1, { message: 'validation.rate.source' }),
 });
 export type RateRow = z.infer<typeof RateRow>;
 
 /** A half-year the user adds in Settings: it starts on 1 January or 1 July, as the rates change then. */
 export const AddedRateRow = RateRow.refine((row) => /-(01|07)-01$/.test(row.from), {
-  message: 'een nieuw halfjaar begint op 1 januari of 1 juli',
+  message: 'validation.rate.half_year',
   path: ['from'],
 });
 

@@ -2,7 +2,7 @@
 // period by period, collection costs slice by slice of the staffel, and the total — all from stateClaim.
 import { compareDates, formatDateShort, type IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
-import { MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, stateClaim, type CollectionCosts, type CollectionCostsOptions } from '../legal';
+import { MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, stateClaim, type CollectionCosts, type CollectionCostsOptions, type RateInForce, type RateTable } from '../legal';
 import { day, percent, sumOf, type LetterInvoice } from './common';
 import type { LetterTable } from './model';
 import type { DebtorKind } from '../primitives';
@@ -23,6 +23,8 @@ export interface ClaimStatementInput {
   paid: { costsCents: Cents; interestCents: Cents };
   /** Caption of the total: "Uw schuld per …" to the debtor, "Vordering per …" in the dossier. */
   summaryCaption: string;
+  /** The statutory interest table with the half-years added in Settings. */
+  rates: RateTable;
 }
 
 export interface ClaimStatement {
@@ -36,7 +38,8 @@ export interface ClaimStatement {
   interestTable: LetterTable | null;
   costsTable: LetterTable;
   summaryTable: LetterTable;
-  provisionalRates: boolean;
+  /** Warnings for the collector, one per rate used that is not published yet (derived or provisional): never printed. */
+  rateWarnings: string[];
 }
 
 export const STAFFEL_SENTENCE =
@@ -44,9 +47,19 @@ export const STAFFEL_SENTENCE =
   '15% over de eerste € 2.500, 10% over de volgende € 2.500, 5% over de volgende € 5.000, 1% over de volgende € 190.000 en 0,5% over het meerdere, ' +
   `met een minimum van ${formatEuro(MINIMUM_COSTS_CENTS)} en een maximum van ${formatEuro(MAXIMUM_COSTS_CENTS)}.`;
 
-/** For the collector when a rate is not published yet (never printed: the letter states the rate it used). */
-export const PROVISIONAL_RATES_WARNING =
-  'De rente is (deels) berekend met een percentage dat nog niet officieel is gepubliceerd (afgeleid van de ECB-rente of voorlopig): controleer de rentetabel in Instellingen.';
+/**
+ * For the collector when a rate is not published yet (never printed: the letter states the rate it used):
+ * which rate, from when, how it was found, and where to enter the publication.
+ */
+export function provisionalRateWarning(rate: RateInForce): string {
+  const how = rate.status === 'derived' ? 'afgeleid, nog niet officieel gepubliceerd' : 'voorlopig, niet gepubliceerd';
+  const kind = rate.kind === 'commercial' ? 'wettelijke handelsrente' : 'wettelijke rente';
+  return (
+    `De rente is (deels) berekend met ${percent(rate.basisPoints)} ${kind} vanaf ${day(rate.from)} (${how}; bron: ${rate.source}). ` +
+    'Voer het gepubliceerde percentage in bij Instellingen › Wettelijke rente voordat u deze brief verstuurt, of verstuur hem bewust zo.'
+  );
+}
+
 
 export function interestName(kind: DebtorKind): string {
   return kind === 'business' ? 'Wettelijke handelsrente (art. 6:119a BW)' : 'Wettelijke rente (art. 6:119 BW)';
@@ -77,9 +90,9 @@ export function costsTable(costs: CollectionCosts, vat: CollectionCostsOptions, 
 }
 
 export function claimStatement(input: ClaimStatementInput): ClaimStatement {
-  const { kind, asOf, termEndsOn, vat, paid } = input;
+  const { kind, asOf, termEndsOn, vat, paid, rates } = input;
   const claimInvoices = input.invoices.map((i) => ({ id: i.id, number: i.number, invoiceDate: i.invoiceDate, dueDate: i.dueDate, openCents: i.openCents }));
-  const claim = stateClaim({ debtorKind: kind, asOf, invoices: claimInvoices, termEndsOn, vat, paid });
+  const claim = stateClaim({ debtorKind: kind, asOf, invoices: claimInvoices, termEndsOn, vat, paid, rates });
 
   // Interest: a business from the day after each due date; a consumer only after the ingebrekestelling's term.
   const interestFrom = kind === 'consumer' ? input.consumerDefaultAfter : null;
@@ -94,6 +107,7 @@ export function claimStatement(input: ClaimStatementInput): ClaimStatement {
             termEndsOn,
             vat,
             paid,
+            rates,
           })
         : null;
 
@@ -153,7 +167,7 @@ export function claimStatement(input: ClaimStatementInput): ClaimStatement {
       rows: summaryRows,
       total: { label: 'Totaal verschuldigd', cents: totalCents },
     },
-    provisionalRates: interestClaim?.provisionalRates ?? false,
+    rateWarnings: (interestClaim?.unpublishedRates ?? []).map(provisionalRateWarning),
   };
 }
 

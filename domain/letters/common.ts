@@ -4,7 +4,8 @@ import { friendlyFormatIBAN } from 'ibantools';
 import { compareDates, formatDateLong, formatDateShort, type IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
 import type { Settings } from '../settings';
-import { termEndAfter } from '../calendar/legal-terms';
+import { legalCalendar, termEndAfter, type LegalCalendar } from '../calendar/legal-terms';
+import { rateTable, type RateTable } from '../legal/interest-rates';
 import { receiptsIncludedThrough } from './receipts';
 import { NO_VAT, type CollectionCostsOptions } from '../legal';
 import { LetterModel, LetterRefused, type LetterBlock, type LetterTable, type LetterType } from './model';
@@ -40,7 +41,7 @@ export interface LetterInvoice {
 }
 
 export interface LetterContext {
-  settings: Pick<Settings, 'company' | 'collectorName' | 'collectorRole' | 'collectionVatNotReclaimable' | 'vatRateBasisPoints'>;
+  settings: Pick<Settings, 'company' | 'collectorName' | 'collectorRole' | 'collectionVatNotReclaimable' | 'vatRateBasisPoints' | 'addedRates' | 'addedEquatedDays'>;
   debtor: LetterDebtor;
   letterDate: IsoDate;
   /** The latest day a payment in the amounts was received (null: none); omitted: not known (receipts.ts). */
@@ -89,14 +90,26 @@ export function receiptsThrough(ctx: Pick<LetterContext, 'letterDate' | 'latestR
   return receiptsIncludedThrough(ctx.letterDate, ctx.latestReceiptOn);
 }
 
+/** The Atw calendar the letter's terms follow: the built-in decrees and the days added in Settings. */
+export function legalCalendarOf(ctx: Pick<LetterContext, 'settings'>): LegalCalendar {
+  return legalCalendar(ctx.settings.addedEquatedDays);
+}
+
+/** The statutory interest table: the built-in rows and the half-years added in Settings. */
+export function ratesOf(ctx: Pick<LetterContext, 'settings'>): RateTable {
+  return rateTable(ctx.settings.addedRates);
+}
+
+type TermContext = Pick<LetterContext, 'letterDate' | 'settings'>;
+
 /** A payment term of `days` after the letter date, ending as the Algemene termijnenwet says (art. 1 and 2). */
-export function payByDate(letterDate: IsoDate, days: number): IsoDate {
-  return termEndAfter(letterDate, days).lastDay;
+export function payByDate(ctx: TermContext, days: number): IsoDate {
+  return termEndAfter(ctx.letterDate, days, legalCalendarOf(ctx)).lastDay;
 }
 
 /** "uiterlijk op 29 juni 2026 (5 dagen na de datum van deze brief, …)": the pay-by date and how it was reached. */
-export function termWords(letterDate: IsoDate, days: number): { payBy: IsoDate; words: string } {
-  const { lastDay: payBy, extendedBy } = termEndAfter(letterDate, days);
+export function termWords(ctx: TermContext, days: number): { payBy: IsoDate; words: string } {
+  const { lastDay: payBy, extendedBy } = termEndAfter(ctx.letterDate, days, legalCalendarOf(ctx));
   const moved = extendedBy.includes('Algemene termijnenwet art. 2')
     ? ', verlengd volgens de Algemene termijnenwet'
     : extendedBy.length

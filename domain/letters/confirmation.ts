@@ -139,7 +139,7 @@ export function composeConfirmation(input: ConfirmationInput): LetterModel {
   blocks.push({ kind: 'heading', text: 'Als de afspraak niet wordt nagekomen' }, paragraph(ifNotKept(input, collectable)));
   blocks.push(
     paragraph(
-      `Klopt er iets niet in deze bevestiging? Laat het ons dan uiterlijk op ${day(payByDate(input.letterDate, CORRECTION_DAYS))} weten ${reachUs(input)}. ` +
+      `Klopt er iets niet in deze bevestiging? Laat het ons dan uiterlijk op ${day(payByDate(input, CORRECTION_DAYS))} weten ${reachUs(input)}. ` +
         'Wij danken u voor het gesprek.',
     ),
   );

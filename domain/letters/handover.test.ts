@@ -88,8 +88,12 @@ describe('overdrachtsdossier (hand-over dossier)', () => {
       ['1019', '01-07-2026 t/m 23-07-2026', '23', '4%', '€ 249,95', 63],
     ]);
     expect(dossier.amounts.totalCents).toBe(24_995 + 82 + 4_000);
-    expect(dossier.warnings).toContain(
-      'De rente is (deels) berekend met een percentage dat nog niet officieel is gepubliceerd (afgeleid van de ECB-rente of voorlopig): controleer de rentetabel in Instellingen.',
-    );
+    expect(dossier.warnings).toEqual([
+      expect.stringMatching(/^De rente is \(deels\) berekend met 4% wettelijke rente vanaf 1 juli 2026 \(voorlopig, niet gepubliceerd; bron: .*\)\. Voer het gepubliceerde percentage in bij Instellingen › Wettelijke rente/),
+    ]);
+    // Once the publication is entered in Settings, the letter uses it and warns no more.
+    const published = { ...ctx('2026-07-23', VISSER), open: VISSER_INVOICES, sent };
+    published.settings = { ...published.settings, addedRates: [{ from: '2026-07-01', commercial: { basisPoints: 1040, status: 'published' }, consumer: { basisPoints: 400, status: 'published' }, source: 'Stcrt. 2026, 30001' }] };
+    expect(composeHandoverDossier(input(published)).warnings).toEqual([]);
   });
 });

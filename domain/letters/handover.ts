@@ -11,6 +11,7 @@ import {
   invoiceWords,
   LETTER_TITLES,
   paragraph,
+  ratesOf,
   remindable,
   sumOf,
   table,
@@ -18,7 +19,7 @@ import {
   type LetterContext,
   type LetterInvoice,
 } from './common';
-import { claimStatement, PROVISIONAL_RATES_WARNING, STAFFEL_SENTENCE } from './claim-statement';
+import { claimStatement, STAFFEL_SENTENCE } from './claim-statement';
 import { lastOfType, type SentLetter } from './reminders';
 import { LetterRefused, type LetterBlock, type LetterModel } from './model';
 
@@ -87,6 +88,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
     vat: vatOptions(input),
     paid: input.paid,
     summaryCaption: `Totaal van de vordering per ${day(input.letterDate)}`,
+    rates: ratesOf(input),
   });
   const held = input.open.filter((i) => i.openCents > 0 && i.onHold);
   const facts = [
@@ -162,8 +164,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
       'Er zijn geen klachten ingediend.',
     ),
   );
-  if (claim.provisionalRates)
-    warnings.push(PROVISIONAL_RATES_WARNING);
+  warnings.push(...claim.rateWarnings);
 
   return finishLetter(input, {
     type: 'handover_dossier',

@@ -39,7 +39,7 @@ export function composePlanAgreement(input: PlanAgreementInput): LetterModel {
   const terms = [...plan.installments].sort((a, b) => a.seq - b.seq);
   const first = terms[0]!.dueDate;
   // Signed back before the first term is due, when that comes sooner than the usual week.
-  const standard = payByDate(input.letterDate, RETURN_SIGNED_DAYS);
+  const standard = payByDate(input, RETURN_SIGNED_DAYS);
   const returnBy = compareDates(first, input.letterDate) > 0 && compareDates(first, standard) < 0 ? first : standard;
   const blocks: LetterBlock[] = [
     paragraph(

@@ -208,7 +208,7 @@ describe('14-dagenbrief (consumer14)', () => {
     expect(fourteenDayTerm('2026-06-01').termEndsOn).toBe('2026-06-17');
     expect(letter.termEndsOn).toBe('2026-06-17');
     expect(text).toContain('het openstaande bedrag van € 249,95 zonder extra kosten te betalen binnen 14 dagen, te rekenen vanaf de dag na de dag waarop u deze brief heeft ontvangen');
-    expect(text).toContain('Wij gaan ervan uit dat deze brief u uiterlijk op 3 juni 2026 bereikt. Het bedrag moet dan uiterlijk op 17 juni 2026 zijn bijgeschreven');
+    expect(text).toContain('Wij gaan ervan uit dat deze brief u uiterlijk op 3 juni 2026 bereikt (de tweede postbezorgdag na de datum van deze brief). Het bedrag moet dan uiterlijk op 17 juni 2026 zijn bijgeschreven');
     expect(text).toContain('ook € 40,00 aan buitengerechtelijke incassokosten verschuldigd');
     expect(text).toContain('Totaal na de termijn | € 289,95');
     // 15% of 249,95 is 37,49: the € 40 minimum, shown as its own line so the table still adds up.

@@ -3,7 +3,7 @@
 import { joinDutch } from '../dutch';
 import type { IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
-import { bikVatDeclaration, collectionCosts, consumerDefaultAfter, fourteenDayTerm } from '../legal';
+import { bikVatDeclaration, collectionCosts, consumerDefaultAfter, DEFAULT_DELIVERY, fourteenDayTerm } from '../legal';
 import {
   CROSSED,
   day,
@@ -11,6 +11,8 @@ import {
   invoiceTable,
   invoiceWords,
   paragraph,
+  legalCalendarOf,
+  ratesOf,
   termWords,
   vatOptions,
   paymentInstruction,
@@ -23,7 +25,7 @@ import {
   type LetterContext,
   type LetterInvoice,
 } from './common';
-import { claimStatement, PROVISIONAL_RATES_WARNING, costsTable, interestName, STAFFEL_SENTENCE } from './claim-statement';
+import { claimStatement, costsTable, interestName, STAFFEL_SENTENCE } from './claim-statement';
 import { LetterRefused, type LetterBlock, type LetterModel } from './model';
 
 export interface ReminderInput extends LetterContext {
@@ -42,7 +44,7 @@ const theInvoices = (invoices: readonly unknown[]) => (invoices.length === 1 ? '
 export function composeReminder1(input: ReminderInput): LetterModel {
   const { invoices, warnings } = remindable(input, input.open);
   const total = sumOf(invoices.map((i) => i.openCents));
-  const term = termWords(input.letterDate, REMINDER1_DAYS);
+  const term = termWords(input, REMINDER1_DAYS);
   const payBy = term.payBy;
   return finishLetter(input, {
     type: 'reminder1',
@@ -135,8 +137,9 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
     vat: vatOptions(input),
     paid: input.paid,
     summaryCaption: `Uw schuld per ${day(input.letterDate)}`,
+    rates: ratesOf(input),
   });
-  const term = termWords(input.letterDate, INGEBREKESTELLING_DAYS);
+  const term = termWords(input, INGEBREKESTELLING_DAYS);
   const payBy = term.payBy;
   const pay = claim.totalCents;
   const blocks: LetterBlock[] = [
@@ -204,8 +207,7 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
   }
   if (claim.interestTable || claim.costsCharged)
     blocks.push(paragraph('Ontvangen betalingen boeken wij volgens de wet eerst op de kosten, dan op de rente en daarna op de hoofdsom (art. 6:44 BW).'));
-  if (claim.provisionalRates)
-    warnings.push(PROVISIONAL_RATES_WARNING);
+  warnings.push(...claim.rateWarnings);
   return finishLetter(input, {
     type: 'reminder3',
     subject: 'Ingebrekestelling',
@@ -226,7 +228,7 @@ export function composeConsumer14(input: ReminderInput): LetterModel {
   const principal = sumOf(invoices.map((i) => i.openCents));
   const vat = vatOptions(input);
   const costs = collectionCosts(principal, vat);
-  const term = fourteenDayTerm(input.letterDate);
+  const term = fourteenDayTerm(input.letterDate, DEFAULT_DELIVERY, legalCalendarOf(input));
   const costsTbl = costsTable(costs, vat, 0, 'Berekening van de incassokosten');
   return finishLetter(input, {
     type: 'consumer14',
@@ -244,7 +246,7 @@ export function composeConsumer14(input: ReminderInput): LetterModel {
         true,
       ),
       paragraph(
-        `Wij gaan ervan uit dat deze brief u uiterlijk op ${day(term.deliveredOn)} bereikt. Het bedrag moet dan uiterlijk op ${day(term.termEndsOn)} ` +
+        `Wij gaan ervan uit dat deze brief u uiterlijk op ${day(term.deliveredOn)} bereikt (de tweede postbezorgdag na de datum van deze brief). Het bedrag moet dan uiterlijk op ${day(term.termEndsOn)} ` +
           `zijn bijgeschreven ${paymentInstruction(input, invoices)}.`,
       ),
       paragraph(

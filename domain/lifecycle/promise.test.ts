@@ -1,4 +1,5 @@
 import { brokenPromiseReason, evaluatePromise, promiseBreaksOn } from './promise';
+import { officeCalendar } from '../calendar/office-days';
 
 const p = { madeOn: '2026-03-02', promisedDate: '2026-03-06', amountCents: 125000 }; // promised for Friday
 
@@ -20,6 +21,16 @@ describe('evaluatePromise', () => {
     const q = { ...p, promisedDate: '2026-04-24' };
     expect(evaluatePromise(q, 0, '2026-04-27')).toBe('pending');
     expect(evaluatePromise(q, 0, '2026-04-28')).toBe('broken');
+  });
+
+  it('follows the office’s own working days from Settings: an office closed on Fridays checks a Thursday promise on Monday', () => {
+    const p = { madeOn: '2026-11-30', promisedDate: '2026-12-03', amountCents: 10_000 }; // Thursday
+    expect(promiseBreaksOn(p)).toBe('2026-12-04');
+    const noFridays = officeCalendar({ workingWeekdays: [1, 2, 3, 4], closedDays: [] });
+    expect(promiseBreaksOn(p, noFridays)).toBe('2026-12-07');
+    expect(evaluatePromise(p, 0, '2026-12-04', noFridays)).toBe('pending');
+    const closedMonday = officeCalendar({ workingWeekdays: [1, 2, 3, 4], closedDays: [{ date: '2026-12-07', label: 'Inventarisatie' }] });
+    expect(promiseBreaksOn(p, closedMonday)).toBe('2026-12-08');
   });
 
   it('gives the reason shown on Vandaag', () => {

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates';
 import { message, type Message } from '../message';
 import type { Cents } from '../money';
-import { nextOfficeDay } from '../calendar/office-days';
+import { DEFAULT_OFFICE_CALENDAR, nextOfficeDay, type OfficeCalendar } from '../calendar/office-days';
 import type { Lifecycle } from './lifecycle';
 
 export const PROMISE_STATUSES = ['pending', 'kept', 'broken'] as const;
@@ -32,18 +32,18 @@ export interface PromiseTerms {
   amountCents: Cents;
 }
 
-/** The first day on which an unpaid promise counts as broken. */
-export function promiseBreaksOn(p: PromiseTerms): IsoDate {
-  return nextOfficeDay(p.promisedDate);
+/** The first day on which an unpaid promise counts as broken: the office's next working day after the promised date. */
+export function promiseBreaksOn(p: PromiseTerms, office: OfficeCalendar = DEFAULT_OFFICE_CALENDAR): IsoDate {
+  return nextOfficeDay(p.promisedDate, office);
 }
 
 /**
  * What the promise is on `today`, given `receivedCents`: the sum of the debtor's payments received
  * from `madeOn` up to and including `promisedDate`.
  */
-export function evaluatePromise(p: PromiseTerms, receivedCents: Cents, today: IsoDate): PromiseStatus {
+export function evaluatePromise(p: PromiseTerms, receivedCents: Cents, today: IsoDate, office: OfficeCalendar = DEFAULT_OFFICE_CALENDAR): PromiseStatus {
   if (receivedCents >= p.amountCents) return 'kept';
-  return today >= promiseBreaksOn(p) ? 'broken' : 'pending';
+  return today >= promiseBreaksOn(p, office) ? 'broken' : 'pending';
 }
 
 /** "Betaalbelofte van 3 maart 2026 (€ 1.250,00) niet nagekomen" — the reason shown on Vandaag (i18n/messages/tasks.ts). */

@@ -71,6 +71,42 @@ export const validationMessages = defineMessages({
     nl: 'dit is geen geldig IBAN (controleer land, lengte en controlegetal)',
     en: 'this is not a valid IBAN (check the country, length and check digits)',
   },
+  'validation.decree_source': {
+    nl: 'noem het besluit dat deze dag gelijkstelt (titel en Staatscourant)',
+    en: 'name the decree that equates this day (title and Staatscourant)',
+  },
+  'validation.office.weekday_min': {
+    nl: 'kies minstens één werkdag',
+    en: 'choose at least one working day',
+  },
+  'validation.office.weekday_once': {
+    nl: 'elke weekdag één keer',
+    en: 'each weekday once',
+  },
+  'validation.office.closed_reason': {
+    nl: 'zeg waarom het kantoor dicht is',
+    en: 'say why the office is closed',
+  },
+  'validation.rate.percent': {
+    nl: 'een rentepercentage tussen 0 en 50, met hoogstens twee decimalen (bv. 10,40)',
+    en: 'an interest rate between 0 and 50, at most two decimals (e.g. 10.40)',
+  },
+  'validation.rate.source': {
+    nl: 'noem de bron (publicatie of berekening, met datum)',
+    en: 'name the source (publication or calculation, with its date)',
+  },
+  'validation.rate.twice': {
+    nl: 'elk halfjaar één keer',
+    en: 'each half-year once',
+  },
+  'validation.decree_day_twice': {
+    nl: 'elke dag één keer',
+    en: 'each day once',
+  },
+  'validation.rate.half_year': {
+    nl: 'een nieuw halfjaar begint op 1 januari of 1 juli',
+    en: 'a new half-year starts on 1 January or 1 July',
+  },
   'validation.kvk': {
     nl: 'een KvK-nummer heeft 8 cijfers',
     en: 'a Chamber of Commerce (KvK) number has 8 digits',

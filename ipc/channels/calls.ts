@@ -1,5 +1,7 @@
 // The call: what the collector sees before dialling, the running call kept for a crash, the outcome.
 import { z } from 'zod';
+import { OfficeDaysSettings } from '../../domain/calendar/office-days';
+import { EquatedDaySchema } from '../../domain/calendar/legal-terms';
 import { mutation, query } from '../channel';
 import { DebtorFile } from './debtors';
 import { DebtorRef, NoInput } from './common';
@@ -48,6 +50,9 @@ export const CallPreparation = z.object({
   callBacks: z.array(z.object({ id: Id, dueDate: IsoDate, dueTime: TimeOfDay.nullable(), title: Message })),
   reminders: z.array(z.object({ id: Id, type: ReminderType, letterDate: IsoDate, totalCents: Cents })),
   ingebrekestellingSent: z.boolean(),
+  /** The office calendar of Settings: the call plans call-backs and checks on its working days. */
+  officeDays: OfficeDaysSettings,
+  addedEquatedDays: z.array(EquatedDaySchema),
   today: IsoDate,
   /** A call to this debtor that was running when the app stopped. */
   active: z

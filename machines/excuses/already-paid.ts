@@ -2,7 +2,7 @@
 // payment up — found (book it), look it up later, or not found (ask for proof of payment).
 import { defineMessages, messagesOf, type MessageParams } from '../../domain/message';
 import { nextOfficeDay } from '../../domain/calendar/office-days';
-import { addTask, cents, date, invoiceParams } from '../call-data';
+import { addTask, cents, date, invoiceParams, officeOf } from '../call-data';
 import type { CallData } from '../call-types';
 import { byTone, choice, go, step, submit } from '../call-step';
 import { defineExcuse } from './excuse-module';
@@ -94,7 +94,7 @@ export const alreadyPaid = defineExcuse({
       addTask(context.data, {
         type: 'verify_payment',
         title: text('task.look_up_payment', reported(context.data)),
-        dueDate: nextOfficeDay(context.input.today),
+        dueDate: nextOfficeDay(context.input.today, officeOf(context)),
         recap: text('recap.look_up_payment', reported(context.data)),
       }),
     // Seed 000: "als betaling niet te vinden is, klant vragen om een bewijs van betaling".

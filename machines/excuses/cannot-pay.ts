@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../domain/dates';
 import { defineMessages, messagesOf, type MessageParams } from '../../domain/message';
 import { nextOfficeDay } from '../../domain/calendar/office-days';
-import { addTask, date, SHARED_RECORDERS, valueOf } from '../call-data';
+import { addTask, date, officeOf, SHARED_RECORDERS, valueOf } from '../call-data';
 import type { CallContext, CallTask } from '../call-types';
 import { byTone, choice, go, step, submit } from '../call-step';
 import { defineExcuse } from './excuse-module';
@@ -98,7 +98,7 @@ export const cannotPay = defineExcuse({
     lastChancePromise: (context, event) => {
       const data = SHARED_RECORDERS.promise(context, event, { what: 'promise' });
       const promised = data.promise!.date;
-      return addTask(data, escalationTask(context, nextOfficeDay(promised), promised));
+      return addTask(data, escalationTask(context, nextOfficeDay(promised, officeOf(context)), promised));
     },
     refused: (context) => addTask(context.data, escalationTask(context, context.input.today, null)),
   },

@@ -32,6 +32,8 @@ export function callInputFrom(prep: CallPreparation, now: Date = new Date()): Ca
     now: now.toISOString(),
     earlierComplaints: prep.complaints.map((c) => ({ id: c.id, description: c.description, status: c.status, invoiceIds: c.invoiceIds, openedOn: c.openedOn, resolution: c.resolution })),
     ingebrekestellingSent: prep.ingebrekestellingSent,
+    officeDays: prep.officeDays,
+    addedEquatedDays: prep.addedEquatedDays,
   };
 }
 

@@ -9,6 +9,7 @@ import type { Choice } from '../../machines/call-script.choices';
 import type { CallInvoice } from '../../machines/call-types';
 import { TONES } from '../../domain/call-outcome';
 import { CONTACT_TITLES } from '../../domain/primitives';
+import type { OfficeCalendar } from '../../domain/calendar/office-days';
 import { formatAmount } from '../format';
 
 interface Props {
@@ -19,6 +20,8 @@ interface Props {
   invoices: CallInvoice[];
   totalCents: number;
   maxPlanTerms: number;
+  /** The office's working days: proposed plan dates fall on them. */
+  office?: OfficeCalendar;
   /** What was submitted at this step before (after BACK), to fill the form again. */
   previous?: Record<string, unknown>;
   /** What was typed in this form and not submitted (cancelled, or cut off by a crash): shown exactly as typed. */

@@ -16,6 +16,7 @@ import { proposeCallBackTime } from '../../domain/dunning/timing';
 import type { IsoDate } from '../../domain/dates';
 import { scriptMessage } from '../../machines/call-script.texts';
 import { recapLines } from '../../machines/call-record';
+import { officeOf } from '../../machines/call-data';
 import type { CallInput } from '../../machines/call-types';
 import type { CallOutcome } from '../../domain/call-outcome';
 import type { CallPreparation } from '../../ipc/channels/calls';
@@ -189,6 +190,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
               invoices={invoices}
               totalCents={totalCents}
               maxPlanTerms={ctx.maxPlanTerms}
+              office={officeOf(ctx)}
               previous={ctx.lastInput[step] as Record<string, unknown> | undefined}
               draft={ctx.drafts.forms[choiceKey(open)]}
               onDraft={(values) => send({ type: 'DRAFT', form: choiceKey(open), values })}

@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import type { ComponentProps } from 'react';
 import { PlanForm, proposedDueDates } from './PlanForm';
 import type { Choice } from '../../machines/call-script.choices';
-import { isOfficeDay } from '../../domain/calendar/office-days';
+import { isOfficeDay, officeCalendar } from '../../domain/calendar/office-days';
 import { addDays } from '../../domain/dates';
 
 function renderPlan(props: Partial<ComponentProps<typeof PlanForm>> = {}) {
@@ -93,5 +93,12 @@ describe('the proposed due dates', () => {
       for (const d of dates) expect(isOfficeDay(d), `${day}: ${d}`).toBe(true);
       for (let i = 1; i < dates.length; i++) expect(dates[i]! > dates[i - 1]!).toBe(true);
     }
+  });
+
+  it('fall on the office’s working days: a date on Tweede Kerstdag or a closed day moves to the next working day', () => {
+    // From Saturday 12 December 2026: in two weeks is Saturday 26 December (Tweede Kerstdag), then Monday 25 January 2027.
+    expect(proposedDueDates('2026-12-12', 2)).toEqual(['2026-12-28', '2027-01-25']);
+    const closed = officeCalendar({ workingWeekdays: [1, 2, 3, 4, 5], closedDays: [{ date: '2026-12-28', label: 'Kerstsluiting' }, { date: '2026-12-29', label: 'Kerstsluiting' }] });
+    expect(proposedDueDates('2026-12-12', 2, closed)).toEqual(['2026-12-30', '2027-01-25']);
   });
 });

@@ -7,7 +7,7 @@ import type { Choice } from '../../machines/call-script.choices';
 import { parseAmount } from '../../domain/money';
 import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
 import { addDays, isIsoDate, type IsoDate } from '../../domain/dates';
-import { onOrNextOfficeDay } from '../../domain/calendar/office-days';
+import { onOrNextOfficeDay, type OfficeCalendar } from '../../domain/calendar/office-days';
 import { formatAmount, formatDateShort } from '../format';
 
 interface Props {
@@ -17,6 +17,8 @@ interface Props {
   label: string;
   totalCents: number;
   maxPlanTerms: number;
+  /** The office's working days: proposed due dates fall on them (a date typed in is the customer's choice). */
+  office?: OfficeCalendar;
   previous?: Record<string, unknown>;
   /** What was typed and not submitted: `{ total, rows }` exactly as typed. */
   draft?: Record<string, unknown>;
@@ -36,17 +38,17 @@ export function splitEvenly(totalCents: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => base + (i === 0 ? totalCents - base * n : 0));
 }
 
-/** n terms from two weeks after today, a month apart, each on an office day (a term due on a Sunday is paid on Monday). */
-export function proposedDueDates(today: IsoDate, n: number): IsoDate[] {
-  return Array.from({ length: n }, (_, i) => onOrNextOfficeDay(addDays(today, 14 + 30 * i)));
+/** n terms from two weeks after today, a month apart, each on the office's working days (a term due on a Sunday is paid on Monday). */
+export function proposedDueDates(today: IsoDate, n: number, office?: OfficeCalendar): IsoDate[] {
+  return Array.from({ length: n }, (_, i) => onOrNextOfficeDay(addDays(today, 14 + 30 * i), office));
 }
 
-function proposal(today: IsoDate, totalCents: number, n: number): Row[] {
-  const dates = proposedDueDates(today, n);
+function proposal(today: IsoDate, totalCents: number, n: number, office?: OfficeCalendar): Row[] {
+  const dates = proposedDueDates(today, n, office);
   return splitEvenly(totalCents, n).map((cents, i) => ({ dueDate: formatDateShort(dates[i]!), amount: formatAmount(cents) }));
 }
 
-export function PlanForm({ label, today, totalCents, maxPlanTerms, previous, draft, onDraft, onSubmit, onCancel }: Props) {
+export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previous, draft, onDraft, onSubmit, onCancel }: Props) {
   const t = useT();
   // As many terms as this debtor may get, and never more than the plan rules allow.
   const maxTerms = Math.min(maxPlanTerms, MAX_PLAN_TERMS);
@@ -57,7 +59,7 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, previous, dra
   const [total, setTotalTyped] = useState(() => typed?.total ?? formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
   const [rows, setRowsTyped] = useState<Row[]>(() =>
     typed?.rows ??
-    (prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(today, totalCents, maxTerms)),
+    (prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(today, totalCents, maxTerms, office)),
   );
   // Every change is kept with the running call as typed, so a crash or Esc loses none of it.
   const setTotal = (next: string) => {
@@ -137,7 +139,7 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, previous, dra
         <button type="button" onClick={() => rows.length < maxTerms && setRows((rs) => [...rs, { dueDate: '', amount: '' }])} disabled={rows.length >= maxTerms}>
           {t('call.plan.addTerm')}
         </button>
-        <button type="button" onClick={() => totalCentsTyped !== null && setRows((rs) => proposal(today, totalCentsTyped, rs.length).map((p, i) => ({ ...p, dueDate: rs[i]!.dueDate || p.dueDate })))}>
+        <button type="button" onClick={() => totalCentsTyped !== null && setRows((rs) => proposal(today, totalCentsTyped, rs.length, office).map((p, i) => ({ ...p, dueDate: rs[i]!.dueDate || p.dueDate })))}>
           {t('call.plan.splitEvenly')}
         </button>
       </div>

@@ -1,6 +1,7 @@
 // A prepared call for the call screen's component tests: Leeflang & Zn with the seed's three invoices,
 // an earlier complaint, a broken promise and a reminder. Override what a test needs.
 import type { CallPreparation } from '../../ipc/channels/calls';
+import { DEFAULT_OFFICE_DAYS } from '../../domain/calendar/office-days';
 
 const invoice = (id: number, number: string, openCents: number) => ({
   id, number, invoiceDate: '2026-10-26', dueDate: '2026-11-09', description: '', amountCents: openCents, openCents, daysOverdue: 14, onHold: false, complaintId: null,
@@ -35,6 +36,8 @@ export function callPrep(overrides: Partial<Omit<CallPreparation, 'file'>> & { d
     callBacks: [],
     reminders: [{ id: 9, type: 'reminder1', letterDate: '2026-11-10', totalCents: 313522 }],
     ingebrekestellingSent: false,
+    officeDays: DEFAULT_OFFICE_DAYS,
+    addedEquatedDays: [],
     today: '2026-11-23',
     active: null,
     ...rest,

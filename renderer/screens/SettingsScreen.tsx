@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { errorText } from '../api/client';
+import { DecreeDaySettings, OfficeDaySettings, RateSettings } from '../settings/LegalSettings';
 import { useUpdateSettings } from '../state/queries/app';
 import { useLanguage, useT, type MessageKey } from '../i18n';
 import { validationIssues } from '../../ipc/validation';
@@ -28,6 +29,9 @@ export function SettingsScreen({
   const [draft, setDraft] = useState<Draft>(settings);
   const update = useUpdateSettings();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const describe = (error: Parameters<typeof validationIssues>[0]) =>
+    describeProblem({ message: { key: 'errors.invalid_input' }, issues: validationIssues(error) }, language);
 
   const setCompany = (field: keyof Settings['company'], value: string | number) =>
     setDraft((d) => ({ ...d, company: { ...d.company, [field]: value } }));
@@ -126,6 +130,9 @@ export function SettingsScreen({
             <span>{t('settings.vatNotReclaimable')}</span>
           </label>
         </fieldset>
+        <RateSettings draft={draft} onChange={(next) => setDraft((d) => ({ ...d, ...next }))} describe={describe} />
+        <DecreeDaySettings draft={draft} onChange={(next) => setDraft((d) => ({ ...d, ...next }))} describe={describe} />
+        <OfficeDaySettings draft={draft} onChange={(next) => setDraft((d) => ({ ...d, ...next }))} />
         {message && (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
             {message.text}
