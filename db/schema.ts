@@ -6,7 +6,7 @@ import { TASK_TYPES, TONES } from '../domain/call-outcome';
 import { CALL_OUTCOME_CODES } from '../domain/call-outcome-code';
 import { DUNNING_ACTIONS } from '../domain/dunning/schedule';
 import { CONTACT_TITLES, DEBTOR_KINDS, ESCALATIONS } from '../domain/primitives';
-import { ALLOCATION_KINDS } from '../domain/lifecycle/allocation';
+import { ALLOCATION_KINDS, CLAIM_PART_KINDS } from '../domain/lifecycle/allocation';
 import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
 import { PROMISE_STATUSES } from '../domain/lifecycle/promise';
 import { PLAN_STATUSES } from '../domain/lifecycle/plan';
@@ -309,6 +309,31 @@ export const letterInvoices = sqliteTable(
     openCents: integer('open_cents').notNull(),
   },
   (t) => [primaryKey({ columns: [t.letterId, t.invoiceId] })],
+);
+
+/**
+ * Collection costs and statutory interest as parts of the claim (art. 6:44 BW), beside the invoices'
+ * principal: a row books what a letter claimed or what accrued until a payment, as a change to the part
+ * (SUM(amount_cents) less what payments allocated to it is what is open of it). Interest is per invoice,
+ * costs are the claim's (invoice_id null).
+ */
+export const claimParts = sqliteTable(
+  'claim_parts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull().references(() => debtors.id),
+    invoiceId: integer('invoice_id').references(() => invoices.id),
+    kind: text('kind', { enum: CLAIM_PART_KINDS }).notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    /** Interest: accrued through this day (the next accrual starts the day after); costs: the day claimed. */
+    through: text('through').notNull(),
+    /** Costs: the principal the staffel ran over, so a later letter shows the same calculation. */
+    baseCents: integer('base_cents'),
+    letterId: integer('letter_id').references(() => letters.id),
+    paymentId: integer('payment_id').references(() => payments.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('claim_parts_debtor_idx').on(t.debtorId), index('claim_parts_invoice_idx').on(t.invoiceId)],
 );
 
 /** A running call as saved: which machine and version, its snapshot (JSON), when it started and was saved. */

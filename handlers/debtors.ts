@@ -6,6 +6,7 @@ import { findDebtorByNumber, insertDebtor, insertDebtorChange, updateDebtorDetai
 import { openInvoicesAndCredits } from '../db/invoice-balances';
 import { invoiceNumberTaken } from '../db/invoices.repo';
 import { insertInvoicesWithLine } from '../db/open-items.repo';
+import { bookedParts } from '../db/claim-parts.repo';
 import { daysBetween, type IsoDate } from '../domain/dates';
 import { message } from '../domain/message';
 import { DebtorFields, type DebtorFile, type DebtorListPage, type debtorChannels } from '../ipc/channels/debtors';
@@ -27,6 +28,18 @@ export function debtorList(db: Db, query: ParsedInput<'debtors:list'>, today: Is
     })),
     nextCursor: page.lastKey,
     totals: debtorListTotals(db, query.search),
+  };
+}
+
+/** The claim parts beside the principal, as the debtor file shows them. */
+function claimPartsOf(db: Db, debtorId: number): DebtorFile['claimParts'] {
+  const { costs, interest } = bookedParts(db, debtorId);
+  if (costs.bookedCents === 0 && interest.length === 0) return null;
+  const through = interest.map((i) => i.through).sort().at(-1) ?? null;
+  return {
+    costsCents: costs.bookedCents - costs.paidCents,
+    interestCents: interest.reduce((s, i) => s + i.bookedCents - i.paidCents, 0),
+    interestThrough: through,
   };
 }
 
@@ -72,6 +85,7 @@ export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile
     },
     openInvoices: open,
     totalOpenCents: open.reduce((s, i) => s + i.openCents, 0),
+    claimParts: claimPartsOf(db, d.id),
   };
 }
 

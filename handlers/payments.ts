@@ -1,14 +1,15 @@
 // Payments recorded by hand (seed 000: "De factuur heb ik reeds betaald" → date, amount, description),
-// from the bank statement and from the bookkeeping's export: the payment, its allocation over the open
-// invoices, the active plan's installments, and the debtor's promises and plan settled at once.
+// from the bank statement and from the bookkeeping's export: the payment, its allocation over the claim
+// parts (handlers/claim-parts.ts), the active plan's installments, and the debtor's promises and plan
+// settled at once.
 import type { Db } from '../db/client';
 import { insertPayment, paymentsOf } from '../db/payments.repo';
-import { openInvoices } from '../db/invoice-balances';
 import { plansIn } from '../db/plans.repo';
 import { getSettings } from '../db/settings.repo';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
-import { allocatePayment, type AllocationLine } from '../domain/lifecycle/allocation';
+import type { AllocationLine } from '../domain/lifecycle/allocation';
+import { allocateIncoming } from './claim-parts';
 import type { paymentChannels } from '../ipc/channels/payments';
 import { today, type HandlerGroup } from './context';
 import { requireDebtor, requireOwnInvoices, requirePastDate } from './guards';
@@ -41,22 +42,23 @@ export interface RecordedPayment {
 }
 
 /**
- * Records a payment received on or before `today` and applies it: principal of the named invoices,
- * then of the oldest open invoices (invoices under an open complaint only when named); what is left
+ * Records a payment received on or before `today` and applies it: costs and interest once a letter
+ * claimed them (art. 6:44 BW), then principal of the named invoices, then of the oldest open invoices (invoices under an open complaint only when named); what is left
  * stays unallocated. Refused: an amount of € 0,00 or less, a date in the future, another debtor's
  * invoice or plan, or a plan that is not active.
  */
 export function recordPayment(db: Db, input: RecordPaymentInput, today: IsoDate): RecordedPayment {
-  requireDebtor(db, input.debtorId);
+  const debtor = requireDebtor(db, input.debtorId);
   if (!Number.isSafeInteger(input.amountCents)) throw invalidInput('errors.payment.whole_cents', { value: input.amountCents });
   if (input.amountCents <= 0) throw invalidInput('errors.payment.not_positive', { amount: { cents: input.amountCents } });
   const receivedOn = requirePastDate(input.receivedOn, 'receivedOn', today);
   const named = requireOwnInvoices(db, input.debtorId, input.invoiceIds ?? []).map((i) => i.id);
   if (input.planId !== undefined && getPlan(db, input.planId).debtorId !== input.debtorId) throw invalidInput('errors.plan.not_own');
 
-  const items = openInvoices(db, input.debtorId).map((i) => ({ invoiceId: i.id, kind: 'principal' as const, openCents: i.openCents, onHold: i.onHold }));
-  const allocations = allocatePayment(input.amountCents, items, named);
-  return applyPayment(db, { ...input, receivedOn, description: input.description?.trim() ?? '' }, allocations, today);
+  // Costs, then interest, then principal once a letter claimed them (art. 6:44 BW); the interest accrued
+  // to the payment is booked with it.
+  const incoming = allocateIncoming(db, debtor, { amountCents: input.amountCents, receivedOn, namedInvoiceIds: named });
+  return applyPayment(db, { ...input, receivedOn, description: input.description?.trim() ?? '' }, incoming.lines, today, incoming.bookWith);
 }
 
 /**
@@ -78,9 +80,12 @@ function applyPayment(
   input: { debtorId: number; receivedOn: IsoDate; amountCents: Cents; description: string; planId?: number },
   allocations: AllocationLine[],
   today: IsoDate,
+  /** Books what goes with the payment (the interest accrued to it), given the payment's id. */
+  bookWith?: (paymentId: number) => void,
 ): RecordedPayment {
   const { debtorId, receivedOn, amountCents } = input;
   const paymentId = insertPayment(db, { debtorId, receivedOn, amountCents, description: input.description }, allocations);
+  bookWith?.(paymentId);
 
   const planId = input.planId ?? plansIn(db, ['active'], debtorId)[0]?.id;
   // A payment from before an automatically chosen plan was agreed is not one of its installments.

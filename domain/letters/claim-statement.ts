@@ -2,7 +2,7 @@
 // period by period, collection costs slice by slice of the staffel, and the total — all from stateClaim.
 import { compareDates, formatDateShort, type IsoDate } from '../dates';
 import { formatEuro, type Cents } from '../money';
-import { MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, stateClaim, type CollectionCosts, type CollectionCostsOptions, type RateInForce, type RateTable } from '../legal';
+import { collectionCosts, MAXIMUM_COSTS_CENTS, MINIMUM_COSTS_CENTS, stateClaim, type CollectionCosts, type CollectionCostsOptions, type RateInForce, type RateTable } from '../legal';
 import { day, percent, sumOf, type LetterInvoice } from './common';
 import type { LetterTable } from './model';
 import type { DebtorKind } from '../primitives';
@@ -25,7 +25,17 @@ export interface ClaimStatementInput {
   summaryCaption: string;
   /** The statutory interest table with the half-years added in Settings. */
   rates: RateTable;
+  /** What the ledger booked of costs and interest before (db claim_parts); omitted: nothing. */
+  booked?: BookedClaimParts;
 }
+
+/** The costs and interest the ledger booked as claim parts, as a letter reads them. */
+export interface BookedClaimParts {
+  costs: { bookedCents: Cents; baseCents: Cents | null };
+  interest: readonly { invoiceId: number; invoiceNumber: string; bookedCents: Cents; through: IsoDate }[];
+}
+
+const NOTHING_BOOKED: BookedClaimParts = { costs: { bookedCents: 0, baseCents: null }, interest: [] };
 
 export interface ClaimStatement {
   principalCents: Cents;
@@ -38,6 +48,14 @@ export interface ClaimStatement {
   interestTable: LetterTable | null;
   costsTable: LetterTable;
   summaryTable: LetterTable;
+  /**
+   * What this letter claims, for the ledger to book as claim parts when it is issued: the costs in total
+   * (with the principal they ran over) and per invoice the interest accrued since what was booked.
+   */
+  claimed: {
+    costs: { totalCents: Cents; baseCents: Cents } | null;
+    interest: { invoiceId: number; cents: Cents; through: IsoDate }[];
+  };
   /** Warnings for the collector, one per rate used that is not published yet (derived or provisional): never printed. */
   rateWarnings: string[];
 }
@@ -91,57 +109,68 @@ export function costsTable(costs: CollectionCosts, vat: CollectionCostsOptions, 
 
 export function claimStatement(input: ClaimStatementInput): ClaimStatement {
   const { kind, asOf, termEndsOn, vat, paid, rates } = input;
+  const booked = input.booked ?? NOTHING_BOOKED;
   const claimInvoices = input.invoices.map((i) => ({ id: i.id, number: i.number, invoiceDate: i.invoiceDate, dueDate: i.dueDate, openCents: i.openCents }));
   const claim = stateClaim({ debtorKind: kind, asOf, invoices: claimInvoices, termEndsOn, vat, paid, rates });
 
-  // Interest: a business from the day after each due date; a consumer only after the ingebrekestelling's term.
-  const interestFrom = kind === 'consumer' ? input.consumerDefaultAfter : null;
-  const interestClaim =
-    kind === 'business'
-      ? claim
-      : interestFrom && compareDates(interestFrom, asOf) < 0
-        ? stateClaim({
-            debtorKind: kind,
-            asOf,
-            invoices: claimInvoices.map((i) => ({ ...i, dueDate: compareDates(i.dueDate, interestFrom) > 0 ? i.dueDate : interestFrom })),
-            termEndsOn,
-            vat,
-            paid,
-            rates,
-          })
-        : null;
+  // Interest accrues from the day after: what is booked of it (a letter claimed it, or a payment came in),
+  // else the due date for a business, else the end of the first ingebrekestelling's term for a consumer.
+  const bookedInterest = new Map(booked.interest.map((b) => [b.invoiceId, b]));
+  const start = (i: (typeof claimInvoices)[number]): IsoDate | null => {
+    const consumerFrom = input.consumerDefaultAfter && compareDates(i.dueDate, input.consumerDefaultAfter) < 0 ? input.consumerDefaultAfter : input.consumerDefaultAfter && i.dueDate;
+    const from = kind === 'business' ? i.dueDate : consumerFrom || null;
+    const through = bookedInterest.get(i.id)?.through;
+    return through && (from === null || compareDates(through, from) > 0) ? through : from;
+  };
+  const accruing = claimInvoices.flatMap((i) => {
+    const from = start(i);
+    return from && compareDates(from, asOf) < 0 ? [{ ...i, dueDate: from }] : [];
+  });
+  const interestClaim = accruing.length ? stateClaim({ debtorKind: kind, asOf, invoices: accruing, termEndsOn, vat, paid, rates }) : null;
 
+  const bookedRows: LetterTable['rows'] = booked.interest
+    .filter((b) => b.bookedCents !== 0)
+    .map((b) => ({ cells: [b.invoiceNumber, `t/m ${formatDateShort(b.through)} (eerder berekend)`, '', '', ''], cents: b.bookedCents }));
+  const accrualRows: LetterTable['rows'] = (interestClaim?.lines ?? []).flatMap((line) =>
+    line.interest.periods.map((p) => ({
+      cells: [line.number ?? String(line.id), `${formatDateShort(p.from)} t/m ${formatDateShort(p.to)}`, String(p.days), percent(Math.round(p.ratePercent * 100)), formatEuro(p.principalCents)],
+      cents: p.cents,
+    })),
+  );
+  const rows = [...bookedRows, ...accrualRows];
   let interestTable: LetterTable | null = null;
   let interestCents = 0;
-  if (interestClaim) {
-    const rows: LetterTable['rows'] = interestClaim.lines.flatMap((line) =>
-      line.interest.periods.map((p) => ({
-        cells: [line.number ?? String(line.id), `${formatDateShort(p.from)} t/m ${formatDateShort(p.to)}`, String(p.days), percent(Math.round(p.ratePercent * 100)), formatEuro(p.principalCents)],
-        cents: p.cents,
-      })),
-    );
+  if (rows.length) {
     const accrued = sumOf(rows.map((r) => r.cents));
     const paidInterest = Math.min(paid.interestCents, accrued);
     if (paidInterest > 0) rows.push({ cells: ['al van u ontvangen op de rente', '', '', '', ''], cents: -paidInterest });
     interestCents = accrued - paidInterest;
-    if (rows.length)
-      interestTable = {
-        caption: `Berekening van de rente tot en met ${day(asOf)}`,
-        columns: [
-          { label: 'Factuur', align: 'left' },
-          { label: 'Periode', align: 'left' },
-          { label: 'Dagen', align: 'right' },
-          { label: 'Rente', align: 'right' },
-          { label: 'Over bedrag', align: 'right' },
-        ],
-        amountHeader: 'Rente',
-        rows,
-        total: { label: 'Totaal rente', cents: interestCents },
-      };
+    interestTable = {
+      caption: `Berekening van de rente tot en met ${day(asOf)}`,
+      columns: [
+        { label: 'Factuur', align: 'left' },
+        { label: 'Periode', align: 'left' },
+        { label: 'Dagen', align: 'right' },
+        { label: 'Rente', align: 'right' },
+        { label: 'Over bedrag', align: 'right' },
+      ],
+      amountHeader: 'Rente',
+      rows,
+      total: { label: 'Totaal rente', cents: interestCents },
+    };
   }
 
-  const costsCharged = claim.costsMayBeCharged;
-  const costsTbl = costsTable(claim.costs, vat, costsCharged ? paid.costsCents : 0, `Berekening van de incassokosten over ${formatEuro(claim.overduePrincipalCents)}`);
+  // Costs once claimed stay as claimed (a later part payment does not lower them); before, the staffel
+  // over the overdue principal.
+  const costsCharged = claim.costsMayBeCharged || booked.costs.bookedCents > 0;
+  const base = booked.costs.bookedCents > 0 && booked.costs.baseCents !== null ? booked.costs.baseCents : claim.overduePrincipalCents;
+  const costs = booked.costs.bookedCents > 0 ? collectionCosts(base, vat) : claim.costs;
+  const costsTbl = costsTable(costs, vat, costsCharged ? paid.costsCents : 0, `Berekening van de incassokosten over ${formatEuro(base)}`);
+  if (booked.costs.bookedCents > 0 && booked.costs.bookedCents !== costs.totalCents) {
+    // Claimed under an earlier calculation (or VAT setting): the letter keeps to what was claimed.
+    costsTbl.rows.push({ cells: ['zoals eerder in rekening gebracht', '', ''], cents: booked.costs.bookedCents - costs.totalCents });
+    costsTbl.total = { ...costsTbl.total!, cents: costsTbl.total!.cents + booked.costs.bookedCents - costs.totalCents };
+  }
   const costsCents = costsCharged ? costsTbl.total!.cents : 0;
   const principalCents = claim.principalCents;
   const totalCents = principalCents + interestCents + costsCents;
@@ -156,7 +185,7 @@ export function claimStatement(input: ClaimStatementInput): ClaimStatement {
     interestCents,
     costsCents,
     totalCents,
-    costs: claim.costs,
+    costs,
     costsCharged,
     interestTable,
     costsTable: costsTbl,
@@ -168,6 +197,13 @@ export function claimStatement(input: ClaimStatementInput): ClaimStatement {
       total: { label: 'Totaal verschuldigd', cents: totalCents },
     },
     rateWarnings: (interestClaim?.unpublishedRates ?? []).map(provisionalRateWarning),
+    claimed: {
+      costs: costsCharged ? { totalCents: booked.costs.bookedCents > 0 ? booked.costs.bookedCents : costs.totalCents, baseCents: base } : null,
+      // Every invoice whose interest the letter shows, also one with only earlier booked interest (0 new).
+      interest: [
+        ...(interestClaim?.lines ?? []).map((l) => ({ invoiceId: l.id as number, cents: l.interest.totalCents, through: asOf })),
+        ...booked.interest.filter((b) => !interestClaim?.lines.some((l) => l.id === b.invoiceId)).map((b) => ({ invoiceId: b.invoiceId, cents: 0, through: b.through })),
+      ],
+    },
   };
 }
-

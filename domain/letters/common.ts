@@ -211,6 +211,7 @@ export interface LetterBody {
   payBy?: IsoDate | null;
   termEndsOn?: IsoDate | null;
   warnings?: string[];
+  claimed?: LetterModel['claimed'];
 }
 
 /** Puts a body in the letter frame and checks it: every total the letter shows is the sum of its lines. */
@@ -247,6 +248,7 @@ export function finishLetter(ctx: LetterContext, body: LetterBody): LetterModel 
     payBy: body.payBy ?? null,
     termEndsOn: body.termEndsOn ?? null,
     warnings: body.warnings ?? [],
+    ...(body.claimed ? { claimed: body.claimed } : {}),
   };
   assertLetterAddsUp(model);
   return LetterModel.parse(model);

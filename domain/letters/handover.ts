@@ -19,7 +19,7 @@ import {
   type LetterContext,
   type LetterInvoice,
 } from './common';
-import { claimStatement, STAFFEL_SENTENCE } from './claim-statement';
+import { claimStatement, type BookedClaimParts, STAFFEL_SENTENCE } from './claim-statement';
 import { lastOfType, type SentLetter } from './reminders';
 import { LetterRefused, type LetterBlock, type LetterModel } from './model';
 
@@ -38,6 +38,8 @@ export interface HandoverInput extends LetterContext {
   calls: readonly { startedAt: string; result: string; summary: string }[];
   complaints: readonly { openedOn: IsoDate; status: string; description: string; resolution: string | null; invoiceNumbers: readonly string[] }[];
   paid: { costsCents: Cents; interestCents: Cents };
+  /** Costs and interest booked as claim parts before; omitted: nothing. */
+  booked?: BookedClaimParts;
 }
 
 /** Call results in the dossier's words (domain/call-outcome.ts CallResult). */
@@ -89,6 +91,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
     paid: input.paid,
     summaryCaption: `Totaal van de vordering per ${day(input.letterDate)}`,
     rates: ratesOf(input),
+    booked: input.booked,
   });
   const held = input.open.filter((i) => i.openCents > 0 && i.onHold);
   const facts = [
@@ -177,6 +180,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
     ],
     blocks,
     amounts: { principalCents: claim.principalCents, interestCents: claim.interestCents, costsCents: claim.costsCents, totalCents: claim.totalCents },
+    claimed: claim.claimed,
     invoices,
     warnings,
   });

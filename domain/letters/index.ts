@@ -6,3 +6,4 @@ export { composeConsumer14, composeReminder1, composeReminder2, composeReminder3
 export { composePlanAgreement } from './plan-agreement';
 export { composeConfirmation } from './confirmation';
 export { composeHandoverDossier } from './handover';
+export type { BookedClaimParts } from './claim-statement';

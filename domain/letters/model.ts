@@ -83,6 +83,17 @@ export const LetterModel = z.object({
   termEndsOn: IsoDate.nullable(),
   /** For the collector on screen, never printed (e.g. interest computed at a provisional rate). */
   warnings: z.array(z.string()),
+  /**
+   * What the letter claims beside the principal, booked as claim parts when it is issued (art. 6:44 BW):
+   * the costs in total with the principal they ran over, and per invoice the interest accrued since what
+   * was booked. Absent on letters that claim neither, and on letters of earlier versions.
+   */
+  claimed: z
+    .object({
+      costs: z.object({ totalCents: Cents, baseCents: Cents }).nullable(),
+      interest: z.array(z.object({ invoiceId: z.number().int(), cents: Cents, through: IsoDate })),
+    })
+    .optional(),
 });
 export type LetterModel = z.infer<typeof LetterModel>;
 

@@ -25,7 +25,7 @@ import {
   type LetterContext,
   type LetterInvoice,
 } from './common';
-import { claimStatement, costsTable, interestName, STAFFEL_SENTENCE } from './claim-statement';
+import { claimStatement, type BookedClaimParts, costsTable, interestName, STAFFEL_SENTENCE } from './claim-statement';
 import { LetterRefused, type LetterBlock, type LetterModel } from './model';
 
 export interface ReminderInput extends LetterContext {
@@ -107,6 +107,8 @@ export interface Reminder3Input extends ReminderInput {
   sent: readonly SentLetter[];
   /** What earlier payments settled on costs and interest (art. 6:44 BW). */
   paid: { costsCents: Cents; interestCents: Cents };
+  /** Costs and interest booked as claim parts before; omitted: nothing. */
+  booked?: BookedClaimParts;
 }
 
 /** The last 14-dagenbrief sent, if any. */
@@ -138,6 +140,7 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
     paid: input.paid,
     summaryCaption: `Uw schuld per ${day(input.letterDate)}`,
     rates: ratesOf(input),
+    booked: input.booked,
   });
   const term = termWords(input, INGEBREKESTELLING_DAYS);
   const payBy = term.payBy;
@@ -214,6 +217,7 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
     blocks,
     closing: 'Hoogachtend,',
     amounts: { principalCents: claim.principalCents, interestCents: claim.interestCents, costsCents: claim.costsCents, totalCents: claim.totalCents },
+    claimed: claim.claimed,
     invoices,
     payBy,
     warnings,

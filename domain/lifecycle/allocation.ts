@@ -5,6 +5,9 @@ import { assertCents, type Cents } from '../money';
 
 export type AllocationKind = 'costs' | 'interest' | 'principal';
 
+/** The parts of a claim besides principal that the ledger books (db/schema.ts claim_parts). */
+export const CLAIM_PART_KINDS = ['costs', 'interest'] as const;
+
 /** What a line of a payment's allocation is: a claim part, or money not applied to any (an overpayment). */
 export const ALLOCATION_KINDS = ['costs', 'interest', 'principal', 'unallocated'] as const;
 

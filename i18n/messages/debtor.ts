@@ -38,6 +38,18 @@ export const debtorMessages = defineMessages({
     nl: '{title, select, heer {de heer {name}} mevrouw {mevrouw {name}} other {{name}}}',
     en: '{title, select, heer {Mr {name}} mevrouw {Ms {name}} other {{name}}}',
   },
+  'debtor.claim.costs': {
+    nl: 'Buitengerechtelijke incassokosten (in rekening gebracht, nog open)',
+    en: 'Extrajudicial collection costs (charged, still open)',
+  },
+  'debtor.claim.interest': {
+    nl: 'Wettelijke rente (geboekt tot en met {through}, nog open; loopt door)',
+    en: 'Statutory interest (booked through {through}, still open; still running)',
+  },
+  'debtor.claim.total': {
+    nl: 'Totale vordering',
+    en: 'Total claim',
+  },
   'debtor.phone': {
     nl: 'Telefoon',
     en: 'Phone',

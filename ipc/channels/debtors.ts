@@ -102,6 +102,15 @@ export const DebtorFile = z.object({
   }),
   openInvoices: z.array(OpenInvoice),
   totalOpenCents: Cents,
+  /** Costs and interest booked as claim parts (art. 6:44 BW), less what was paid on them; null when none is. */
+  claimParts: z
+    .object({
+      costsCents: Cents,
+      interestCents: Cents,
+      /** The interest is booked through this day; it runs on from the next. */
+      interestThrough: IsoDate.nullable(),
+    })
+    .nullable(),
 });
 export type DebtorFile = z.infer<typeof DebtorFile>;
 

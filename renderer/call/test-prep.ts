@@ -22,6 +22,7 @@ export function callPrep(overrides: Partial<Omit<CallPreparation, 'file'>> & { d
       },
       openInvoices: invoices,
       totalOpenCents: 313522,
+      claimParts: null,
     },
     callInvoices: invoices,
     collector: 'Sanne de Vries',

@@ -31,7 +31,7 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
   const t = useT();
   const say = useFormatMessage();
   const f = useFormats();
-  const { debtor, openInvoices, totalOpenCents } = file;
+  const { debtor, openInvoices, totalOpenCents, claimParts } = file;
   const [editing, setEditing] = useState<'details' | 'invoice' | null>(null);
   const update = useUpdateDebtor();
   const claim = useClaimExport();
@@ -138,6 +138,25 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
               <th className="num" data-testid="total-open">{f.money(totalOpenCents)}</th>
               <th />
             </tr>
+            {claimParts && (
+              <>
+                <tr data-testid="claim-costs">
+                  <td colSpan={5}>{t('debtor.claim.costs')}</td>
+                  <td className="num">{f.money(claimParts.costsCents)}</td>
+                  <td />
+                </tr>
+                <tr data-testid="claim-interest">
+                  <td colSpan={5}>{t('debtor.claim.interest', { through: claimParts.interestThrough ? { date: claimParts.interestThrough } : '' })}</td>
+                  <td className="num">{f.money(claimParts.interestCents)}</td>
+                  <td />
+                </tr>
+                <tr>
+                  <th colSpan={5}>{t('debtor.claim.total')}</th>
+                  <th className="num" data-testid="claim-total">{f.money(totalOpenCents + claimParts.costsCents + claimParts.interestCents)}</th>
+                  <th />
+                </tr>
+              </>
+            )}
           </tfoot>
         </table>
       )}

@@ -12,6 +12,7 @@ import { composeHandoverDossier } from '../../../domain/letters';
 import { titledName } from '../../../domain/addressee';
 import { openForLetter, sentBefore } from '../ledger';
 import { letterClosed, register } from '../registry';
+import { bookedForLetter, bookLetterClaim } from '../../claim-parts';
 
 export const handoverDossier = register({
   type: 'handover_dossier',
@@ -30,12 +31,14 @@ export const handoverDossier = register({
         .reverse()
         .map((c) => ({ openedOn: c.openedOn, status: c.status, description: c.description, resolution: c.resolution, invoiceNumbers: c.invoices.map((i) => i.number) })),
       paid: paidOnCostsAndInterest(db, d.id),
+      booked: bookedForLetter(db, d.id),
     };
     return { input, links: { callId: null, planId: null } };
   },
   compose: composeHandoverDossier,
-  afterIssue: (db, { letter }) => {
+  afterIssue: (db, { letterId, letter }) => {
     const debtorId = letter.debtor.id;
+    bookLetterClaim(db, letterId, letter);
     closeOpenTasks(db, { debtorId, types: ['hand_over', 'send_ingebrekestelling'] }, letter.letterDate, null, letterClosed(letter));
     updateDebtor(db, debtorId, {
       escalation: 'overdracht',

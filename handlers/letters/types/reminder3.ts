@@ -15,6 +15,7 @@ import { createTask } from '../../tasks';
 import { storeMessage } from '../../stored-text';
 import { openForLetter, sentBefore } from '../ledger';
 import { letterClosed, register } from '../registry';
+import { bookedForLetter, bookLetterClaim } from '../../claim-parts';
 
 /** The last day of the latest 14-day letter's term, if the debtor had one. */
 function fourteenDayTermEnd(db: Db, debtorId: number): IsoDate | null {
@@ -57,9 +58,13 @@ export const reminder3 = register({
       open: openForLetter(db, request.debtorId),
       sent: sentBefore(db, request.debtorId),
       paid: paidOnCostsAndInterest(db, request.debtorId),
+      booked: bookedForLetter(db, request.debtorId),
     },
     links: { callId: null, planId: null },
   }),
   compose: composeReminder3,
-  afterIssue: (db, { letter }) => markForHandOver(db, letter),
+  afterIssue: (db, { letterId, letter }) => {
+    bookLetterClaim(db, letterId, letter);
+    markForHandOver(db, letter);
+  },
 });
