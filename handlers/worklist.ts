@@ -6,7 +6,8 @@ import { worklistFacts, type FactDebtor, type FactInvoice, type WorklistFact } f
 import { ledgerVersion } from '../db/ledger-version.repo';
 import { connectionOf } from '../db/prepared';
 import { deleteSnooze, upsertSnooze } from '../db/invoice-steps.repo';
-import { getDunningSettings, saveDunningSettings } from '../db/settings.repo';
+import { getDunningSettings, getSettings, saveDunningSettings } from '../db/settings.repo';
+import { calendarsOf } from '../domain/settings';
 import { timeInAmsterdam, type IsoDate } from '../domain/dates';
 import { isOfficeDay } from '../domain/calendar/office-days';
 import { rollUpDebtor } from '../domain/dunning/debtor-rollup';
@@ -17,12 +18,25 @@ import { requireDebtor } from './guards';
 import { invalidInput } from './refusals';
 import { recordDebtorStep, skipStep } from './dunning-ledger';
 
-/** The office calendar (domain/calendar): one function, so the schedule's memory of days is kept. */
-const isWorkingDay = (date: IsoDate) => isOfficeDay(date);
+const workingDayFunctions = new Map<string, (date: IsoDate) => boolean>();
+
+/** The office calendar of Settings (domain/calendar): one function per calendar, so the schedule's memory of days is kept. */
+function isWorkingDayOf(db: Db): (date: IsoDate) => boolean {
+  const settings = getSettings(db);
+  const key = JSON.stringify([settings.officeDays, settings.addedEquatedDays]);
+  let isWorkingDay = workingDayFunctions.get(key);
+  if (!isWorkingDay) {
+    const office = calendarsOf(settings).office;
+    isWorkingDay = (date: IsoDate) => isOfficeDay(date, office);
+    workingDayFunctions.set(key, isWorkingDay);
+  }
+  return isWorkingDay;
+}
 
 /** The worklist of `date` at `now` ('HH:MM', Amsterdam): every line, snoozed line and paused debtor. */
 export function worklistOn(db: Db, date: IsoDate, now: string): Worklist {
   const settings = getDunningSettings(db);
+  const isWorkingDay = isWorkingDayOf(db);
   const debtors = new Map<number, FactDebtor>();
   const invoices = new Map<number, FactInvoice[]>();
   const input: WorklistInput = {
