@@ -95,7 +95,8 @@ describe('preventive call (seed 004)', () => {
     const o = CallOutcome.parse(actor.getSnapshot().output);
     expect(o.result).toBe('call_back');
     expect(o.tasks).toEqual([expect.objectContaining({ type: 'call_back', dueDate: '2030-03-05', dueTime: '11:00' })]);
-    expect(o.contactUpdate?.name).toBe('mevr. De Vries');
+    // "mevr." typed into the name becomes the contact's title.
+    expect(o.contactUpdate).toMatchObject({ name: 'De Vries', title: 'mevrouw' });
   });
 
   it('BACK from the confirmation returns to the goods question', () => {
