@@ -156,6 +156,7 @@ export const debtorMessages = defineMessages({
   'debtor.field.email': { nl: 'E-mail', en: 'E-mail' },
   'debtor.field.salutation': { nl: 'Aanhef', en: 'Salutation' },
   'debtor.field.contactName': { nl: 'Contactpersoon', en: 'Contact' },
+  'debtor.field.contactTitle': { nl: 'Aanspreekvorm contactpersoon', en: 'Contact’s title' },
   'debtor.field.contactRole': { nl: 'Functie contactpersoon', en: 'Contact’s role' },
   'debtor.field.contactPhone': { nl: 'Telefoon contactpersoon', en: 'Contact’s phone' },
   'debtor.field.contactEmail': { nl: 'E-mail contactpersoon', en: 'Contact’s e-mail' },

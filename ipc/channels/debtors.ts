@@ -135,9 +135,11 @@ export const DebtorFields = z.object({
   city: z.string().trim().max(100).default(''),
   phone: OptionalText(40),
   email: OptionalEmail,
-  /** How letters greet the debtor or its contact ('Geachte mevrouw De Boer'); none: 'Geachte heer/mevrouw'. */
+  /** The user's own greeting ('Beste Jan'); none: from the title and name ('Geachte mevrouw De Boer'). */
   salutation: OptionalText(120),
   contactName: OptionalText(120),
+  /** How the contact (a consumer: the debtor) is addressed; null: not known, nobody is guessed a gender. */
+  contactTitle: ContactTitle.nullable().default(null),
   contactRole: OptionalText(120),
   contactPhone: OptionalText(40),
   contactEmail: OptionalEmail,

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useT, type MessageKey } from '../i18n';
 import { ErrorLine } from '../app/status';
 import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
+import { CONTACT_TITLES, type ContactTitle } from '../../domain/primitives';
 import type { DebtorFields } from '../../ipc/channels/debtors';
 
 type TextField = 'number' | 'name' | 'addressLine' | 'postcode' | 'city' | 'phone' | 'email' | 'salutation' | 'contactName' | 'contactRole' | 'contactPhone' | 'contactEmail';
@@ -21,6 +22,7 @@ export const EMPTY_DEBTOR: DebtorFields = {
   email: null,
   salutation: null,
   contactName: null,
+  contactTitle: null,
   contactRole: null,
   contactPhone: null,
   contactEmail: null,
@@ -48,6 +50,15 @@ export function DebtorForm(props: { initial: DebtorFields; submitLabel: MessageK
             <input name={field} value={draft[field] ?? ''} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
           </label>
         ))}
+        <label>
+          <span>{t('debtor.field.contactTitle')}</span>
+          <select name="contactTitle" value={draft.contactTitle ?? ''} onChange={(e) => setDraft({ ...draft, contactTitle: (e.target.value || null) as ContactTitle | null })}>
+            <option value="">{t('call.title.unknown')}</option>
+            {CONTACT_TITLES.map((title) => (
+              <option key={title} value={title}>{t(`call.title.${title}`)}</option>
+            ))}
+          </select>
+        </label>
         <label>
           <span>{t('debtor.field.kind')}</span>
           <select name="kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as DebtorFields['kind'] })}>

@@ -71,6 +71,7 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
             email: debtor.email,
             salutation: debtor.salutation,
             contactName: debtor.contactName,
+            contactTitle: debtor.contactTitle,
             contactRole: debtor.contactRole,
             contactPhone: debtor.contactPhone,
             contactEmail: debtor.contactEmail,
