@@ -53,7 +53,7 @@ describe('the law’s rates and calendar in Settings', () => {
     expect(saved().addedRates).toEqual([
       { from: '2026-07-01', commercial: { basisPoints: 1040, status: 'published' }, consumer: { basisPoints: 400, status: 'published' }, source: 'Stcrt. 2026, 30001' },
     ]);
-    expect(july()).toHaveTextContent(/^01-07-202610,4%\s*4%\s*Stcrt\. 2026, 30001Verwijderen$/);
+    expect(july()).toHaveTextContent(/^01-07-202610,4%\s*4%\s*‘Stcrt\. 2026, 30001’Verwijderen$/);
     expect(table).not.toHaveTextContent('afgeleid');
     expect(screen.queryByRole('alert')).toBeNull();
   });

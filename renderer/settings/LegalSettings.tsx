@@ -4,7 +4,7 @@
 // Each addition is checked here first with the message the save would give; saving stores them.
 import { useState, type ReactNode } from 'react';
 import { useT, type MessageKey } from '../i18n';
-import { formatDateShort } from '../format';
+import { useFormats } from '../format';
 import { parseAmount } from '../../domain/money';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import { AddedRateRow, rateTable, type RateRow, type RateStatus } from '../../domain/legal/interest-rates';
@@ -38,6 +38,7 @@ const basisPoints = (typed: string) => parseAmount(typed.replace('%', ''));
 
 export function RateSettings({ draft, onChange, describe }: Props) {
   const t = useT();
+  const f = useFormats();
   const [form, setForm] = useState({ from: '', commercial: '', consumer: '', status: 'published' as RateStatus, source: '' });
   const [error, setError] = useState<string | null>(null);
   const table = rateTable(draft.addedRates);
@@ -74,10 +75,10 @@ export function RateSettings({ draft, onChange, describe }: Props) {
         <tbody>
           {table.slice(-RECENT_ROWS).map((r) => (
             <tr key={r.from}>
-              <td>{formatDateShort(r.from)}</td>
+              <td>{f.date(r.from)}</td>
               <td className="num">{percent(r.commercial.basisPoints)} {r.commercial.status !== 'published' && <span className="tag">{t(`settings.rates.status.${r.commercial.status}`)}</span>}</td>
               <td className="num">{percent(r.consumer.basisPoints)} {r.consumer.status !== 'published' && <span className="tag">{t(`settings.rates.status.${r.consumer.status}`)}</span>}</td>
-              <td className="source">{r.source}</td>
+              <td className="source" lang="nl">‘{r.source}’</td>
               <td>
                 {added.has(r.from) && (
                   <button type="button" onClick={() => onChange({ addedRates: draft.addedRates.filter((a) => a.from !== r.from) })}>
@@ -123,6 +124,7 @@ function nextHalfYearAfter(from: IsoDate): IsoDate {
 
 export function DecreeDaySettings({ draft, onChange, describe }: Props) {
   const t = useT();
+  const f = useFormats();
   const [form, setForm] = useState({ date: '', source: '' });
   const [error, setError] = useState<string | null>(null);
   const thisYear = new Date().getFullYear();
@@ -142,11 +144,11 @@ export function DecreeDaySettings({ draft, onChange, describe }: Props) {
       <p className="muted">{t('settings.decreeDays.intro')}</p>
       <ul className="plain">
         {builtIn.map((d) => (
-          <li key={d.date}>{formatDateShort(d.date)} — <span className="source">{d.source}</span></li>
+          <li key={d.date}>{f.date(d.date)} — <span className="source" lang="nl">‘{d.source}’</span></li>
         ))}
         {draft.addedEquatedDays.map((d) => (
           <li key={d.date}>
-            {formatDateShort(d.date)} — <span className="source">{d.source}</span>{' '}
+            {f.date(d.date)} — <span className="source" lang="nl">‘{d.source}’</span>{' '}
             <button type="button" onClick={() => onChange({ addedEquatedDays: draft.addedEquatedDays.filter((a) => a.date !== d.date) })}>
               {t('settings.remove')}
             </button>
@@ -167,6 +169,7 @@ export function DecreeDaySettings({ draft, onChange, describe }: Props) {
 
 export function OfficeDaySettings({ draft, onChange }: Omit<Props, 'describe'>) {
   const t = useT();
+  const f = useFormats();
   const [closed, setClosed] = useState({ date: '', label: '' });
   const [error, setError] = useState<MessageKey | null>(null);
   const { workingWeekdays, closedDays } = draft.officeDays;
@@ -196,7 +199,7 @@ export function OfficeDaySettings({ draft, onChange }: Omit<Props, 'describe'>) 
         <ul className="plain" aria-label={t('settings.officeDays.closed')}>
           {closedDays.map((d) => (
             <li key={d.date}>
-              {formatDateShort(d.date)} — {d.label}{' '}
+              {f.date(d.date)} — {d.label}{' '}
               <button type="button" onClick={() => onChange({ officeDays: { ...draft.officeDays, closedDays: closedDays.filter((c) => c.date !== d.date) } })}>
                 {t('settings.remove')}
               </button>
