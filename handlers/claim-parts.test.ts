@@ -36,6 +36,11 @@ describe('claim parts: costs and interest beside the principal', () => {
       { invoiceId: t.invoiceId('123'), kind: 'principal', amountCents: 17_849 },
       { invoiceId: t.invoiceId('456'), kind: 'principal', amountCents: 100_000 - 43_852 - interestToPayment - 17_849 },
     ]);
+    // The stored balances (kept by triggers) count only what went to the principal: the debtor still owes
+    // its principal less 100 000 + the costs and interest paid back, and the list says so.
+    const principalPaid = sum('principal');
+    expect(t.row('SELECT open_cents, open_invoice_count FROM debtors WHERE id = ?', leeflang)).toEqual({ open_cents: 313_522 - principalPaid, open_invoice_count: 2 });
+    expect(t.row<{ open_cents: number }>('SELECT open_cents FROM invoices WHERE id = ?', t.invoiceId('456')).open_cents).toBe(289_824 - (100_000 - 43_852 - interestToPayment - 17_849));
 
     // The dossier a week later: the costs are paid; the interest booked before is shown as paid, and the
     // interest since runs on what is still open.
