@@ -58,6 +58,19 @@ export function handQueries(sqlite: Database.Database) {
     SELECT COUNT(*) AS count, COALESCE(SUM(open_cents), 0) AS openCents FROM debtors d
     WHERE @search = '' OR lower(d.name) LIKE @like ESCAPE '!' OR d.number LIKE @like ESCAPE '!' OR lower(d.city) LIKE @like ESCAPE '!'`);
   const debtorRow = get(`SELECT * FROM debtors WHERE id = ?`);
+  // Costs and interest booked as claim parts, less what payments allocated to them (art. 6:44 BW).
+  const claimPartsOf = get(`
+    SELECT SUM(CASE WHEN kind = 'costs' THEN booked - paid ELSE 0 END) AS costs,
+      SUM(CASE WHEN kind = 'costs' THEN booked ELSE 0 END) AS costs_booked,
+      SUM(CASE WHEN kind = 'interest' THEN booked - paid ELSE 0 END) AS interest,
+      COUNT(CASE WHEN kind = 'interest' THEN 1 END) AS interest_rows,
+      MAX(CASE WHEN kind = 'interest' THEN through END) AS through
+    FROM (
+      SELECT p.kind, SUM(p.amount_cents) AS booked, MAX(p.through) AS through,
+        (SELECT COALESCE(SUM(a.amount_cents), 0) FROM payment_allocations a JOIN payments y ON y.id = a.payment_id
+          WHERE y.debtor_id = p.debtor_id AND a.kind = p.kind AND a.invoice_id IS p.invoice_id) AS paid
+      FROM claim_parts p WHERE p.debtor_id = ? GROUP BY p.kind, p.invoice_id
+    )`);
   // The debtor file also shows credit notes with credit left (open below zero).
   const openInvoicesAndCreditsOf = all(`
     SELECT i.id, i.number, i.invoice_date, i.due_date, i.description,
@@ -235,6 +248,7 @@ export function handQueries(sqlite: Database.Database) {
         phone: d.phone,
         email: d.email,
         contactName: d.contact_name,
+        contactTitle: d.contact_title,
         contactRole: d.contact_role,
         contactPhone: d.contact_phone,
         contactEmail: d.contact_email,
@@ -249,6 +263,11 @@ export function handQueries(sqlite: Database.Database) {
       },
       openInvoices: open,
       totalOpenCents: open.reduce((s, i) => s + i.openCents, 0),
+      claimParts: (() => {
+        const c = claimPartsOf(id)!;
+        if (!c.costs_booked && !c.interest_rows) return null;
+        return { costsCents: (c.costs as number) ?? 0, interestCents: (c.interest as number) ?? 0, interestThrough: (c.through as string | null) ?? null };
+      })(),
     };
   }
 
@@ -429,6 +448,8 @@ export function handQueries(sqlite: Database.Database) {
         mayOfferPlan: file.debtor.mayOfferPlan,
         maxPlanTerms: Math.min(MAX_PLAN_TERMS, file.debtor.maxPlanTerms),
         language: s.language,
+        officeDays: s.officeDays,
+        addedEquatedDays: s.addedEquatedDays,
         complaints: complaintsOf(debtorId).map((r) => {
           const c = complaint(r);
           return {
