@@ -90,10 +90,11 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
     UNION ALL
     SELECT 'invoice', o.debtor_id, o.due_date || ' ' || o.invoice_date || ' ' || o.number, o.id, json_object(
       'id', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
-      'records', (SELECT json_group_array(json_object('action', s.action, 'on', s.done_on, 'reached', json(CASE WHEN s.reached THEN 'true' ELSE 'false' END),
+      -- json(…) around each subquery: SQLite 3.45+ drops the JSON subtype of a subquery's value, so json_object would embed it as a string.
+      'records', json((SELECT json_group_array(json_object('action', s.action, 'on', s.done_on, 'reached', json(CASE WHEN s.reached THEN 'true' ELSE 'false' END),
                     'skipped', json(CASE WHEN s.skipped THEN 'true' ELSE 'false' END), 'termEndsOn', s.term_ends_on))
-                  FROM invoice_steps s WHERE s.invoice_id = o.id AND s.done_on <= ${date}),
-      'interruptions', (SELECT json_group_array(json_object('kind', x.kind, 'from', x."from", 'until', x."until", 'defaulted', json(CASE WHEN x.defaulted THEN 'true' ELSE 'false' END)))
+                  FROM invoice_steps s WHERE s.invoice_id = o.id AND s.done_on <= ${date})),
+      'interruptions', json((SELECT json_group_array(json_object('kind', x.kind, 'from', x."from", 'until', x."until", 'defaulted', json(CASE WHEN x.defaulted THEN 'true' ELSE 'false' END)))
         FROM (
           SELECT 'complaint' AS kind, c.opened_on AS "from", CASE WHEN c.status = 'opgelost' THEN c.resolved_on ELSE NULL END AS "until", 0 AS defaulted
           FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id WHERE ci.invoice_id = o.id
@@ -108,7 +109,7 @@ export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
           UNION ALL
           -- A promise holds the claim while it is pending (until it was kept or broken).
           SELECT 'promise', k.made_on, CASE WHEN k.status = 'pending' THEN NULL ELSE k.settled_on END, 0 FROM promises k WHERE k.debtor_id = o.debtor_id
-        ) x)
+        ) x))
     )
     FROM open_invoices o
     WHERE o.due_date < ${date}
