@@ -37,6 +37,8 @@ function seededLedger(): { dir: string; file: string } {
   opened.close();
   return { dir, file };
 }
+/** Each probe compiles the app afresh as another user (no shared tsx cache): long on a loaded 2-core machine. */
+const PROBE_TIMEOUT_MS = 180_000;
 const asProbeUser = isRoot ? { uid: NOBODY, gid: NOBODY } : {};
 
 describe.skipIf(permissionSkip !== null)('a ledger Belwijzer may not write', () => {
@@ -49,7 +51,7 @@ describe.skipIf(permissionSkip !== null)('a ledger Belwijzer may not write', () 
     expect(result).toMatchObject({ ok: true, debtors: DEMO_DEBTORS.length, save: 'SQLITE_READONLY', created: false });
     expect(result.readOnly).toMatch(/Alleen bekijken: .*belwijzer\.sqlite is niet schrijfbaar/);
     expect(result.files).toEqual(['belwijzer.sqlite']);
-  }, 60_000);
+  }, PROBE_TIMEOUT_MS);
 
   it('a ledger in a read-only folder opens for viewing, says which folder, and creates nothing there', async () => {
     const { dir, file } = seededLedger();
@@ -59,7 +61,7 @@ describe.skipIf(permissionSkip !== null)('a ledger Belwijzer may not write', () 
     expect(result).toMatchObject({ ok: true, debtors: DEMO_DEBTORS.length, save: 'SQLITE_READONLY' });
     expect(result.readOnly).toContain(`de map ${dir} is niet schrijfbaar`);
     expect(result.files).toEqual(['belwijzer.sqlite']);
-  }, 60_000);
+  }, PROBE_TIMEOUT_MS);
 
   it('a new ledger in a read-only folder is refused at start, naming the folder', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-perm-'));
@@ -67,7 +69,7 @@ describe.skipIf(permissionSkip !== null)('a ledger Belwijzer may not write', () 
     const result = await startProbe(path.join(dir, 'belwijzer.sqlite'), asProbeUser).result;
     expect(result).toMatchObject({ ok: false, problem: 'folder_not_writable', files: [] });
     expect(result.text).toContain(`map ${dir}`);
-  }, 60_000);
+  }, PROBE_TIMEOUT_MS);
 
   it('a read-only ledger that needs updating for this version is refused with what to do', async () => {
     const { dir, file } = seededLedger();
@@ -78,7 +80,7 @@ describe.skipIf(permissionSkip !== null)('a ledger Belwijzer may not write', () 
     const result = await startProbe(file, { ...asProbeUser, migrationsFolder: migrations }).result;
     expect(result).toMatchObject({ ok: false, problem: 'read_only_needs_update' });
     expect(result.text).toMatch(/alleen-lezen.*schrijfrechten/);
-  }, 60_000);
+  }, PROBE_TIMEOUT_MS);
 });
 
 // A full disk, for real: a small tmpfs. Mounting needs root and a container that permits it.
