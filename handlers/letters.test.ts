@@ -35,6 +35,20 @@ describe('letter channels', () => {
     close();
   });
 
+  it('sets a credit note off against the oldest invoices: the letter claims what the debtor file says is owed, and says so', async () => {
+    const { ok, leeflang, close } = setup();
+    await ok('invoices:create', { debtorId: leeflang, kind: 'credit_note', number: 'CN-7', invoiceDate: '2026-06-01', dueDate: '2026-06-01', amountCents: 20_000, description: 'Retour 2 paar' });
+    const file = await ok('debtors:get', { id: leeflang });
+    const preview = await ok('letters:preview', { debtorId: leeflang, type: 'reminder1' });
+    expect(preview.amounts.totalCents).toBe(313_522 - 20_000);
+    expect(preview.amounts.totalCents).toBe(file.totalOpenCents);
+    const text = JSON.stringify(preview);
+    // Invoice 123 (€ 178,49) is covered by the credit and left out; € 21,51 of it is set off against 456.
+    expect(text).not.toMatch(/"123"/);
+    expect(text).toContain('€ 21,51 verrekend met creditnota CN-7');
+    close();
+  });
+
   it('refuses a consumer’s hand-over dossier before a 14-day letter, in Dutch, writing nothing', async () => {
     const { sqlite, send, visser, close } = setup();
     const before = dumpTables(sqlite);

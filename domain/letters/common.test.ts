@@ -1,4 +1,4 @@
-import { termWords } from './common';
+import { setOffCredit, termWords } from './common';
 import { DEFAULT_SETTINGS } from '../settings';
 
 const on = (letterDate: string, addedEquatedDays: { date: string; source: string }[] = []) => ({ letterDate, settings: { ...DEFAULT_SETTINGS, addedEquatedDays } });
@@ -25,5 +25,29 @@ describe('termWords: the pay-by date a letter states follows the Algemene termij
     // then Sat 5 May (Bevrijdingsdag) and Sunday follow, and the term ends on Monday 7 May.
     expect(termWords(on('2029-04-29', [{ date: '2029-05-04', source: 'Besluit gelijkstelling … (Stcrt. 2028, 1)' }]), 5).payBy).toBe('2029-05-07');
     expect(termWords(on('2029-04-29'), 5).payBy).toBe('2029-05-04');
+  });
+});
+
+describe('setOffCredit', () => {
+  const inv = (id: number, openCents: number, onHold = false) => ({ id, number: `F${id}`, invoiceDate: '2026-01-01', dueDate: `2026-02-0${id}`, amountCents: openCents, openCents, onHold });
+
+  it('sets credit off against the oldest invoices first, leaves out what it covers, and names the credit notes', () => {
+    const out = setOffCredit([inv(1, 10_000), inv(2, 30_000), inv(3, 5_000)], [{ number: 'CN-1', openCents: -8_000 }, { number: 'CN-2', openCents: -4_000 }]);
+    expect(out.map((i) => [i.number, i.openCents, i.credited?.cents])).toEqual([
+      ['F2', 28_000, 2_000],
+      ['F3', 5_000, undefined],
+    ]);
+    expect(out[0]!.credited!.creditNotes).toEqual(['CN-1', 'CN-2']);
+  });
+
+  it('reaches invoices under a complaint last, and never claims below zero', () => {
+    const out = setOffCredit([inv(1, 10_000, true), inv(2, 3_000)], [{ number: 'CN-1', openCents: -5_000 }]);
+    expect(out.map((i) => [i.number, i.openCents])).toEqual([['F1', 8_000]]);
+    expect(setOffCredit([inv(1, 1_000)], [{ number: 'CN-1', openCents: -9_000 }])).toEqual([]);
+  });
+
+  it('changes nothing without credit', () => {
+    const invoices = [inv(1, 10_000)];
+    expect(setOffCredit(invoices, [])).toEqual(invoices);
   });
 });

@@ -38,6 +38,34 @@ export interface LetterInvoice {
   openCents: Cents;
   /** Under an unresolved complaint: left out of reminders. */
   onHold: boolean;
+  /** Credit of open credit notes set off against this invoice (openCents is after it): say which. */
+  credited?: { cents: Cents; creditNotes: readonly string[] };
+}
+
+/**
+ * Sets the credit of open credit notes off against the open invoices, oldest first, leaving those under a
+ * complaint for last (the credit is often that complaint's settlement, and letters leave them out): a
+ * letter claims what the debtor owes net of credit it was given, as the debtor file's total does.
+ * `credits` are the credit notes with credit left (open below zero).
+ */
+export function setOffCredit<I extends LetterInvoice>(invoices: readonly I[], credits: readonly { number: string; openCents: Cents }[]): I[] {
+  let left = credits.reduce((s, c) => s - Math.min(0, c.openCents), 0);
+  if (left === 0) return [...invoices];
+  const names = credits.filter((c) => c.openCents < 0).map((c) => c.number);
+  const order = [...invoices.filter((i) => !i.onHold), ...invoices.filter((i) => i.onHold)];
+  const taken = new Map<number, Cents>();
+  for (const i of order) {
+    if (left === 0) break;
+    const take = Math.min(left, Math.max(0, i.openCents));
+    if (take > 0) taken.set(i.id, take);
+    left -= take;
+  }
+  return invoices
+    .map((i) => {
+      const take = taken.get(i.id);
+      return take ? { ...i, openCents: i.openCents - take, credited: { cents: take, creditNotes: names } } : i;
+    })
+    .filter((i) => i.openCents > 0);
 }
 
 export interface LetterContext {
@@ -167,7 +195,18 @@ export function remindable(ctx: LetterContext, open: readonly LetterInvoice[]): 
 export function invoiceTable(invoices: readonly LetterInvoice[], options: { caption?: string; notes?: ReadonlyMap<number, string> } = {}): LetterTable {
   // The invoice amount gets its own column only when a part payment makes it differ from the open amount.
   const partPaid = invoices.some((i) => i.amountCents !== i.openCents);
-  const notes = options.notes;
+  const credited = invoices.filter((i) => i.credited);
+  const notes =
+    credited.length === 0
+      ? options.notes
+      : new Map(
+          invoices.map((i) => [
+            i.id,
+            [options.notes?.get(i.id), i.credited && `${formatEuro(i.credited.cents)} verrekend met ${i.credited.creditNotes.length === 1 ? 'creditnota' : 'creditnota’s'} ${joinDutch(i.credited.creditNotes)}`]
+              .filter(Boolean)
+              .join('; '),
+          ]),
+        );
   return {
     caption: options.caption ?? (invoices.length === 1 ? 'Overzicht openstaande factuur' : 'Overzicht openstaande facturen'),
     columns: [

@@ -2,6 +2,7 @@
 // repository composes from the ledger and records the model exactly as printed.
 export * from './model';
 export type { LetterContext, LetterInvoice } from './common';
+export { setOffCredit } from './common';
 export { composeConsumer14, composeReminder1, composeReminder2, composeReminder3, lastOfType, type SentLetter } from './reminders';
 export { composePlanAgreement } from './plan-agreement';
 export { composeConfirmation } from './confirmation';

@@ -2,11 +2,11 @@
 // date), the open invoices, the letters sent before, and what payments settled on costs and interest.
 import type { Db } from '../../db/client';
 import { getSettings } from '../../db/settings.repo';
-import { openInvoices } from '../../db/invoice-balances';
+import { openInvoicesAndCredits } from '../../db/invoice-balances';
 import { lettersSent } from '../../db/letters.repo';
 import { paymentsOf } from '../../db/payments.repo';
 import type { IsoDate } from '../../domain/dates';
-import type { LetterContext, LetterInvoice, SentLetter } from '../../domain/letters';
+import { setOffCredit, type LetterContext, type LetterInvoice, type SentLetter } from '../../domain/letters';
 import type { Cents } from '../../domain/money';
 import { requireDebtor } from '../guards';
 
@@ -21,16 +21,11 @@ export function letterContext(db: Db, debtorId: number, letterDate: IsoDate): Le
   };
 }
 
+/** The open invoices a letter claims, with the credit of open credit notes set off against them (oldest first). */
 export function openForLetter(db: Db, debtorId: number): LetterInvoice[] {
-  return openInvoices(db, debtorId).map(({ id, number, invoiceDate, dueDate, amountCents, openCents, onHold }) => ({
-    id,
-    number,
-    invoiceDate,
-    dueDate,
-    amountCents,
-    openCents,
-    onHold,
-  }));
+  const rows = openInvoicesAndCredits(db, debtorId);
+  const invoices = rows.filter((i) => i.openCents > 0).map(({ id, number, invoiceDate, dueDate, amountCents, openCents, onHold }) => ({ id, number, invoiceDate, dueDate, amountCents, openCents, onHold }));
+  return setOffCredit(invoices, rows.filter((i) => i.openCents < 0));
 }
 
 /** The letters sent to the debtor, oldest first, as the next letter refers to them. */
