@@ -1,4 +1,4 @@
-import { setOffCredit, termWords } from './common';
+import { setOffCredit, termWords, type LetterInvoice } from './common';
 import { DEFAULT_SETTINGS } from '../settings';
 
 const on = (letterDate: string, addedEquatedDays: { date: string; source: string }[] = []) => ({ letterDate, settings: { ...DEFAULT_SETTINGS, addedEquatedDays } });
@@ -29,7 +29,7 @@ describe('termWords: the pay-by date a letter states follows the Algemene termij
 });
 
 describe('setOffCredit', () => {
-  const inv = (id: number, openCents: number, onHold = false) => ({ id, number: `F${id}`, invoiceDate: '2026-01-01', dueDate: `2026-02-0${id}`, amountCents: openCents, openCents, onHold });
+  const inv = (id: number, openCents: number, onHold = false): LetterInvoice => ({ id, number: `F${id}`, invoiceDate: '2026-01-01', dueDate: `2026-02-0${id}`, amountCents: openCents, openCents, onHold });
 
   it('sets credit off against the oldest invoices first, leaves out what it covers, and names the credit notes', () => {
     const out = setOffCredit([inv(1, 10_000), inv(2, 30_000), inv(3, 5_000)], [{ number: 'CN-1', openCents: -8_000 }, { number: 'CN-2', openCents: -4_000 }]);

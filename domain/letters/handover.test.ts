@@ -18,6 +18,8 @@ const input = (over: Partial<HandoverInput> = {}): HandoverInput => ({
   payments: [],
   calls: [{ startedAt: '2026-05-26T08:00:00.000Z', result: 'agreement', summary: 'U betaalt € 3.135,22 uiterlijk op 29 mei 2026.' }],
   complaints: [],
+  promises: [],
+  plans: [],
   paid: { costsCents: 0, interestCents: 0 },
   ...over,
 });
@@ -41,6 +43,18 @@ describe('overdrachtsdossier (hand-over dossier)', () => {
         input({
           payments: [{ receivedOn: '2026-05-29', amountCents: 10_000, description: 'Deelbetaling' }],
           complaints: [{ openedOn: '2026-05-26', status: 'opgelost', description: 'Doos beschadigd', resolution: 'Nieuwe doos gestuurd.', invoiceNumbers: ['789'] }],
+          promises: [{ madeOn: '2026-05-26', promisedDate: '2026-05-29', amountCents: 313_522, status: 'broken' }],
+          plans: [
+            {
+              agreedOn: '2026-06-02',
+              status: 'defaulted',
+              totalCents: 313_522,
+              installments: [
+                { dueDate: '2026-06-05', amountCents: 156_761, paidCents: 10_000, status: 'late' },
+                { dueDate: '2026-07-03', amountCents: 156_761, paidCents: 0, status: 'due' },
+              ],
+            },
+          ],
         }),
       ),
     );
@@ -53,6 +67,16 @@ describe('overdrachtsdossier (hand-over dossier)', () => {
     expect(text).toContain('29-05-2026 | Deelbetaling | € 100,00');
     expect(text).toContain('Totaal ontvangen | € 100,00');
     expect(text).toContain('26-05-2026 factuur 789 (opgelost): Doos beschadigd Oplossing: Nieuwe doos gestuurd.');
+    expect(text).toContain('26-05-2026 toegezegd: € 3.135,22 uiterlijk op 29-05-2026 (niet nagekomen)');
+    expect(text).toContain(
+      '02-06-2026 regeling van € 3.135,22 in 2 termijnen (niet nagekomen): 1e termijn € 1.567,61 op 05-06-2026, te laat (€ 100,00 ontvangen); 2e termijn € 1.567,61 op 03-07-2026, open',
+    );
+  });
+
+  it('says when no promise was made and no plan agreed', () => {
+    const text = printed(composeHandoverDossier(input()));
+    expect(text).toContain('Er zijn geen betaalbeloftes gedaan.');
+    expect(text).toContain('Er is geen betalingsregeling getroffen.');
   });
 
   it('leaves an invoice under an open complaint out of the claim and says so', () => {

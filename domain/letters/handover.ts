@@ -37,6 +37,10 @@ export interface HandoverInput extends LetterContext {
   payments: readonly { receivedOn: IsoDate; amountCents: Cents; description: string }[];
   calls: readonly { startedAt: string; result: string; summary: string }[];
   complaints: readonly { openedOn: IsoDate; status: string; description: string; resolution: string | null; invoiceNumbers: readonly string[] }[];
+  /** Promises to pay the debtor made, oldest first. */
+  promises: readonly { madeOn: IsoDate; promisedDate: IsoDate; amountCents: Cents; status: string }[];
+  /** Payment plans agreed, oldest first, with their terms. */
+  plans: readonly { agreedOn: IsoDate; status: string; totalCents: Cents; installments: readonly { dueDate: IsoDate; amountCents: Cents; paidCents: Cents; status: string }[] }[];
   paid: { costsCents: Cents; interestCents: Cents };
   /** Costs and interest booked as claim parts before; omitted: nothing. */
   booked?: BookedClaimParts;
@@ -57,6 +61,16 @@ const CALL_RESULTS: Record<string, string> = {
 };
 
 const COMPLAINT_STATUS: Record<string, string> = { open: 'open', in_behandeling: 'in behandeling', opgelost: 'opgelost' };
+const PROMISE_STATUS: Record<string, string> = { pending: 'lopend', kept: 'nagekomen', broken: 'niet nagekomen' };
+const PLAN_STATUS: Record<string, string> = {
+  proposed: 'voorgesteld',
+  sent: 'ter ondertekening verstuurd',
+  signed: 'ondertekend',
+  active: 'lopend',
+  completed: 'voldaan',
+  defaulted: 'niet nagekomen',
+};
+const INSTALLMENT_STATUS: Record<string, string> = { due: 'open', late: 'te laat', paid: 'betaald' };
 
 /** A heading with its items as a list, or a sentence saying there are none. */
 function listSection(heading: string, items: string[], none: string): LetterBlock[] {
@@ -108,7 +122,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
   const blocks: LetterBlock[] = [
     paragraph(
       `Hierbij dragen wij onze vordering op ${debtor.name} aan u over ter incasso. Hieronder vindt u de stand van de vordering per ${day(input.letterDate)} ` +
-        'en wat eraan voorafging: de facturen, de rente en kosten, de ontvangen betalingen, onze brieven, gesprekken en klachten.',
+        'en wat eraan voorafging: de facturen, de rente en kosten, de ontvangen betalingen, onze brieven en gesprekken, de betaalbeloftes, regelingen en klachten.',
     ),
     { kind: 'heading', text: 'Debiteur' },
     { kind: 'facts', items: facts },
@@ -156,6 +170,22 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
         return `${formatDateShort(todayInAmsterdam(new Date(c.startedAt)))} ${CALL_RESULTS[c.result] ?? c.result}${summary ? `: ${summary}` : ''}`;
       }),
       'Er zijn geen gesprekken gevoerd.',
+    ),
+    ...listSection(
+      'Betaalbeloftes',
+      input.promises.map((p) => `${formatDateShort(p.madeOn)} toegezegd: ${formatEuro(p.amountCents)} uiterlijk op ${formatDateShort(p.promisedDate)} (${PROMISE_STATUS[p.status] ?? p.status})`),
+      'Er zijn geen betaalbeloftes gedaan.',
+    ),
+    ...listSection(
+      'Betalingsregelingen',
+      input.plans.map(
+        (p) =>
+          `${formatDateShort(p.agreedOn)} regeling van ${formatEuro(p.totalCents)} in ${p.installments.length} ${p.installments.length === 1 ? 'termijn' : 'termijnen'} (${PLAN_STATUS[p.status] ?? p.status}): ` +
+          p.installments
+            .map((t, i) => `${i + 1}e termijn ${formatEuro(t.amountCents)} op ${formatDateShort(t.dueDate)}, ${INSTALLMENT_STATUS[t.status] ?? t.status}${t.paidCents > 0 && t.status !== 'paid' ? ` (${formatEuro(t.paidCents)} ontvangen)` : ''}`)
+            .join('; '),
+      ),
+      'Er is geen betalingsregeling getroffen.',
     ),
     ...listSection(
       'Klachten',

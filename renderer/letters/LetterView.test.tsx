@@ -62,6 +62,8 @@ describe('LetterView', () => {
       payments: [],
       calls: [],
       complaints: [],
+      promises: [],
+      plans: [],
       paid: { costsCents: 0, interestCents: 0 },
     });
     render(<LetterView letter={dossier} />);

@@ -1,6 +1,8 @@
 // Overdrachtsdossier (seed 000, day 31): the claim handed to the collection agency with its history.
 // Issuing it hands the debtor over: the hand-over and ingebrekestelling tasks are done.
 import { callsOf } from '../../../db/calls.repo';
+import { plansOf } from '../../../db/plans.repo';
+import { promisesOf } from '../../../db/promises.repo';
 import { complaintsOf } from '../../../db/complaints.repo';
 import { paidOnCostsAndInterest, paymentsOf } from '../../../db/payments.repo';
 import { closeOpenTasks } from '../../../db/tasks.repo';
@@ -30,6 +32,17 @@ export const handoverDossier = register({
       complaints: complaintsOf(db, d.id)
         .reverse()
         .map((c) => ({ openedOn: c.openedOn, status: c.status, description: c.description, resolution: c.resolution, invoiceNumbers: c.invoices.map((i) => i.number) })),
+      promises: promisesOf(db, d.id)
+        .reverse()
+        .map(({ madeOn, promisedDate, amountCents, status }) => ({ madeOn, promisedDate, amountCents, status })),
+      plans: plansOf(db, d.id)
+        .sort((a, b) => a.agreedOn.localeCompare(b.agreedOn) || a.id - b.id)
+        .map((p) => ({
+          agreedOn: p.agreedOn,
+          status: p.status,
+          totalCents: p.installments.reduce((sum, t) => sum + t.amountCents, 0),
+          installments: p.installments.map(({ dueDate, amountCents, paidCents, status }) => ({ dueDate, amountCents, paidCents, status })),
+        })),
       paid: paidOnCostsAndInterest(db, d.id),
       booked: bookedForLetter(db, d.id),
     };
