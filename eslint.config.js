@@ -111,16 +111,6 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
-    // Temporary (issue 8 item 6): these screens start a load, or reset/clamp their selection, in an effect.
-    // TanStack Query replaces useLoad and these effects; drop this block with that work.
-    files: [
-      'renderer/call/LiveCall.tsx',
-      'renderer/followup/TasksScreen.tsx',
-      'renderer/screens/DebtorsScreen.tsx',
-    ],
-    rules: { 'react-hooks/set-state-in-effect': 'off' },
-  },
-  {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/api/client.ts', ...TEST_FILES],
     rules: {

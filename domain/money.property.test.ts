@@ -11,6 +11,7 @@ describe('parseAmount (properties)', () => {
     fc.assert(
       fc.property(cents, (c) => {
         expect(parseAmount(formatAmount(c))).toBe(c);
+        expect(parseAmount(formatAmount(c, 'en'), 'en')).toBe(c);
         expect(parseAmount(formatEuro(c))).toBe(c);
       }),
     );

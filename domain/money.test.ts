@@ -34,6 +34,17 @@ describe('money in cents', () => {
     expect(parseAmount('€ 12,-')).toBe(1200);
     expect(Object.is(parseAmount('-0'), 0)).toBe(true);
   });
+  it('reads and writes English notation when the UI is English: the comma groups thousands, the dot marks the cents', () => {
+    expect(formatAmount(313522, 'en')).toBe('3,135.22');
+    expect(formatAmount(-4000, 'en')).toBe('-40.00');
+    expect(parseAmount('3,135.22', 'en')).toBe(313522);
+    expect(parseAmount('€1,234,567.89', 'en')).toBe(123456789);
+    expect(parseAmount('12,345', 'en')).toBe(1234500);
+    expect(parseAmount('12.5', 'en')).toBe(1250);
+    expect(parseAmount('2898.24', 'en')).toBe(289824);
+    // The Dutch way of writing it is refused in English rather than read as another amount.
+    for (const text of ['3.135,22', '1.234', '1.000.000']) expect(parseAmount(text, 'en'), text).toBeNull();
+  });
   it('refuses fractions of a cent', () => {
     expect(() => sumCents([0.5])).toThrow(/centen/);
   });

@@ -20,8 +20,21 @@ export function sumCents(values: readonly Cents[]): Cents {
 
 const nlFormatter = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' });
 
-/** 313522 → "3.135,22" (nl-NL, always grouped, no currency sign). */
-export function formatAmount(cents: Cents): string {
+/**
+ * How an amount is written in a field: Dutch "3.135,22" or English "3,135.22" (the UI language's). The
+ * two notations differ only in which sign groups thousands and which marks the cents.
+ */
+export type AmountNotation = 'nl' | 'en';
+
+const swapSeparators = (text: string) => text.replace(/[.,]/g, (sign) => (sign === '.' ? ',' : '.'));
+
+/** 313522 → "3.135,22" (always grouped, no currency sign); in English notation "3,135.22". */
+export function formatAmount(cents: Cents, notation: AmountNotation = 'nl'): string {
+  const text = formatDutchAmount(cents);
+  return notation === 'en' ? swapSeparators(text) : text;
+}
+
+function formatDutchAmount(cents: Cents): string {
   assertCents(cents);
   const negative = cents < 0;
   const abs = Math.abs(cents);
@@ -52,9 +65,13 @@ const WHOLE_GROUPED = /^[1-9]\d{0,2}(\.\d{3})+$/;
  * ("3.135,22", "3135,22", "12,5"; "12,-" is twelve whole euros). Anything else — "1.2345",
  * "1,234.56", "0.500", two commas, fractions of a cent — is refused rather than guessed. A sign and a
  * euro sign may lead in either order ("-€ 40,00" as formatEuro writes it, "€ -40"); spaces are ignored.
+ *
+ * In English notation the two signs swap roles by the same rule: "3,135.22", "12,345" (€ 12.345,00),
+ * "12.34" and "12,34" (€ 12,34: a comma before one or two digits can only mark the cents); "1.234" is refused.
  */
-export function parseAmount(input: string): Cents | null {
+export function parseAmount(input: string, notation: AmountNotation = 'nl'): Cents | null {
   let s = input.replace(/\s/g, '');
+  if (notation === 'en') s = swapSeparators(s);
   let negative = false;
   for (let i = 0; i < 2; i++) {
     if (s.startsWith('€')) s = s.slice(1);

@@ -5,7 +5,7 @@ import { activatePlan, createPlan, markPlanSent, markPlanSigned } from './plans'
 import { recordPayment } from './payments';
 import { getSettings, saveSettings } from '../db/settings.repo';
 import { handlerTest } from './test-context';
-import { storedInDutch } from './stored-text';
+import { catalogue } from '../i18n/catalogue';
 
 const TODAY = '2026-03-10'; // a Tuesday
 
@@ -61,11 +61,11 @@ describe('today:list', () => {
     const items = await t.ok('today:list', {});
     expect(items).toEqual([expect.objectContaining({ kind: 'task', type: 'send_ingebrekestelling', debtor: { id: fitfit, name: 'Sportschool FitFit BV' } })]);
     expect(t.row('SELECT status, defaulted_on FROM payment_plans WHERE id = ?', plan.id)).toEqual({ status: 'defaulted', defaulted_on: '2026-03-08' });
-    const escalated = t.row<{ escalation: string; escalation_reason: string }>('SELECT escalation, escalation_reason FROM debtors WHERE id = ?', fitfit);
-    expect({ ...escalated, escalation_reason: storedInDutch(escalated.escalation_reason) }).toMatchObject({
-      escalation: 'ingebrekestelling',
-      escalation_reason: expect.stringContaining('termijn 2'),
-    });
+    // The debtor file says why, in the UI language.
+    const { debtor: escalated } = await t.ok('debtors:get', { id: fitfit });
+    expect(escalated.escalation).toBe('ingebrekestelling');
+    expect(catalogue.format(escalated.escalationReason!, 'nl')).toContain('termijn 2');
+    expect(catalogue.format(escalated.escalationReason!, 'en')).toContain('instalment 2');
     t.close();
   });
 });

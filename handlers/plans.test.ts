@@ -10,7 +10,8 @@ import { openTaskLists } from '../db/tasks.repo';
 import { debtors } from '../db/schema';
 import type { Db } from '../db/client';
 import { eq } from 'drizzle-orm';
-import { storedInDutch } from './stored-text';
+import { debtorFile } from './debtors';
+import { catalogue } from '../i18n/catalogue';
 
 const TERMS = [
   { dueDate: '2026-03-01', amountCents: 100000 },
@@ -121,7 +122,7 @@ describe('settling plans as of a day', () => {
     expect(getPlan(db, plan.id)).toMatchObject({ status: 'defaulted', defaultedOn: '2026-03-09' });
     const d = debtorRow(db, debtor);
     expect(d.escalation).toBe('ingebrekestelling');
-    expect(storedInDutch(d.escalationReason)).toBe(
+    expect(catalogue.format(debtorFile(db, debtor, '2026-03-09').debtor.escalationReason!, 'nl')).toBe(
       'Betalingsregeling van 10 februari 2026 niet nagekomen: termijn 1 (€ 1.000,00, te betalen op 1 maart 2026) ' +
         'is 7 dagen na de vervaldatum nog niet volledig betaald. De hele resterende vordering van € 2.535,22 is opeisbaar.',
     );

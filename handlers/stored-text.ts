@@ -2,7 +2,6 @@
 // reason) are stored as a Message in JSON, so they are shown in the UI language; what a collector
 // typed, and what was stored before, is shown as it is (`text.as_typed`).
 import { message, Message as MessageSchema, type Message } from '../domain/message';
-import { catalogue } from '../i18n/catalogue';
 
 export function storeMessage(m: Message): string {
   return JSON.stringify(m);
@@ -19,10 +18,4 @@ export function readStoredText(stored: string | null): Message | null {
     }
   }
   return message('text.as_typed', { text: stored });
-}
-
-/** A stored text as the Dutch UI shows it (for tests and the Dutch-only places). */
-export function storedInDutch(stored: string | null): string | null {
-  const m = readStoredText(stored);
-  return m && catalogue.format(m, 'nl');
 }

@@ -1,11 +1,11 @@
 // Money, dates and times for the screens, in the UI language: nl-NL "€ 3.135,22", "10-03-2026",
 // "10 maart 2026"; en-GB "€3,135.22", "10/03/2026", "10 March 2026". The letters stay Dutch
-// (LetterView uses the domain's Dutch formatters), and so do the date and amount fields, which read
-// Dutch input (parseDutchDate, parseAmount).
+// (LetterView uses the domain's Dutch formatters). Amount fields show and read the UI language's
+// notation (domain/money.ts); date fields read day-month-year with '-' or '/' in either language.
 import { useLanguage, type Language } from './i18n';
 import { formatMoney, formatDate } from '../i18n/format';
-export { formatEuro, formatAmount } from '../domain/money';
-export { formatDateShort } from '../domain/dates';
+import { formatAmount, parseAmount, type Cents } from '../domain/money';
+export { formatEuro } from '../domain/money';
 
 export function formatDuration(seconds: number): string {
   const m = Math.floor(seconds / 60);
@@ -21,6 +21,10 @@ export interface Formats {
   dateLong(date: string): string;
   /** An ISO moment as Amsterdam date (short) and time 'HH:MM'. */
   moment(iso: string): { date: string; time: string };
+  /** Cents as an amount field shows them: "3.135,22" / "3,135.22". */
+  amount(cents: number): string;
+  /** What was typed in an amount field, read in the UI language's notation; null when it is no amount. */
+  readAmount(typed: string): Cents | null;
 }
 
 const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -37,6 +41,8 @@ function formatsIn(language: Language): Formats {
     },
     dateLong: (date) => formatDate(date, language),
     moment: (iso) => ({ date: dayIn.format(new Date(iso)), time: timeIn.format(new Date(iso)) }),
+    amount: (cents) => formatAmount(cents, language),
+    readAmount: (typed) => parseAmount(typed, language),
   };
 }
 

@@ -43,7 +43,7 @@ export const appMessages = defineMessages({
   },
   'app.amount.unreadable': {
     nl: 'geen bedrag: typ bijvoorbeeld 1.234,56',
-    en: 'not an amount: type for example 1.234,56',
+    en: 'not an amount: type for example 1,234.56',
   },
   'app.amount.aboveOwed': {
     nl: 'Let op: {excess} meer dan er openstaat ({owed}).',

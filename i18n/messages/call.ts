@@ -148,7 +148,7 @@ export const callMessages = defineMessages({
   },
   'call.placeholder.date': {
     nl: 'dd-mm-jjjj of "morgen"',
-    en: 'dd-mm-yyyy or "tomorrow"',
+    en: 'dd/mm/yyyy or "tomorrow"',
   },
   'call.placeholder.time': {
     nl: 'uu:mm',
@@ -164,7 +164,7 @@ export const callMessages = defineMessages({
   },
   'call.error.amount': {
     nl: 'Dit bedrag kan ik niet lezen; typ bijvoorbeeld 1.234,56.',
-    en: 'This amount cannot be read; type e.g. 1.234,56.',
+    en: 'This amount cannot be read; type e.g. 1,234.56.',
   },
   'call.error.number': {
     nl: 'Vul een heel getal in.',

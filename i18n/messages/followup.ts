@@ -7,11 +7,11 @@ export const followupMessages = defineMessages({
   },
   'followup.date.placeholder': {
     nl: 'dd-mm-jjjj',
-    en: 'dd-mm-yyyy',
+    en: 'dd/mm/yyyy',
   },
   'followup.date.invalid': {
     nl: '{what}: „{value}” is geen bestaande datum. Typ dd-mm-jjjj, bijvoorbeeld 05-03-2026.',
-    en: '{what}: “{value}” is not a real date. Type dd-mm-yyyy, for example 05-03-2026.',
+    en: '{what}: “{value}” is not a real date. Type dd/mm/yyyy, for example 05/03/2026.',
   },
   'followup.invoiceChoice': {
     nl: 'Factuur {number} ({open} open)',
@@ -367,11 +367,11 @@ export const followupMessages = defineMessages({
   },
   'followup.payment.badAmount': {
     nl: 'Bedrag: „{value}” is geen bedrag. Typ bijvoorbeeld 1.234,56.',
-    en: 'Amount: “{value}” is not an amount. Type for example 1.234,56.',
+    en: 'Amount: “{value}” is not an amount. Type for example 1,234.56.',
   },
   'followup.payment.notPositive': {
     nl: 'Een betaling moet groter zijn dan € 0,00 (ingevoerd: {amount}).',
-    en: 'A payment must be more than € 0,00 (entered: {amount}).',
+    en: 'A payment must be more than €0.00 (entered: {amount}).',
   },
   'followup.payment.recorded': {
     nl: 'Betaling van {amount} geboekt.',

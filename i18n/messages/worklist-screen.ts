@@ -53,7 +53,7 @@ export const worklistScreenMessages = defineMessages({
   'worklist.settings.weightRange': { nl: 'Vul een heel getal van {min} tot en met {max} in.', en: 'Enter a whole number from {min} to {max}.' },
   'worklist.settings.preventive': { nl: 'Preventief bellen (5–15 dagen vóór de vervaldatum)', en: 'Preventive calls (5–15 days before the due date)' },
   'worklist.settings.preventiveAmount': { nl: 'Vanaf factuurbedrag (€)', en: 'From invoice amount (€)' },
-  'worklist.settings.amountInvalid': { nl: '„{value}” is geen bedrag; schrijf bijvoorbeeld 1.000,00.', en: '“{value}” is not an amount; write for example 1.000,00.' },
+  'worklist.settings.amountInvalid': { nl: '„{value}” is geen bedrag; schrijf bijvoorbeeld 1.000,00.', en: '“{value}” is not an amount; write for example 1,000.00.' },
   'worklist.settings.fixFirst': { nl: 'Niet opgeslagen: verbeter eerst wat bij de velden staat.', en: 'Not saved: first correct what is shown at the fields.' },
   'worklist.settings.save': { nl: 'Aanmaanschema opslaan', en: 'Save the schedule' },
   'worklist.settings.saved': { nl: 'Aanmaanschema en werklijst opgeslagen.', en: 'Dunning schedule and worklist saved.' },

@@ -68,7 +68,7 @@ function Shell() {
   ) : !settings.data || !info.data ? (
     <Loading />
   ) : info.data.ledgerKind === 'new' ? (
-    <FirstStart canSwitchLedger={info.data.canSwitchLedger} />
+    <FirstStart canSwitchLedger={info.data.canSwitchLedger} settings={settings.data} />
   ) : (
     screenFor(route, { settings: settings.data, today: info.data.today })
   );

@@ -1,8 +1,9 @@
 // The first start of a new data file: the collector's own administration (company settings first) or
-// the demo, which the app opens in a file of its own so it never lands in the real ledger.
+// the demo, which the app opens in a file of its own so it never lands in the real ledger. The language
+// is chosen here first, so an English-speaking collector reads the first start in English too.
 import { useState } from 'react';
 import { call, errorText } from '../api/client';
-import { useStartOwnLedger } from '../state/queries/app';
+import { useStartOwnLedger, useUpdateSettings } from '../state/queries/app';
 import { useLanguage, useT } from '../i18n';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
@@ -17,10 +18,11 @@ const BLANK: Settings = {
 /** Everything on screen belongs to the file that was open: after a switch the app starts afresh. */
 export const startAfresh = () => window.location.reload();
 
-export function FirstStart({ canSwitchLedger }: { canSwitchLedger: boolean }) {
+export function FirstStart({ canSwitchLedger, settings }: { canSwitchLedger: boolean; settings: Settings }) {
   const t = useT();
   const startOwn = useStartOwnLedger();
   const language = useLanguage();
+  const chooseLanguage = useUpdateSettings();
   const [own, setOwn] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,7 +31,7 @@ export function FirstStart({ canSwitchLedger }: { canSwitchLedger: boolean }) {
       <>
         <button type="button" className="link" onClick={() => setOwn(false)}>{t('app.firstStart.back')}</button>
         <SettingsScreen
-          settings={BLANK}
+          settings={{ ...BLANK, language }}
           title="app.firstStart.ownTitle"
           submitLabel="app.firstStart.start"
           save={async (settings) => {
@@ -52,6 +54,18 @@ export function FirstStart({ canSwitchLedger }: { canSwitchLedger: boolean }) {
   return (
     <section aria-labelledby="first-start-title" className="first-start">
       <h1 id="first-start-title">{t('app.firstStart.title')}</h1>
+      <label className="language-choice">
+        <span>{t('settings.language')}</span>
+        <select
+          name="language"
+          value={language}
+          disabled={chooseLanguage.isPending}
+          onChange={(e) => chooseLanguage.mutate({ ...settings, language: e.target.value as Settings['language'] })}
+        >
+          <option value="nl">{t('settings.language.nl')}</option>
+          <option value="en">{t('settings.language.en')}</option>
+        </select>
+      </label>
       <p>{t('app.firstStart.intro')}</p>
       <div className="choices">
         <button type="button" className="primary" autoFocus onClick={() => setOwn(true)} aria-describedby="first-start-own">
@@ -66,6 +80,7 @@ export function FirstStart({ canSwitchLedger }: { canSwitchLedger: boolean }) {
         )}
       </div>
       {error && <p role="alert" className="error">{error}</p>}
+      {chooseLanguage.error ? <p role="alert" className="error">{errorText(chooseLanguage.error, language)}</p> : null}
     </section>
   );
 }

@@ -1,15 +1,14 @@
-// Beside every amount field: what the typed text is read as, while it is typed ('12.345' is € 12.345,00,
-// '12.34' is € 12,34 — domain/money.ts parseAmount), and a warning when it is above what is owed
+// Beside every amount field: what the typed text is read as, in the UI language's notation, while it is
+// typed ('12.345' is € 12.345,00 and '12.34' is € 12,34 in Dutch — domain/money.ts parseAmount), and a warning when it is above what is owed
 // (issue 14 point 10). The field names this text with aria-describedby.
 import { useT } from '../i18n';
 import { useFormats } from '../format';
-import { parseAmount } from '../../domain/money';
 
 export function ParsedAmount({ id, typed, owedCents }: { id: string; typed: string; owedCents?: number }) {
   const t = useT();
   const f = useFormats();
   if (typed.trim() === '') return <span id={id} className="parsed-amount" aria-live="polite" />;
-  const cents = parseAmount(typed);
+  const cents = f.readAmount(typed);
   const above = cents !== null && owedCents !== undefined && owedCents > 0 && cents > owedCents;
   return (
     <span id={id} className={`parsed-amount${cents === null || above ? ' warn' : ''}`} aria-live="polite">

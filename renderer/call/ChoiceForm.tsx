@@ -10,7 +10,7 @@ import type { CallInvoice } from '../../machines/call-types';
 import { TONES } from '../../domain/call-outcome';
 import { CONTACT_TITLES } from '../../domain/primitives';
 import type { OfficeCalendar } from '../../domain/calendar/office-days';
-import { formatAmount } from '../format';
+import { useFormats } from '../format';
 
 interface Props {
   choice: Choice;
@@ -33,11 +33,11 @@ interface Props {
   onCancel: () => void;
 }
 
-function initialValues(specs: FieldSpec[], previous: Record<string, unknown> | undefined, defaults: FormValues): FormValues {
+function initialValues(specs: FieldSpec[], previous: Record<string, unknown> | undefined, defaults: FormValues, amount: (cents: number) => string): FormValues {
   const values: FormValues = {};
   for (const s of specs) {
     const prev = previous?.[s.name];
-    if (prev !== undefined) values[s.name] = s.kind === 'amount' && typeof prev === 'number' ? formatAmount(prev) : (prev as string | boolean | number[]);
+    if (prev !== undefined) values[s.name] = s.kind === 'amount' && typeof prev === 'number' ? amount(prev) : (prev as string | boolean | number[]);
     else if (defaults[s.name] !== undefined) values[s.name] = defaults[s.name]!;
   }
   return values;
@@ -50,11 +50,12 @@ export function ChoiceForm(props: Props) {
 
 function FieldsForm({ choice, label, today, invoices, totalCents, previous, draft, onDraft, defaults, onSubmit, onCancel }: Props) {
   const t = useT();
+  const f = useFormats();
   const specs = FORM_FIELDS[choice.form as Exclude<typeof choice.form, 'plan' | undefined>];
   const texts = FORM_TEXTS[choice.form!];
   // A call-back's moment gets the golden hours' hint.
   const timed = choice.form === 'appointment' || choice.form === 'hangUp';
-  const [values, setValues] = useState<FormValues>(() => ({ ...initialValues(specs, previous, defaults), ...(draft as FormValues | undefined) }));
+  const [values, setValues] = useState<FormValues>(() => ({ ...initialValues(specs, previous, defaults, f.amount), ...(draft as FormValues | undefined) }));
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLElement | null>(null);
   // A proposed value (a call-back's date) is selected, so what the customer says is typed over it; what was
@@ -73,7 +74,7 @@ function FieldsForm({ choice, label, today, invoices, totalCents, previous, draf
   };
   function submit(e: FormEvent) {
     e.preventDefault();
-    const built = buildFields(specs, values);
+    const built = buildFields(specs, values, f.readAmount);
     if (!built.ok) {
       setError(t(built.message));
       return;

@@ -79,9 +79,12 @@ describe('the call screen in English', () => {
     await user.keyboard('next week{Enter}');
     expect(await within(script()).findByRole('alert')).toHaveTextContent('"next week" is not a concrete date.');
     check('refused date');
+    // The amount field shows and reads English notation; the date is typed as English writes it.
+    expect(screen.getByRole('textbox', { name: 'Amount' })).toHaveValue('3,135.22');
+    expect(screen.getByText('= €3,135.22')).toBeInTheDocument();
     const date = screen.getByRole('textbox', { name: /Payment date|Date/ });
     await user.clear(date);
-    await user.type(date, '30-11-2026{Enter}');
+    await user.type(date, '30/11/2026{Enter}');
     await at(7);
     check('anything else');
     await user.keyboard('0'); // nothing else

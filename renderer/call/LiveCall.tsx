@@ -4,7 +4,7 @@ import { useMachine } from '@xstate/react';
 import type { Snapshot } from 'xstate';
 import { useFormatMessage, useT } from '../i18n';
 import { useHotkeys, type HotkeyMap } from '../app/hotkeys';
-import { formatDateShort, formatDuration } from '../format';
+import { formatDuration, useFormats } from '../format';
 import { ChoiceForm } from './ChoiceForm';
 import { DebtorPanel } from './DebtorPanel';
 import { CALL_MACHINES, type CallKind } from './call-machines';
@@ -20,7 +20,6 @@ import { officeOf } from '../../machines/call-data';
 import type { CallInput } from '../../machines/call-types';
 import type { CallOutcome } from '../../domain/call-outcome';
 import type { CallPreparation } from '../../ipc/channels/calls';
-import { formatAmount } from '../../domain/money';
 
 export interface LiveCallProps {
   kind: CallKind;
@@ -49,6 +48,7 @@ export function keyLabel(hotkey: string): string {
 
 export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }: LiveCallProps) {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const label = (c: Choice) => say({ key: c.labelKey });
   const { machine } = CALL_MACHINES[kind];
@@ -127,7 +127,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
   const invoices = ctx.input.openInvoices;
   const totalCents = invoices.reduce((s, i) => s + i.openCents, 0);
   const defaults = {
-    amountCents: formatAmount(totalCents),
+    amountCents: f.amount(totalCents),
     tone: ctx.tone,
     mayOfferPlan: ctx.mayOfferPlan,
     maxPlanTerms: String(ctx.maxPlanTerms),
@@ -137,7 +137,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
     // Alt+H proposes calling back; a call-back (hung up, or an appointment) is proposed at the first free
     // golden-hour slot of the next office day (seed 003), beside the debtor's call-backs already booked.
     callBack: true,
-    ...(open?.form === 'hangUp' || open?.form === 'appointment' ? proposedCallBack(ctx.input.today, prep.callBacks) : {}),
+    ...(open?.form === 'hangUp' || open?.form === 'appointment' ? proposedCallBack(ctx.input.today, prep.callBacks, f.date) : {}),
   };
 
   return (
@@ -242,13 +242,13 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
 
 /** Esc during a live call: leaving keeps the call as an interrupted call, to resume later; staying is the default. */
 /** The first free golden-hour slot from the next office day on, as the form's date and time. */
-function proposedCallBack(today: IsoDate, booked: readonly { dueDate: IsoDate; dueTime: string | null }[]) {
+function proposedCallBack(today: IsoDate, booked: readonly { dueDate: IsoDate; dueTime: string | null }[], dateForField: (date: IsoDate) => string) {
   const slot = proposeCallBackTime({
     earliest: { date: nextOfficeDay(today), time: '00:00' },
     isWorkingDay: (d) => isOfficeDay(d),
     taken: booked.flatMap((c) => (c.dueTime ? [{ date: c.dueDate, time: c.dueTime }] : [])),
   });
-  return { date: formatDateShort(slot.date), time: slot.time };
+  return { date: dateForField(slot.date), time: slot.time };
 }
 
 function ConfirmLeave({ onStay, onLeave }: { onStay: () => void; onLeave: () => void }) {

@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useLanguage, useT } from '../i18n';
-import { formatMoney } from '../../i18n/format';
+import { useT } from '../i18n';
 import { FormActions } from './FormActions';
 import { ParsedAmount } from '../app/ParsedAmount';
 import type { Choice } from '../../machines/call-script.choices';
-import { parseAmount } from '../../domain/money';
 import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
 import { addDays, isIsoDate, type IsoDate } from '../../domain/dates';
 import { onOrNextOfficeDay, type OfficeCalendar } from '../../domain/calendar/office-days';
-import { formatAmount, formatDateShort } from '../format';
+import { useFormats, type Formats } from '../format';
 
 interface Props {
   choice: Choice;
@@ -43,23 +41,23 @@ export function proposedDueDates(today: IsoDate, n: number, office?: OfficeCalen
   return Array.from({ length: n }, (_, i) => onOrNextOfficeDay(addDays(today, 14 + 30 * i), office));
 }
 
-function proposal(today: IsoDate, totalCents: number, n: number, office?: OfficeCalendar): Row[] {
+function proposal(f: Formats, today: IsoDate, totalCents: number, n: number, office?: OfficeCalendar): Row[] {
   const dates = proposedDueDates(today, n, office);
-  return splitEvenly(totalCents, n).map((cents, i) => ({ dueDate: formatDateShort(dates[i]!), amount: formatAmount(cents) }));
+  return splitEvenly(totalCents, n).map((cents, i) => ({ dueDate: f.date(dates[i]!), amount: f.amount(cents) }));
 }
 
 export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previous, draft, onDraft, onSubmit, onCancel }: Props) {
   const t = useT();
+  const f = useFormats();
   // As many terms as this debtor may get, and never more than the plan rules allow.
   const maxTerms = Math.min(maxPlanTerms, MAX_PLAN_TERMS);
-  const language = useLanguage();
-  // What was submitted at this step: dates as typed ('morgen', '5-1-2027'); only an ISO date is shown Dutch-style.
+  // What was submitted at this step: dates as typed ('morgen', '5-1-2027'); only an ISO date is shown in the UI language's notation.
   const prevRows = previous?.installments as { dueDate: string; amountCents: number }[] | undefined;
   const typed = draft as { total: string; rows: Row[] } | undefined;
-  const [total, setTotalTyped] = useState(() => typed?.total ?? formatAmount((previous?.totalCents as number | undefined) ?? totalCents));
+  const [total, setTotalTyped] = useState(() => typed?.total ?? f.amount((previous?.totalCents as number | undefined) ?? totalCents));
   const [rows, setRowsTyped] = useState<Row[]>(() =>
     typed?.rows ??
-    (prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? formatDateShort(r.dueDate) : r.dueDate, amount: formatAmount(r.amountCents) })) : proposal(today, totalCents, maxTerms, office)),
+    (prevRows ? prevRows.map((r) => ({ dueDate: isIsoDate(r.dueDate) ? f.date(r.dueDate) : r.dueDate, amount: f.amount(r.amountCents) })) : proposal(f, today, totalCents, maxTerms, office)),
   );
   // Every change is kept with the running call as typed, so a crash or Esc loses none of it.
   const setTotal = (next: string) => {
@@ -75,8 +73,8 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previ
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const totalCentsTyped = parseAmount(total);
-  const sum = rows.reduce((s, r) => s + (parseAmount(r.amount) ?? 0), 0);
+  const totalCentsTyped = f.readAmount(total);
+  const sum = rows.reduce((s, r) => s + (f.readAmount(r.amount) ?? 0), 0);
   const setRow = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   function submit(e: FormEvent) {
@@ -84,7 +82,7 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previ
     if (totalCentsTyped === null) return setError(t('call.error.amount'));
     const installments = [];
     for (const [i, r] of rows.entries()) {
-      const cents = parseAmount(r.amount);
+      const cents = f.readAmount(r.amount);
       if (cents === null) return setError(t('call.error.installmentAmount', { term: i + 1 }));
       installments.push({ dueDate: r.dueDate.trim(), amountCents: cents });
     }
@@ -130,8 +128,8 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previ
         <tfoot>
           <tr>
             <th colSpan={2}>{t('call.plan.sum')}</th>
-            <th className={`num ${totalCentsTyped !== null && sum !== totalCentsTyped ? 'error' : ''}`}>{formatMoney(sum, language)}</th>
-            <th />
+            <th className={`num ${totalCentsTyped !== null && sum !== totalCentsTyped ? 'error' : ''}`}>{f.money(sum)}</th>
+            <td />
           </tr>
         </tfoot>
       </table>
@@ -139,7 +137,7 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previ
         <button type="button" onClick={() => rows.length < maxTerms && setRows((rs) => [...rs, { dueDate: '', amount: '' }])} disabled={rows.length >= maxTerms}>
           {t('call.plan.addTerm')}
         </button>
-        <button type="button" onClick={() => totalCentsTyped !== null && setRows((rs) => proposal(today, totalCentsTyped, rs.length, office).map((p, i) => ({ ...p, dueDate: rs[i]!.dueDate || p.dueDate })))}>
+        <button type="button" onClick={() => totalCentsTyped !== null && setRows((rs) => proposal(f, today, totalCentsTyped, rs.length, office).map((p, i) => ({ ...p, dueDate: rs[i]!.dueDate || p.dueDate })))}>
           {t('call.plan.splitEvenly')}
         </button>
       </div>

@@ -1,7 +1,7 @@
 // The fields each kind of choice asks for, and how typed-in text becomes the event the machine checks.
 // The machine's guards hold the rules (concrete dates, plan sums…); this only turns text into values.
 import type { FormKind } from '../../machines/call-script.choices';
-import { parseAmount } from '../../domain/money';
+import type { Cents } from '../../domain/money';
 import type { MessageKey } from '../i18n';
 
 export type FieldKind = 'text' | 'textarea' | 'date' | 'time' | 'amount' | 'checkbox' | 'number' | 'invoices' | 'tone' | 'title';
@@ -47,8 +47,8 @@ export type FormValues = Record<string, string | boolean | number[]>;
 
 export type Built = { ok: true; fields: Record<string, unknown> } | { ok: false; field: string; message: MessageKey };
 
-/** Text fields → event fields. Amounts are read Dutch-style into cents; empty optional fields are left out. */
-export function buildFields(specs: FieldSpec[], values: FormValues): Built {
+/** Text fields → event fields. Amounts are read into cents in the UI language's notation (`readAmount`); empty optional fields are left out. */
+export function buildFields(specs: FieldSpec[], values: FormValues, readAmount: (typed: string) => Cents | null): Built {
   const fields: Record<string, unknown> = {};
   for (const spec of specs) {
     const raw = values[spec.name];
@@ -66,7 +66,7 @@ export function buildFields(specs: FieldSpec[], values: FormValues): Built {
         break;
       }
       case 'amount': {
-        const cents = parseAmount(String(raw ?? ''));
+        const cents = readAmount(String(raw ?? ''));
         if (cents === null) return { ok: false, field: spec.name, message: 'call.error.amount' };
         fields[spec.name] = cents;
         break;

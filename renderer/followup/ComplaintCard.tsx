@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
 import { useFormats } from '../format';
-import { DateField, DebtorLink, MutationFeedback, Tag, dateForInput, keepEscape, readDate } from './shared';
+import { DateField, DebtorLink, MutationFeedback, Tag, keepEscape, readDate } from './shared';
 import { useInformCustomer, useResolveComplaint, useStartHandlingComplaint } from '../state/queries/complaints';
 import { complaintLifecycle, complaintStep, type ComplaintEvent, type ComplaintStatus } from '../../domain/lifecycle/complaint';
 import { allowedEvents } from '../../domain/lifecycle/lifecycle';
@@ -111,10 +111,11 @@ function StepForm(props: {
   onCancel: () => void;
 }) {
   const t = useT();
+  const f = useFormats();
   const { step, complaint: c } = props;
   const [handler, setHandler] = useState(c.handler ?? props.collector);
   const [resolution, setResolution] = useState('');
-  const [date, setDate] = useState(dateForInput(props.today));
+  const [date, setDate] = useState(f.date(props.today));
 
   function submit(e: FormEvent) {
     e.preventDefault();

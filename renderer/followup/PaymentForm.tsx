@@ -4,9 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import { useT, type Translate } from '../i18n';
 import { useFormats, type Formats } from '../format';
-import { DateField, InputError, InvoiceChoices, MutationFeedback, dateForInput, keepEscape, readDate } from './shared';
+import { DateField, InputError, InvoiceChoices, MutationFeedback, keepEscape, readDate } from './shared';
 import { useRecordPayment } from '../state/queries/payments';
-import { parseAmount } from '../../domain/money';
 import { ParsedAmount } from '../app/ParsedAmount';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import type { RecordedPayment } from '../../ipc/channels/payments';
@@ -14,7 +13,7 @@ import type { RecordedPayment } from '../../ipc/channels/payments';
 export function PaymentForm(props: { debtorId: number; today: string; invoices: OpenInvoice[] }) {
   const t = useT();
   const f = useFormats();
-  const [date, setDate] = useState(dateForInput(props.today));
+  const [date, setDate] = useState(f.date(props.today));
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const [invoiceIds, setInvoiceIds] = useState<number[]>([]);
@@ -64,7 +63,7 @@ export function PaymentForm(props: { debtorId: number; today: string; invoices: 
 
 /** Cents from what was typed; a message naming the amount when it is none, or not above € 0,00. */
 function readAmount(t: Translate, f: Formats, typed: string): number {
-  const cents = parseAmount(typed);
+  const cents = f.readAmount(typed);
   if (cents === null) throw new InputError(t('followup.payment.badAmount', { value: typed.trim() }));
   if (cents <= 0) throw new InputError(t('followup.payment.notPositive', { amount: f.money(cents) }));
   return cents;

@@ -20,10 +20,11 @@ export function TasksScreen() {
   const [type, setType] = useState<TaskType | ''>('');
   const list = useTaskLists(type);
   const flat = list.data ? GROUPS.flatMap((g) => list.data![g]) : [];
-  const [selected, setSelected] = useState(0);
+  const [chosen, setSelected] = useState(0);
+  // The selection stays on the list when it gets shorter (a task done, another filter).
+  const selected = Math.min(chosen, Math.max(flat.length - 1, 0));
   const [completing, setCompleting] = useState<number | null>(null);
   const completeTask = useCompleteTask();
-  useEffect(() => setSelected((s) => Math.min(s, Math.max(flat.length - 1, 0))), [flat.length]);
 
   const current = flat[selected];
   // After a task is completed (or its form cancelled) focus goes to the selected task's button — the next
@@ -43,8 +44,8 @@ export function TasksScreen() {
   };
   useHotkeys(
     {
-      arrowdown: () => setSelected((s) => Math.min(s + 1, flat.length - 1)),
-      arrowup: () => setSelected((s) => Math.max(s - 1, 0)),
+      arrowdown: () => setSelected(Math.max(0, Math.min(selected + 1, flat.length - 1))),
+      arrowup: () => setSelected(Math.max(selected - 1, 0)),
       enter: () => current && navigate({ name: 'debtor', id: current.debtor.id }),
       'alt+a': () => current && setCompleting(current.id),
     },

@@ -3,7 +3,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { ErrorLine } from '../app/status';
 import { isMessageKey, useT, type MessageKey, type Translate } from '../i18n';
-import { formatDateShort, useFormats } from '../format';
+import { useFormats } from '../format';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import './followup.css';
@@ -50,9 +50,6 @@ export function DebtorLink({ debtor }: { debtor: { id: number; name: string } })
 export function dynamicKey(key: string, fallback: MessageKey): MessageKey {
   return isMessageKey(key) ? key : fallback;
 }
-
-/** 'YYYY-MM-DD' → 'DD-MM-YYYY': what the date fields (which read Dutch dates) show to start with. */
-export const dateForInput = formatDateShort;
 
 /** Check boxes for the debtor's open invoices (which ones a payment pays, or a complaint is about). */
 export function InvoiceChoices(props: { label: string; invoices: OpenInvoice[]; selected: number[]; onChange: (ids: number[]) => void }) {

@@ -49,11 +49,14 @@ export function DebtorsScreen() {
   const [typed, setTyped] = useState('');
   const search = useDebounced(typed.trim(), SEARCH_PAUSE_MS);
   const [order, setOrder] = useState<DebtorOrder>({ by: 'overdue', direction: 'asc' });
-  const [selected, setSelected] = useState(0);
+  // Another search or order is another list: the selection starts at its top.
+  const listKey = `${search}|${order.by}|${order.direction}`;
+  const [selection, setSelection] = useState({ listKey, index: 0 });
+  const selected = selection.listKey === listKey ? selection.index : 0;
+  const setSelected = (index: number) => setSelection({ listKey, index });
   const searchRef = useRef<HTMLInputElement>(null);
   const list = useDebtorPages(search, order);
   const rows = list.rows;
-  useEffect(() => setSelected(0), [search, order]);
 
   // Only the rows in view (and a few around them) are in the page: 10 000 debtors are as quick to show as 10.
   const scroller = useRef<HTMLDivElement>(null);
@@ -86,15 +89,15 @@ export function DebtorsScreen() {
   // Enter while the list for what was just typed is still coming would open a row of the old list
   // (another debtor): wait for the new list, then open its selected row.
   const current = typed.trim() === search && list.settled;
-  const [enterPending, setEnterPending] = useState(false);
-  const openSelected = () => (current ? open(selected) : setEnterPending(true));
+  const enterPending = useRef(false);
+  const openSelected = () => (current ? open(selected) : (enterPending.current = true));
   useEffect(() => {
-    if (!enterPending || !current) return;
-    setEnterPending(false);
+    if (!enterPending.current || !current) return;
+    enterPending.current = false;
     open(selected);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [enterPending, current]);
-  const move = (by: number) => setSelected((s) => Math.max(0, Math.min(rows.length - 1, s + by)));
+  }, [current]);
+  const move = (by: number) => setSelected(Math.max(0, Math.min(rows.length - 1, selected + by)));
   useHotkeys({
     '/': () => searchRef.current?.focus(),
     arrowdown: () => move(1),

@@ -4,10 +4,11 @@ import { useT } from '../i18n';
 import { ErrorLine } from '../app/status';
 import { DateField, InputError, readDate } from '../followup/shared';
 import { useCreateInvoice } from '../state/queries/ledger-entries';
-import { parseAmount } from '../../domain/money';
+import { useFormats } from '../format';
 
 export function InvoiceForm({ debtorId, onDone }: { debtorId: number; onDone: () => void }) {
   const t = useT();
+  const f = useFormats();
   const create = useCreateInvoice();
   const [kind, setKind] = useState<'invoice' | 'credit_note'>('invoice');
   const [number, setNumber] = useState('');
@@ -21,7 +22,7 @@ export function InvoiceForm({ debtorId, onDone }: { debtorId: number; onDone: ()
   function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const cents = parseAmount(amount);
+      const cents = f.readAmount(amount);
       if (cents === null || cents <= 0) throw new InputError(t('followup.payment.badAmount', { value: amount.trim() }));
       setInputError(null);
       create.mutate(

@@ -6,8 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiError, errorText } from '../api/client';
 import { useDunningSettings, useSaveDunningSettings } from '../state/queries/worklist';
 import { useFormatMessage, useLanguage, useT, type MessageKey } from '../i18n';
-import { formatAmount } from '../format';
-import { parseAmount } from '../../domain/money';
+import { useFormats, type Formats } from '../format';
 import { DUNNING_ACTIONS, scheduleIssues, MAX_STEP_DAY, type DunningAction, type DunningStep, type ScheduleIssue } from '../../domain/dunning/schedule';
 import { PriorityWeights } from '../../domain/dunning/priority';
 import type { DunningSettings } from '../../domain/dunning/settings';
@@ -25,10 +24,10 @@ interface Draft {
   preventive: string;
 }
 
-const toDraft = (s: DunningSettings): Draft => ({
+const toDraft = (s: DunningSettings, f: Formats): Draft => ({
   schedules: { business: s.schedules.business.map((x) => ({ day: String(x.day), action: x.action })), consumer: s.schedules.consumer.map((x) => ({ day: String(x.day), action: x.action })) },
   weights: Object.fromEntries(WEIGHTS.map((k) => [k, String(s.weights[k])])) as Record<WeightKey, string>,
-  preventive: formatAmount(s.preventiveMinimumCents),
+  preventive: f.amount(s.preventiveMinimumCents),
 });
 
 /** A whole number typed in a field, or NaN (a cleared field is not 0). */
@@ -41,11 +40,12 @@ export function DunningSettingsForm() {
 
 function DunningSettingsEditor({ saved: initial }: { saved: DunningSettings }) {
   const t = useT();
+  const f = useFormats();
   const say = useFormatMessage();
   const language = useLanguage();
   const id = useId();
   const save = useSaveDunningSettings();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(initial, f));
   const [serverIssues, setServerIssues] = useState<{ path: string; message: Message }[]>([]);
   const [feedback, setFeedback] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -76,7 +76,7 @@ function DunningSettingsEditor({ saved: initial }: { saved: DunningSettings }) {
     const field = PriorityWeights.shape[k];
     return Number.isNaN(value) || !field.safeParse(value).success ? t('worklist.settings.weightRange', { min: field.minValue ?? 0, max: field.maxValue ?? 0 }) : null;
   };
-  const preventiveCents = parseAmount(draft.preventive);
+  const preventiveCents = f.readAmount(draft.preventive);
   const preventiveIssue = preventiveCents === null || preventiveCents < 0 ? t('worklist.settings.amountInvalid', { value: draft.preventive.trim() }) : null;
   const hasErrors =
     KINDS.some((k) => localIssues(k).some((i) => i.severity === 'error')) || WEIGHTS.some((k) => weightIssue(k) !== null) || preventiveIssue !== null;
@@ -94,7 +94,7 @@ function DunningSettingsEditor({ saved: initial }: { saved: DunningSettings }) {
         weights: Object.fromEntries(WEIGHTS.map((k) => [k, wholeNumber(draft.weights[k])])) as PriorityWeights,
         preventiveMinimumCents: preventiveCents!,
       });
-      setDraft(toDraft(saved));
+      setDraft(toDraft(saved, f));
       setFeedback({ kind: 'ok', text: t('worklist.settings.saved') });
     } catch (error) {
       if (error instanceof ApiError) setServerIssues(error.shape.issues ?? []);

@@ -4,16 +4,17 @@ import { useId, useState, type FormEvent } from 'react';
 import { useFormatMessage, useLanguage, useT } from '../i18n';
 import { ApiError, errorText } from '../api/client';
 import { parseDutchDate, addDays, type IsoDate } from '../../domain/dates';
-import { formatDateShort } from '../format';
+import { useFormats } from '../format';
 import type { WorklistLine } from '../../ipc/channels/worklist';
 
 export function SnoozeForm(props: { line: WorklistLine; today: IsoDate; onSnooze: (until: IsoDate, reason: string) => Promise<void>; onCancel: () => void }) {
   const t = useT();
+  const f = useFormats();
   const language = useLanguage();
   const say = useFormatMessage();
   const id = useId();
   const [reason, setReason] = useState('');
-  const [until, setUntil] = useState(formatDateShort(addDays(props.today, 1)));
+  const [until, setUntil] = useState(f.date(addDays(props.today, 1)));
   const [errors, setErrors] = useState<{ reason?: string; until?: string; form?: string }>({});
 
   async function submit(e: FormEvent) {
@@ -22,7 +23,7 @@ export function SnoozeForm(props: { line: WorklistLine; today: IsoDate; onSnooze
     const found: typeof errors = {};
     if (!reason.trim()) found.reason = t('validation.worklist.snooze_reason');
     if (!date) found.until = t('followup.date.invalid', { what: t('worklist.screen.snoozeUntil'), value: until.trim() });
-    else if (date <= props.today) found.until = t('validation.worklist.snooze_until_after_today', { today: formatDateShort(props.today) });
+    else if (date <= props.today) found.until = t('validation.worklist.snooze_until_after_today', { today: f.date(props.today) });
     setErrors(found);
     if (found.reason || found.until) return;
     try {

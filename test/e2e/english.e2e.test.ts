@@ -3,7 +3,7 @@
 // invoice descriptions, notes) and the letters themselves (they go to Dutch debtors) are left out.
 import { afterAll, expect } from 'vitest';
 import { closeBrowser, noChromium, startApp } from './harness';
-import { chooseLanguage, walkEveryScreen } from './walk';
+import { chooseLanguage, walkEveryScreen, walkTheFirstStart } from './walk';
 
 // Words of the Dutch UI that do not occur in the demo ledger's own data.
 const DUTCH_WORDS = [
@@ -27,7 +27,7 @@ describe.skipIf(noChromium)('the app in English', () => {
 
   it('shows no Dutch on any screen, and says so to the browser (<html lang="en">)', async () => {
     const app = await startApp({ demoActivity: true });
-    const { page } = app;
+    let { page } = app;
     await chooseLanguage(page, 'en');
     // Names, addresses, descriptions and notes in the ledger are data: their words do not count.
     const dataWords = new Set<string>();
@@ -36,7 +36,7 @@ describe.skipIf(noChromium)('the app in English', () => {
         for (const value of Object.values(row)) if (typeof value === 'string') for (const w of value.toLowerCase().match(/[\p{L}]+/gu) ?? []) dataWords.add(w);
     const uiWords = DUTCH_WORDS.filter((w) => !dataWords.has(w));
     const found: string[] = [];
-    await walkEveryScreen(app, 'en', async (where) => {
+    const readForDutch = async (where: string) => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       const text = await page.evaluate(() => {
         const clone = document.body.cloneNode(true) as HTMLElement;
@@ -53,9 +53,15 @@ describe.skipIf(noChromium)('the app in English', () => {
         ...[DUTCH_CAPITALISED, DUTCH_MONEY, DUTCH_MONTHS, DUTCH_DATE].map((p) => p.exec(text)).filter((m) => m !== null),
       ];
       for (const hit of hits) found.push(`${where}: "${hit[0]}" in "${lineOf(hit)}"`);
-    });
+    };
+    await walkEveryScreen(app, 'en', readForDutch);
     await app.screenshot('english-walk-end');
     await app.close();
+    // A new user's data file: English chosen on the first start itself.
+    const fresh = await startApp({ start: 'ask' });
+    page = fresh.page;
+    await walkTheFirstStart(fresh, 'en', readForDutch);
+    await fresh.close();
     expect(found).toEqual([]);
   });
 });

@@ -37,6 +37,21 @@ async function show(page: Page, hash: string) {
   await page.waitForFunction(() => !document.querySelector('main.content p.muted')?.textContent?.match(/^(Laden|Loading)…?$/));
 }
 
+/** A new data file: the first start's choice, in `language` as chosen there, and the own administration's company form. */
+export async function walkTheFirstStart(app: RunningApp, language: Language, visit: Visit): Promise<void> {
+  const { page } = app;
+  await page.getByRole('heading', { name: say('app.firstStart.title', 'nl'), level: 1 }).waitFor();
+  if (language !== 'nl') {
+    await page.locator('.first-start select[name=language]').selectOption(language);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+  }
+  await page.getByRole('heading', { name: say('app.firstStart.title', language), level: 1 }).waitFor();
+  await visit('first start');
+  await page.getByRole('button', { name: say('app.firstStart.own', language) }).click();
+  await page.getByRole('heading', { name: say('app.firstStart.ownTitle', language), level: 1 }).waitFor();
+  await visit('first start: company details');
+}
+
 export async function walkEveryScreen(app: RunningApp, language: Language, visit: Visit): Promise<void> {
   const { page } = app;
   const debtors = app.query<{ id: number; name: string }>('SELECT id, name FROM debtors ORDER BY id');
