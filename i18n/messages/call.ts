@@ -41,6 +41,7 @@ export const callMessages = defineMessages({
     nl: 'Typ een notitie en druk op Enter',
     en: 'Type a note and press Enter',
   },
+  'call.script': { nl: 'Belscript', en: 'Call script' },
   'call.panel': {
     nl: 'Debiteurendossier',
     en: 'Debtor file',

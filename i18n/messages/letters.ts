@@ -65,6 +65,7 @@ export const lettersMessages = defineMessages({
     nl: 'Betalen uiterlijk',
     en: 'Pay by',
   },
+  'letters.col.letter': { nl: 'Brief', en: 'Letter' },
   'letters.termEnds': {
     nl: 'termijn t/m {date}',
     en: 'term until {date}',

@@ -84,7 +84,7 @@ function FieldsForm({ choice, label, today, invoices, totalCents, previous, draf
 
   return (
     <form className="choice-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} aria-label={label}>
-      <h3>{label}</h3>
+      <h2>{label}</h2>
       {texts && <p>{t(texts.intro)}</p>}
       {specs.map((s, i) => {
         const ref = i === 0 ? (el: HTMLElement | null) => void (first.current = el) : undefined;

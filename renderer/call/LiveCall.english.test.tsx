@@ -37,7 +37,7 @@ describe('the call screen in English', () => {
       </I18nProvider>,
     );
     const user = userEvent.setup();
-    const script = () => screen.getByRole('main');
+    const script = () => screen.getByRole('region', { name: 'Call script' });
     const seen: string[] = [];
     /** The script area and the header (the debtor panel holds the debtor's own data). */
     const check = (where: string) => {

@@ -162,7 +162,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
         </div>
       </header>
       <div className="call-body">
-        <main className="script" aria-live="polite">
+        <section className="script" aria-label={t('call.script')} aria-live="polite">
           <p className="step-count muted">{t('call.step', { n: Math.max(1, ctx.stack.length) })}</p>
           <p className="script-text" data-testid="script-text">{say(scriptMessage(step, ctx))}</p>
           {aside.length > 0 && (
@@ -232,7 +232,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
               }}
             />
           </section>
-        </main>
+        </section>
         <DebtorPanel prep={prep} />
       </div>
       {confirmLeave && <ConfirmLeave onStay={() => setConfirmLeave(false)} onLeave={() => onLeave(false)} />}

@@ -91,7 +91,7 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previ
 
   return (
     <form className="choice-form plan-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} aria-label={label}>
-      <h3>{label}</h3>
+      <h2>{label}</h2>
       <label>
         <span>{t('call.plan.total')}</span>
         <input ref={first} type="text" inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} aria-describedby="plan-total-parsed" />
@@ -103,7 +103,7 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previ
             <th>{t('call.plan.term')}</th>
             <th>{t('call.plan.dueDate')}</th>
             <th>{t('call.plan.amount')}</th>
-            <th />
+            <th><span className="visually-hidden">{t('call.plan.remove')}</span></th>
           </tr>
         </thead>
         <tbody>

@@ -53,7 +53,7 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
               <th>{t('letters.col.date')}</th>
               <th className="num">{t('letters.col.amount')}</th>
               <th>{t('letters.col.term')}</th>
-              <th />
+              <th><span className="visually-hidden">{t('letters.col.letter')}</span></th>
             </tr>
           </thead>
           <tbody>

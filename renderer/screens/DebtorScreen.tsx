@@ -137,7 +137,7 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
             <tr>
               <th colSpan={5}>{t('debtor.total')}</th>
               <th className="num" data-testid="total-open">{f.money(totalOpenCents)}</th>
-              <th />
+              <td />
             </tr>
             {claimParts && (
               <>

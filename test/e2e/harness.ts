@@ -91,7 +91,8 @@ export async function startApp(options: { dbFile?: string; now?: () => Date; dem
     killable = await startPreviewProcess(dbFile, staticDir);
     server = { url: killable.url, origin: killable.origin, close: () => killable!.stop() };
   }
-  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  // bypassCSP: the walks inject axe-core, which the app's script-src 'self' would refuse.
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', bypassCSP: true });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
