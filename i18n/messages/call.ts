@@ -331,6 +331,7 @@ export const callMessages = defineMessages({
     nl: 'Bedrag termijn {term}',
     en: 'Amount of installment {term}',
   },
+  'call.plan.removeColumn': { nl: 'Verwijderen', en: 'Remove' },
   'call.plan.remove': {
     nl: 'Termijn {term} verwijderen',
     en: 'Remove installment {term}',

@@ -103,7 +103,7 @@ export function PlanForm({ label, today, totalCents, maxPlanTerms, office, previ
             <th>{t('call.plan.term')}</th>
             <th>{t('call.plan.dueDate')}</th>
             <th>{t('call.plan.amount')}</th>
-            <th><span className="visually-hidden">{t('call.plan.remove')}</span></th>
+            <th><span className="visually-hidden">{t('call.plan.removeColumn')}</span></th>
           </tr>
         </thead>
         <tbody>
