@@ -70,12 +70,14 @@ const PREVENTIVE_DAYS = 15;
  * The facts of the worklist for `date`: steps recorded after it are not counted; the ledger is read as it
  * stands (what is open now, tasks open now).
  */
-export function worklistFacts(db: Db, date: IsoDate): WorklistFact[] {
+export function worklistFacts(db: Db, date: IsoDate, only?: { debtorId: number }): WorklistFact[] {
+  // One debtor's facts (the debtor file, a letter): its invoices only; the rest is filtered by the caller.
+  const ofDebtor = only ? sql`AND i.debtor_id = ${only.debtorId}` : sql``;
   const windowEnd = sql`date(${date}, '+${sql.raw(String(PREVENTIVE_DAYS))} days')`;
   const rows = db.all<{ source: WorklistFact['source']; debtor_id: number; data: string }>(sql`
     -- What is open per invoice and per debtor is stored, kept by triggers (migration debtor_balances).
     WITH open_invoices AS MATERIALIZED (
-      SELECT i.id, i.debtor_id, i.due_date, i.invoice_date, i.number, i.open_cents FROM invoices i WHERE i.open_cents > 0
+      SELECT i.id, i.debtor_id, i.due_date, i.invoice_date, i.number, i.open_cents FROM invoices i WHERE i.open_cents > 0 ${ofDebtor}
     ),
     promise_received AS MATERIALIZED (
       SELECT p.id, p.debtor_id, p.promised_date, p.amount_cents, p.status, p.made_on,

@@ -12,6 +12,9 @@ import { requireDebtor } from './guards';
 import { notAllowed, notFound } from './refusals';
 import { composeLetter, issueBatch, issueLetter } from './letters/issue';
 import { letterTypeModules } from './letters/types';
+import { letterStandingOf, letterStandings } from './worklist';
+import { nextLetter, standingFit } from '../domain/dunning/letter-fit';
+import { isStageLetter } from '../domain/letters/model';
 
 /** One letter as it was printed. */
 export function getLetter(db: Db, id: number) {
@@ -23,31 +26,54 @@ export function getLetter(db: Db, id: number) {
   return { ...summary, letter: parsed.data };
 }
 
-/** Debtors with something a reminder may ask for, by the oldest due date, then name. */
+/**
+ * The letters to send today (issue 13): every debtor whose stage asks for a letter, each with its own
+ * next one (the schedule's reminder, or a term reminder within a plan), by the oldest due date, then name.
+ */
 export function batchCandidates(db: Db, today: IsoDate): BatchCandidate[] {
+  const standings = letterStandings(db, today);
   return batchCandidateRows(db, today)
-    .map((r) => ({
-      id: r.id,
-      number: r.number,
-      name: r.name,
-      kind: r.kind,
-      remindableCents: r.remindable_cents,
-      invoiceCount: r.invoice_count,
-      oldestDueDate: r.oldest_due,
-      lastReminder: r.last_type && r.last_date ? { type: r.last_type, letterDate: r.last_date } : null,
-    }))
+    .flatMap((r) => {
+      const standing = standings.get(r.id);
+      const next = standing && nextLetter(standing);
+      if (!next) return [];
+      return [
+        {
+          id: r.id,
+          number: r.number,
+          name: r.name,
+          kind: r.kind,
+          remindableCents: r.remindable_cents,
+          invoiceCount: r.invoice_count,
+          oldestDueDate: r.oldest_due,
+          lastReminder: r.last_type && r.last_date ? { type: r.last_type, letterDate: r.last_date } : null,
+          type: next.type,
+          amountCents: next.amountCents,
+        },
+      ];
+    })
     .sort((a, b) => (a.oldestDueDate < b.oldestDueDate ? -1 : a.oldestDueDate > b.oldestDueDate ? 1 : a.name.localeCompare(b.name)));
 }
 
 /** What the debtor screen offers: the letters sent, and the calls and plans a letter can be made for. */
-export function letterOptions(db: Db, debtorId: number): LetterOptions {
+export function letterOptions(db: Db, debtorId: number, today: IsoDate): LetterOptions {
   const d = requireDebtor(db, debtorId);
+  // The stage decides which reminder fits (issue 10, item 8): the next one, or a term reminder in a plan.
+  const standing = letterStandingOf(db, today, d);
+  const next = nextLetter(standing)?.type ?? null;
+  const types = letterTypeModules.filter((m) => m.offeredTo?.(d) || (m.type === 'plan_term_reminder' && standing.lateTerms.length > 0)).map((m) => m.type);
+  const refusedTypes = types.filter(isStageLetter).flatMap((type) => {
+    const fit = standingFit(standing, type);
+    return fit.ok ? [] : [{ type, reason: fit.reason }];
+  });
   const sent = lettersOf(db, debtorId);
   const confirmed = new Map(sent.filter((l) => l.type === 'confirmation' && l.callId !== null).map((l) => [l.callId!, l.id] as const));
   const planLetters = new Map(sent.filter((l) => l.type === 'plan_agreement' && l.planId !== null).map((l) => [l.planId!, l.id] as const));
   return {
     kind: d.kind,
-    types: letterTypeModules.filter((m) => m.offeredTo?.(d)).map((m) => m.type),
+    types,
+    next,
+    refused: refusedTypes,
     letters: sent,
     calls: callsWithResult(db, debtorId, ['agreement', 'complaint', 'call_back']).map((c) => ({ ...c, confirmationId: confirmed.get(c.id) ?? null })),
     plans: plansAwaitingSignature(db, debtorId).map(({ id, agreedOn, totalCents, status }) => ({ id, agreedOn, totalCents, status, letterId: planLetters.get(id) ?? null })),
@@ -59,7 +85,7 @@ export const letterHandlers = {
   'letters:issue': (ctx, request) => issueLetter(ctx.db, request, today(ctx)),
   'letters:get': (ctx, { id }) => getLetter(ctx.db, id),
   'letters:list': (ctx, { debtorId }) => lettersOf(ctx.db, requireDebtor(ctx.db, debtorId).id),
-  'letters:batch': (ctx, { debtorIds, type }) => issueBatch(ctx.db, debtorIds, type, today(ctx)),
+  'letters:batch': (ctx, { letters }) => issueBatch(ctx.db, letters, today(ctx)),
   'letters:batchCandidates': (ctx) => batchCandidates(ctx.db, today(ctx)),
-  'letters:options': (ctx, { debtorId }) => letterOptions(ctx.db, debtorId),
+  'letters:options': (ctx, { debtorId }) => letterOptions(ctx.db, debtorId, today(ctx)),
 } satisfies HandlerGroup<keyof typeof letterChannels>;

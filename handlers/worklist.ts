@@ -11,6 +11,8 @@ import { calendarsOf } from '../domain/settings';
 import { timeInAmsterdam, type IsoDate } from '../domain/dates';
 import { isOfficeDay } from '../domain/calendar/office-days';
 import { rollUpDebtor } from '../domain/dunning/debtor-rollup';
+import type { LateTerm, LetterStanding } from '../domain/dunning/letter-fit';
+import type { DebtorKind } from '../domain/primitives';
 import { buildWorklist, LINE_ACTIONS, snoozeIssue, type Worklist, type WorklistDebtor, type WorklistInput } from '../domain/dunning/worklist';
 import type { worklistChannels } from '../ipc/channels/worklist';
 import { today, type HandlerGroup } from './context';
@@ -33,8 +35,8 @@ function isWorkingDayOf(db: Db): (date: IsoDate) => boolean {
   return isWorkingDay;
 }
 
-/** The worklist of `date` at `now` ('HH:MM', Amsterdam): every line, snoozed line and paused debtor. */
-export function worklistOn(db: Db, date: IsoDate, now: string): Worklist {
+/** The worklist's input for `date` at `now`: the facts of the ledger (of one debtor, if named), rolled up. */
+function worklistInput(db: Db, date: IsoDate, now: string, only?: { debtorId: number }): { input: WorklistInput; kinds: Map<number, DebtorKind> } {
   const settings = getDunningSettings(db);
   const isWorkingDay = isWorkingDayOf(db);
   const debtors = new Map<number, FactDebtor>();
@@ -53,8 +55,9 @@ export function worklistOn(db: Db, date: IsoDate, now: string): Worklist {
   };
   const brokenPromises = new Map<number, number>();
   const add = <T>(list: readonly T[], item: T) => (list as T[]).push(item);
-  for (const fact of worklistFacts(db, date) as WorklistFact[]) {
+  for (const fact of worklistFacts(db, date, only) as WorklistFact[]) {
     const { debtorId } = fact;
+    if (only && debtorId !== only.debtorId) continue;
     switch (fact.source) {
       case 'debtor':
         debtors.set(debtorId, fact.data);
@@ -88,7 +91,32 @@ export function worklistOn(db: Db, date: IsoDate, now: string): Worklist {
     if (dunning && d.deliveryStop) dunning = { ...dunning, actions: dunning.actions.filter((a) => a.action !== 'delivery_stop') };
     return { id, name: d.name, brokenPromises: brokenPromises.get(id) ?? 0, dunning };
   });
-  return buildWorklist(input);
+  return { input, kinds: new Map([...debtors].map(([id, d]) => [id, d.kind])) };
+}
+
+/** The worklist of `date` at `now` ('HH:MM', Amsterdam): every line, snoozed line and paused debtor. */
+export function worklistOn(db: Db, date: IsoDate, now: string): Worklist {
+  return buildWorklist(worklistInput(db, date, now).input);
+}
+
+/**
+ * Where debtors stand for their letters on `date` (domain/dunning/letter-fit.ts): the same facts and
+ * schedule as the worklist, so a letter offered, refused or batched agrees with the worklist's stage.
+ */
+export function letterStandings(db: Db, date: IsoDate, only?: { debtorId: number }): Map<number, LetterStanding> {
+  const { input, kinds } = worklistInput(db, date, '00:00', only);
+  const out = new Map<number, LetterStanding>();
+  for (const d of input.debtors) out.set(d.id, { kind: kinds.get(d.id)!, dunning: d.dunning, lateTerms: [] });
+  for (const t of input.lateInstallments) {
+    const standing = out.get(t.debtorId);
+    if (standing) (standing.lateTerms as LateTerm[]).push({ planId: t.planId, seq: t.seq, dueDate: t.dueDate, amountCents: t.amountCents, paidCents: t.paidCents });
+  }
+  return out;
+}
+
+/** One debtor's standing for its letters on `date`; a debtor with nothing open stands nowhere. */
+export function letterStandingOf(db: Db, date: IsoDate, debtor: { id: number; kind: DebtorKind }): LetterStanding {
+  return letterStandings(db, date, { debtorId: debtor.id }).get(debtor.id) ?? { kind: debtor.kind, dunning: null, lateTerms: [] };
 }
 
 /** The time the list is made for: now on today's list, the end of a past day, the start of a later one. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rollUpDebtor } from './debtor-rollup';
 import type { InvoiceInput } from './invoice-stage';
-import { letterFit } from './letter-fit';
+import { letterFit, nextLetter, standingFit } from './letter-fit';
 import { DEFAULT_SCHEDULES } from './schedule';
 import { OFFICE_2026 } from './test-calendar';
 
@@ -38,5 +38,22 @@ describe('a reminder letter against the debtor’s stage (issue 10, item 8)', ()
     expect(letterFit(roll([inv(1)]), 'consumer14')).toMatchObject({ ok: false, reason: { key: 'dunning.refusal.fourteen_day_letter_for_business' } });
     expect(letterFit(roll([inv(1, { dueDate: '2026-05-01' })]), 'reminder1')).toMatchObject({ ok: false, reason: { key: 'dunning.refusal.nothing_overdue' } });
     expect(letterFit(roll([inv(1)], 'consumer'), 'consumer14')).toEqual({ ok: true, invoiceIds: [1] });
+  });
+});
+
+describe('the debtor’s own next letter', () => {
+  const planPaused = inv(1, { interruptions: [{ kind: 'plan', from: '2026-03-20', until: null }] });
+  const lateTerm = { planId: 5, seq: 1, dueDate: '2026-04-15', amountCents: 5_000, paidCents: 1_000 };
+
+  it('is the schedule’s letter due today (a debtor never written to starts with the first), or nothing when none is', () => {
+    expect(nextLetter({ kind: 'business', dunning: roll([inv(1)]), lateTerms: [] })).toMatchObject({ type: 'reminder1', invoiceIds: [1] });
+    expect(nextLetter({ kind: 'business', dunning: null, lateTerms: [] })).toBeNull();
+  });
+
+  it('within a plan: nothing while the terms are paid on time, the term reminder for what is late once one is not', () => {
+    expect(nextLetter({ kind: 'business', dunning: roll([planPaused]), lateTerms: [] })).toBeNull();
+    expect(nextLetter({ kind: 'business', dunning: roll([planPaused]), lateTerms: [lateTerm] })).toEqual({ type: 'plan_term_reminder', invoiceIds: [], amountCents: 4_000 });
+    expect(standingFit({ kind: 'business', dunning: roll([planPaused]), lateTerms: [lateTerm] }, 'reminder2')).toEqual({ ok: false, reason: { key: 'dunning.refusal.during_plan' } });
+    expect(standingFit({ kind: 'business', dunning: roll([planPaused]), lateTerms: [] }, 'plan_term_reminder')).toEqual({ ok: false, reason: { key: 'dunning.refusal.no_late_term' } });
   });
 });

@@ -85,6 +85,7 @@ export const LETTER_TITLES: Record<LetterType, string> = {
   reminder3: 'Ingebrekestelling',
   consumer14: 'Laatste herinnering voordat er incassokosten volgen (14-dagenbrief)',
   handover_dossier: 'Overdrachtsdossier',
+  plan_term_reminder: 'Herinnering termijn betalingsregeling',
 };
 
 export const day = (date: IsoDate) => formatDateLong(date);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Message } from '../message';
 import { DebtorKind } from '../primitives';
 
-export const LETTER_TYPES = ['confirmation', 'plan_agreement', 'reminder1', 'reminder2', 'reminder3', 'consumer14', 'handover_dossier'] as const;
+export const LETTER_TYPES = ['confirmation', 'plan_agreement', 'reminder1', 'reminder2', 'reminder3', 'consumer14', 'handover_dossier', 'plan_term_reminder'] as const;
 export const LetterType = z.enum(LETTER_TYPES);
 export type LetterType = z.infer<typeof LetterType>;
 
@@ -12,6 +12,14 @@ export type LetterType = z.infer<typeof LetterType>;
 export const REMINDER_TYPES = ['reminder1', 'reminder2', 'reminder3', 'consumer14'] as const satisfies readonly LetterType[];
 export const ReminderType = z.enum(REMINDER_TYPES);
 export type ReminderType = z.infer<typeof ReminderType>;
+
+/** The letters a batch sends, each debtor its own next step: a dunning letter, or a late term within a plan. */
+export const BATCH_LETTER_TYPES = [...REMINDER_TYPES, 'plan_term_reminder'] as const satisfies readonly LetterType[];
+export const BatchLetterType = z.enum(BATCH_LETTER_TYPES);
+export type BatchLetterType = z.infer<typeof BatchLetterType>;
+
+/** Whether the debtor's dunning stage decides if this letter may be sent. */
+export const isStageLetter = (type: LetterType): type is BatchLetterType => (BATCH_LETTER_TYPES as readonly LetterType[]).includes(type);
 
 const Cents = z.number().int();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

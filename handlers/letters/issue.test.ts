@@ -11,7 +11,7 @@ import { lettersOf, remindersSent } from '../../db/letters.repo';
 import { registerComplaint } from '../complaints';
 import { createPromise } from '../promises';
 import { createTask } from '../tasks';
-import { createPlan } from '../plans';
+import { activatePlan, createPlan, markPlanSent, markPlanSigned } from '../plans';
 import type { Db } from '../../db/client';
 import type { LetterModel } from '../../domain/letters';
 
@@ -132,7 +132,7 @@ describe('letters repository', () => {
     expect(text).toContain('Wij hebben uw klacht over factuur 789 op 12 juni 2026 geregistreerd');
     expect(text).toContain('789 17-05-2026 31-05-2026 klacht in behandeling');
     expect(lettersOf(db, leeflang)[0]).toMatchObject({ id, type: 'confirmation', callId });
-    expect(letterOptions(db, leeflang).calls).toEqual([{ id: callId, startedAt: '2026-06-12T08:05:00.000Z', result: 'agreement', confirmationId: id }]);
+    expect(letterOptions(db, leeflang, TODAY).calls).toEqual([{ id: callId, startedAt: '2026-06-12T08:05:00.000Z', result: 'agreement', confirmationId: id }]);
 
     const before = lettersOf(db, smit).length;
     expect(refusalOf(() => issueLetter(db, { debtorId: smit, type: 'confirmation', callId }, TODAY))).toBe('Dit gesprek is niet met deze debiteur gevoerd.');
@@ -154,34 +154,98 @@ describe('letters repository', () => {
     const { letter } = issueLetter(db, { debtorId: leeflang, type: 'plan_agreement' }, TODAY);
     expect(textOf(letter)).toContain('1 26 juni 2026 (26-06-2026)');
     expect(lettersOf(db, leeflang)[0]).toMatchObject({ type: 'plan_agreement', planId: plan.id, totalCents: 313_522 });
-    expect(letterOptions(db, leeflang).plans).toMatchObject([{ id: plan.id, letterId: lettersOf(db, leeflang)[0]!.id }]);
+    expect(letterOptions(db, leeflang, TODAY).plans).toMatchObject([{ id: plan.id, letterId: lettersOf(db, leeflang)[0]!.id }]);
     close();
   });
 
   it('issues a batch in one transaction and reports each refusal by debtor', () => {
     const { db, sqlite, leeflang, visser, vanDam, close } = setup();
-    const result = issueBatch(db, [leeflang, vanDam, visser], 'reminder1', TODAY);
+    const result = issueBatch(db, [leeflang, vanDam, visser].map((debtorId) => ({ debtorId, type: 'reminder1' as const })), TODAY);
     expect(result.issued.map((r) => r.letter.debtor.name)).toEqual(['Leeflang & Zn', 'P. Visser']);
     expect(result.refused).toEqual([
       { debtorId: vanDam, name: 'Bakkerij Van Dam BV', message: { key: 'errors.letter.nothing_remindable', params: expect.objectContaining({ name: 'Bakkerij Van Dam BV' }) } },
     ]);
     expect(sqlite.prepare("SELECT COUNT(*) AS n FROM letters WHERE type = 'reminder1'").get()).toEqual({ n: 2 });
 
-    const fourteen = issueBatch(db, [leeflang, visser], 'consumer14', TODAY);
+    const fourteen = issueBatch(db, [leeflang, visser].map((debtorId) => ({ debtorId, type: 'consumer14' as const })), TODAY);
     expect(fourteen.issued.map((r) => r.debtorId)).toEqual([visser]);
     expect(refusalText(fourteen.refused[0]!)).toMatch(/alleen voor consumenten; Leeflang & Zn is een zakelijke debiteur/);
     expect(refusalText(result.refused[0]!)).toMatch(/^Voor Bakkerij Van Dam BV staat niets open dat aangemaand kan worden: factuur 1041 vervalt pas op 20 juni 2026/);
     close();
   });
 
-  it('offers for a batch only debtors with something to remind of, with their last reminder', () => {
+  it('offers for a batch only debtors with a letter due, with their last reminder', () => {
     const { db, leeflang, vanDam, close } = setup();
-    issueLetter(db, { debtorId: leeflang, type: 'reminder1' }, '2026-06-05');
+    issueLetter(db, { debtorId: leeflang, type: 'reminder1' }, '2026-06-01');
     const candidates = batchCandidates(db, TODAY);
     expect(candidates.find((c) => c.id === vanDam)).toBeUndefined();
-    expect(candidates.find((c) => c.id === leeflang)).toMatchObject({ remindableCents: 313_522, invoiceCount: 3, lastReminder: { type: 'reminder1', letterDate: '2026-06-05' } });
+    expect(candidates.find((c) => c.id === leeflang)).toMatchObject({ remindableCents: 313_522, invoiceCount: 3, lastReminder: { type: 'reminder1', letterDate: '2026-06-01' }, type: 'reminder2' });
+    // The day after its aanmaning, Leeflang has no letter due and is not in the batch.
+    issueLetter(db, { debtorId: leeflang, type: 'reminder2' }, TODAY);
+    expect(batchCandidates(db, '2026-06-13').find((c) => c.id === leeflang)).toBeUndefined();
     // Oldest due date first: Sportschool FitFit's invoices are 60 days overdue.
     expect(candidates[0]!.name).toBe('Sportschool FitFit BV');
+    close();
+  });
+});
+
+describe('letters that fit the dunning stage (issue 10, item 8)', () => {
+  it('refuses a betalingsherinnering after the ingebrekestelling and offers the letter that fits instead', () => {
+    const { db, sqlite, leeflang, close } = setup();
+    issueLetter(db, { debtorId: leeflang, type: 'reminder3' }, TODAY);
+    expectRefused(sqlite, () => issueLetter(db, { debtorId: leeflang, type: 'reminder1' }, '2026-06-15'), 'not_allowed', /Een betalingsherinnering past hier niet meer/);
+    const options = letterOptions(db, leeflang, '2026-06-15');
+    expect(options.refused.map((r) => r.type)).toEqual(['reminder1', 'reminder2']);
+    expect(options.types).toContain('reminder3');
+    close();
+  });
+
+  it('during an active plan: no reminder for the whole claim; a late term gets a term reminder that asks only for that term', () => {
+    const { db, sqlite, leeflang, close } = setup();
+    const plan = createPlan(db, {
+      debtorId: leeflang,
+      agreedOn: TODAY,
+      totalCents: 313_522,
+      installments: [
+        { dueDate: '2026-06-19', amountCents: 156_761 },
+        { dueDate: '2026-07-20', amountCents: 156_761 },
+      ],
+    });
+    markPlanSent(db, { planId: plan.id, sentOn: TODAY }, TODAY);
+    markPlanSigned(db, { planId: plan.id, signedOn: TODAY }, TODAY);
+    activatePlan(db, { planId: plan.id }, TODAY);
+    expectRefused(sqlite, () => issueLetter(db, { debtorId: leeflang, type: 'reminder2' }, '2026-06-15'), 'not_allowed', /Geen aanmaning tijdens een betalingsregeling/);
+    expectRefused(sqlite, () => issueLetter(db, { debtorId: leeflang, type: 'plan_term_reminder' }, '2026-06-15'), 'not_allowed', /geen lopende betalingsregeling met een te late termijn/);
+    expect(letterOptions(db, leeflang, '2026-06-15')).toMatchObject({ next: null, types: expect.not.arrayContaining(['plan_term_reminder']) });
+
+    // Monday 22 June: term 1 of 19 June is three days late; the plan runs on to term 2 on 20 July.
+    const options = letterOptions(db, leeflang, '2026-06-22');
+    expect(options.next).toBe('plan_term_reminder');
+    expect(options.refused.map((r) => r.type)).toEqual(['reminder1', 'reminder2', 'reminder3']);
+    const { letter } = issueLetter(db, { debtorId: leeflang, type: 'plan_term_reminder' }, '2026-06-22');
+    const text = textOf(letter);
+    expect(letter.subject).toBe('Herinnering termijn betalingsregeling');
+    expect(text).toContain('termijn 1 uiterlijk op 19 juni 2026');
+    expect(text).toContain('€ 1.567,61 uiterlijk op 26 juni 2026'); // the last day of the plan's 7 days' grace
+    expect(text).toContain('de volgende termijn van € 1.567,61 betaalt u uiterlijk op 20 juli 2026');
+    expect(text).toContain('dan vervalt de regeling en is het hele dan nog openstaande bedrag direct opeisbaar');
+    expect(text).not.toContain('3.135,22');
+    expect(letter.amounts.totalCents).toBe(156_761);
+    expect(batchCandidates(db, '2026-06-22').find((c) => c.id === leeflang)).toMatchObject({ type: 'plan_term_reminder', amountCents: 156_761 });
+    close();
+  });
+
+  it('the batch gives each debtor its own next letter', () => {
+    const { db, leeflang, visser, close } = setup();
+    issueLetter(db, { debtorId: leeflang, type: 'reminder1' }, '2026-06-01');
+    const candidates = batchCandidates(db, TODAY);
+    // Leeflang had its betalingsherinnering on 1 June: day 12 after the due date asks the aanmaning; Visser, a consumer, its first letter.
+    expect(candidates.find((c) => c.id === leeflang)?.type).toBe('reminder2');
+    expect(candidates.find((c) => c.id === visser)?.type).toBe('reminder1');
+    const result = issueBatch(db, candidates.map((c) => ({ debtorId: c.id, type: c.type })), TODAY);
+    expect(result.refused).toEqual([]);
+    expect(result.issued.find((i) => i.debtorId === leeflang)?.letter.type).toBe('reminder2');
+    expect(new Set(result.issued.map((i) => i.letter.type)).size).toBeGreaterThan(1);
     close();
   });
 });

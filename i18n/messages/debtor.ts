@@ -126,6 +126,10 @@ export const debtorMessages = defineMessages({
     nl: 'Open',
     en: 'Open',
   },
+  'debtor.col.stage': {
+    nl: 'Fase',
+    en: 'Stage',
+  },
   'debtor.col.overdue': {
     nl: 'Dagen over',
     en: 'Days overdue',

@@ -186,8 +186,8 @@ export const dunningMessages = defineMessages({
     en: 'A 14-day letter is for consumers only; this debtor is a business.',
   },
   'dunning.refusal.during_plan': {
-    nl: 'Geen aanmaning tijdens een betalingsregeling: de klant betaalt volgens de afgesproken termijnen.',
-    en: 'No reminder during a payment plan: the customer pays by the agreed instalments.',
+    nl: 'Geen aanmaning tijdens een betalingsregeling: de klant betaalt volgens de afgesproken termijnen. Is een termijn te laat, stuur dan een termijnherinnering.',
+    en: 'No reminder during a payment plan: the customer pays by the agreed instalments. If a term is late, send a plan term reminder.',
   },
   'dunning.refusal.during_complaint': {
     nl: 'Alle vervallen facturen staan onder een klacht; handel eerst de klacht af.',
@@ -196,6 +196,10 @@ export const dunningMessages = defineMessages({
   'dunning.refusal.during_promise': {
     nl: 'De klant heeft beloofd te betalen en die datum is nog niet voorbij; wacht de belofte af.',
     en: 'The customer promised to pay and that date has not passed yet; wait for the promise.',
+  },
+  'dunning.refusal.no_late_term': {
+    nl: 'Er is geen lopende betalingsregeling met een te late termijn; een termijnherinnering past hier niet.',
+    en: 'There is no running payment plan with a late term; a plan term reminder does not fit here.',
   },
   'dunning.refusal.nothing_overdue': {
     nl: 'Er staat niets vervallen open om aan te manen.',

@@ -41,6 +41,14 @@ export const lettersMessages = defineMessages({
     nl: 'Overdrachtsdossier',
     en: 'Hand-over dossier',
   },
+  'letters.type.plan_term_reminder': {
+    nl: 'Termijnherinnering',
+    en: 'Plan term reminder',
+  },
+  'letters.next': {
+    nl: 'volgende stap',
+    en: 'next step',
+  },
   'letters.confirmCall': {
     nl: 'Bevestiging gesprek {date}',
     en: 'Confirm call of {date}',
@@ -115,20 +123,20 @@ export const lettersMessages = defineMessages({
     en: 'Saved as {file}',
   },
   'letters.batch.link': {
-    nl: 'Herinneringen voor meerdere debiteuren',
-    en: 'Reminders for several debtors',
+    nl: 'Brieven van vandaag',
+    en: 'Today’s letters',
   },
   'letters.batch.title': {
-    nl: 'Herinneringen voor meerdere debiteuren',
-    en: 'Reminders for several debtors',
+    nl: 'Brieven van vandaag',
+    en: 'Today’s letters',
   },
   'letters.batch.intro': {
-    nl: 'Kies de soort brief en de debiteuren. Facturen in een klacht en facturen die nog niet vervallen zijn, blijven buiten de brieven.',
-    en: 'Choose the kind of letter and the debtors. Invoices under a complaint and invoices not yet due are left out of the letters.',
+    nl: 'Elke debiteur krijgt zijn eigen volgende brief volgens het aanmaanschema: de herinnering die aan de beurt is, of binnen een betalingsregeling een termijnherinnering. Alles wordt in één keer vastgelegd en als één document afgedrukt.',
+    en: 'Each debtor gets its own next letter by the dunning schedule: the reminder that is due, or within a payment plan a plan term reminder. Everything is recorded in one go and printed as one document.',
   },
   'letters.batch.type': {
-    nl: 'Soort brief',
-    en: 'Kind of letter',
+    nl: 'Brief',
+    en: 'Letter',
   },
   'letters.batch.selectAll': {
     nl: 'Alle debiteuren selecteren',
@@ -147,8 +155,8 @@ export const lettersMessages = defineMessages({
     en: 'Invoices',
   },
   'letters.batch.col.amount': {
-    nl: 'Aan te manen',
-    en: 'To remind of',
+    nl: 'Gevraagd bedrag',
+    en: 'Amount asked',
   },
   'letters.batch.col.oldest': {
     nl: 'Oudste vervaldatum',
@@ -171,8 +179,8 @@ export const lettersMessages = defineMessages({
     en: 'Make letters ({count})',
   },
   'letters.batch.none': {
-    nl: 'Er zijn geen debiteuren met vervallen facturen om aan te manen.',
-    en: 'No debtors have overdue invoices to remind of.',
+    nl: 'Vandaag is er voor geen enkele debiteur een brief aan de beurt.',
+    en: 'No debtor has a letter due today.',
   },
   'letters.batch.issued': {
     nl: '{count} brieven gemaakt en vastgelegd; elke brief komt op een eigen pagina.',

@@ -27,8 +27,8 @@ export const taskMessages = defineMessages({
   },
   // What closed a task (shown on the timeline): the thing it asked for was done.
   'task.closed_by.letter': {
-    nl: '{letter, select, confirmation {bevestigingsbrief} plan_agreement {regelingsovereenkomst} reminder1 {betalingsherinnering} reminder2 {aanmaning} reminder3 {ingebrekestelling} consumer14 {14-dagenbrief} handover_dossier {overdrachtsdossier} other {brief}} van {date} verstuurd',
-    en: '{letter, select, confirmation {confirmation letter} plan_agreement {plan agreement} reminder1 {payment reminder} reminder2 {second reminder} reminder3 {notice of default} consumer14 {14-day letter} handover_dossier {hand-over dossier} other {letter}} of {date} sent',
+    nl: '{letter, select, confirmation {bevestigingsbrief} plan_agreement {regelingsovereenkomst} reminder1 {betalingsherinnering} reminder2 {aanmaning} reminder3 {ingebrekestelling} consumer14 {14-dagenbrief} handover_dossier {overdrachtsdossier} plan_term_reminder {termijnherinnering} other {brief}} van {date} verstuurd',
+    en: '{letter, select, confirmation {confirmation letter} plan_agreement {plan agreement} reminder1 {payment reminder} reminder2 {second reminder} reminder3 {notice of default} consumer14 {14-day letter} handover_dossier {hand-over dossier} plan_term_reminder {plan term reminder} other {letter}} of {date} sent',
   },
   'task.closed_by.payment': {
     nl: 'betaling van {amount} ontvangen op {date}',

@@ -73,6 +73,10 @@ export const timelineMessages = defineMessages({
     nl: 'Dossier voor het incassobureau opgesteld ({total})',
     en: 'File for the collection agency drawn up ({total})',
   },
+  'timeline.letter.plan_term_reminder': {
+    nl: 'Herinnering aan een te late termijn van de regeling verstuurd ({total})',
+    en: 'Reminder of a late plan term sent ({total})',
+  },
   'timeline.task.open': {
     nl: '{title} — uiterlijk {dueDate}',
     en: '{title} — due {dueDate}',

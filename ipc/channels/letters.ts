@@ -5,7 +5,7 @@ import { DebtorInput, NoInput } from './common';
 import { PlanStatus } from './plans';
 import { Cents, DebtorKind, Id, IsoDate } from '../../domain/primitives';
 import { Message } from '../../domain/message';
-import { LetterModel, LetterType, ReminderType } from '../../domain/letters/model';
+import { BatchLetterType, LetterModel, LetterType, ReminderType } from '../../domain/letters/model';
 
 export const LetterRequest = z
   .object({
@@ -48,11 +48,15 @@ export const BatchCandidate = z.object({
   number: z.string(),
   name: z.string(),
   kind: DebtorKind,
-  /** Open, overdue and not under a complaint: what a reminder would ask for. */
+  /** Open, overdue and not under a complaint. */
   remindableCents: Cents,
   invoiceCount: z.number().int(),
   oldestDueDate: IsoDate,
   lastReminder: z.object({ type: ReminderType, letterDate: IsoDate }).nullable(),
+  /** The debtor's own next letter today, by its stage. */
+  type: BatchLetterType,
+  /** What that letter asks for. */
+  amountCents: Cents,
 });
 export type BatchCandidate = z.infer<typeof BatchCandidate>;
 
@@ -60,6 +64,10 @@ export const LetterOptions = z.object({
   kind: DebtorKind,
   /** The letters the debtor screen offers as buttons of their own, for this debtor. */
   types: z.array(LetterType),
+  /** The letter that fits the debtor's stage today (the schedule's next reminder, or a term reminder within a plan). */
+  next: BatchLetterType.nullable(),
+  /** Letters among `types` that contradict the debtor's stage now, with why (shown, not offered). */
+  refused: z.array(z.object({ type: BatchLetterType, reason: Message })),
   letters: z.array(LetterSummary),
   /** Calls with something agreed, newest first, and the confirmation sent for each (if any). */
   calls: z.array(z.object({ id: Id, startedAt: z.string(), result: z.string(), confirmationId: Id.nullable() })),
@@ -75,9 +83,11 @@ export const letterChannels = {
   'letters:issue': mutation(LetterRequest, IssuedLetter),
   'letters:get': query(z.object({ id: Id }).strict(), LetterSummary.extend({ letter: LetterModel })),
   'letters:list': query(DebtorInput, z.array(LetterSummary)),
-  /** The same reminder for each selected debtor, in one transaction; refusals per debtor. */
+  /** Each selected debtor its own next letter (the type the batch screen showed), in one transaction; refusals per debtor. */
   'letters:batch': mutation(
-    z.object({ debtorIds: z.array(Id).min(1, { message: 'validation.choose_debtor' }).max(1000), type: ReminderType }).strict(),
+    z
+      .object({ letters: z.array(z.object({ debtorId: Id, type: BatchLetterType }).strict()).min(1, { message: 'validation.choose_debtor' }).max(1000) })
+      .strict(),
     BatchResult,
   ),
   'letters:batchCandidates': query(NoInput, z.array(BatchCandidate)),

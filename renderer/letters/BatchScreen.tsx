@@ -1,5 +1,6 @@
-// #/letters/batch: the same reminder for a selection of debtors, recorded in one go and printed as one
-// document with every letter on a page of its own.
+// #/letters/batch: today's letters (issue 13), each debtor's own next letter by its dunning stage (the
+// reminder due, or a term reminder within a plan), recorded in one go and printed as one document with
+// every letter on a page of its own. Reached from the debtor list and from Vandaag.
 import { useState } from 'react';
 import { ErrorLine } from '../app/status';
 import { formatMessage, useLanguage, useT } from '../i18n';
@@ -7,7 +8,6 @@ import { useBatchCandidates, useIssueBatch } from '../state/queries/letters';
 import { useFormats } from '../format';
 import { LetterView } from './LetterView';
 import { PrintToolbar } from './PrintToolbar';
-import { REMINDER_TYPES, type ReminderType } from '../../domain/letters/model';
 
 export function BatchScreen({ today }: { today: string }) {
   const t = useT();
@@ -15,23 +15,25 @@ export function BatchScreen({ today }: { today: string }) {
   const language = useLanguage();
   const candidates = useBatchCandidates();
   const batch = useIssueBatch();
-  const [type, setType] = useState<ReminderType>('reminder1');
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const result = batch.data;
   const rows = candidates.data ?? [];
+  // Every letter due today is selected until the collector leaves one out.
+  const [deselected, setDeselected] = useState<ReadonlySet<number>>(new Set());
+  const selected = new Set(rows.filter((r) => !deselected.has(r.id)).map((r) => r.id));
+  const result = batch.data;
 
   const toggle = (id: number) =>
-    setSelected((s) => {
+    setDeselected((s) => {
       const next = new Set(s);
       if (next.has(id)) next.delete(id);
       else next.add(id);
       return next;
     });
-  const issue = () => batch.mutate({ debtorIds: rows.filter((r) => selected.has(r.id)).map((r) => r.id), type });
+  // Each debtor the letter the screen shows for it; the server refuses one its stage no longer fits.
+  const issue = () => batch.mutate({ letters: rows.filter((r) => selected.has(r.id)).map((r) => ({ debtorId: r.id, type: r.type })) });
   // The candidates were fetched again when the batch was issued.
   const again = () => {
     batch.reset();
-    setSelected(new Set());
+    setDeselected(new Set());
   };
 
   return (
@@ -56,7 +58,7 @@ export function BatchScreen({ today }: { today: string }) {
             <div className="letter-actions">
               <button type="button" onClick={again}>{t('letters.batch.again')}</button>
             </div>
-            {result.issued.length > 0 && <PrintToolbar fileName={`${type}-${today}-${result.issued.length}.pdf`} />}
+            {result.issued.length > 0 && <PrintToolbar fileName={`brieven-${today}-${result.issued.length}.pdf`} />}
           </div>
           <div className="letter-stack">
             {result.issued.map((i) => (
@@ -66,15 +68,6 @@ export function BatchScreen({ today }: { today: string }) {
         </>
       ) : (
         <>
-          <fieldset className="batch-types">
-            <legend>{t('letters.batch.type')}</legend>
-            {REMINDER_TYPES.map((r) => (
-              <label key={r}>
-                <input type="radio" name="batch-type" value={r} checked={type === r} onChange={() => setType(r)} />
-                {t(`letters.type.${r}`)}
-              </label>
-            ))}
-          </fieldset>
           <ErrorLine error={candidates.error} />
           {candidates.data && rows.length === 0 && <p className="muted">{t('letters.batch.none')}</p>}
           {rows.length > 0 && (
@@ -86,11 +79,12 @@ export function BatchScreen({ today }: { today: string }) {
                       type="checkbox"
                       aria-label={t('letters.batch.selectAll')}
                       checked={selected.size === rows.length}
-                      onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+                      onChange={(e) => setDeselected(e.target.checked ? new Set() : new Set(rows.map((r) => r.id)))}
                     />
                   </th>
                   <th>{t('letters.batch.col.number')}</th>
                   <th>{t('letters.batch.col.name')}</th>
+                  <th>{t('letters.batch.type')}</th>
                   <th className="num">{t('letters.batch.col.invoices')}</th>
                   <th className="num">{t('letters.batch.col.amount')}</th>
                   <th>{t('letters.batch.col.oldest')}</th>
@@ -108,8 +102,9 @@ export function BatchScreen({ today }: { today: string }) {
                       {r.name}
                       {r.kind === 'consumer' && <span className="tag">{t('letters.batch.consumer')}</span>}
                     </td>
+                    <td data-testid="batch-letter">{t(`letters.type.${r.type}`)}</td>
                     <td className="num">{r.invoiceCount}</td>
-                    <td className="num">{f.money(r.remindableCents)}</td>
+                    <td className="num">{f.money(r.amountCents)}</td>
                     <td>{f.date(r.oldestDueDate)}</td>
                     <td>{r.lastReminder ? `${t(`letters.type.${r.lastReminder.type}`)} ${f.date(r.lastReminder.letterDate)}` : t('letters.batch.lastNone')}</td>
                   </tr>

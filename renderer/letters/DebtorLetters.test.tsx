@@ -13,6 +13,8 @@ const reminder = composeReminder1({ ...ctx('2026-05-22'), open: LEEFLANG_INVOICE
 const options = {
   kind: 'business',
   types: ['reminder1', 'reminder2', 'reminder3', 'handover_dossier'],
+  next: 'reminder2',
+  refused: [],
   letters: [{ id: 4, debtorId: 1, type: 'reminder1', letterDate: '2026-05-22', principalCents: 313_522, costsCents: 0, interestCents: 0, totalCents: 313_522, termEndsOn: null, payBy: '2026-06-01', callId: null, planId: null }],
   calls: [{ id: 9, startedAt: '2026-06-03T08:15:00.000Z', result: 'agreement', confirmationId: null }],
   plans: [],
@@ -58,8 +60,18 @@ describe('DebtorLetters on the debtor file', () => {
       throw new ApiError({ code: 'not_allowed', message: { key: 'errors.letter.nothing_open', params: { name: 'Leeflang & Zn' } } });
     });
     renderIn(<DebtorLetters debtorId={1} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Aanmaning' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Aanmaning · volgende stap' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('staat niets open dat aangemaand kan worden');
     expect(screen.queryByRole('region', { name: /Voorbeeld/ })).toBeNull();
+  });
+
+  it('offers the letter that fits the stage as the next step and shows the one that contradicts it disabled, with why', async () => {
+    const refused = [{ type: 'reminder1', reason: { key: 'dunning.refusal.behind_stage', params: { letter: 'reminder1', stage: 'reminder1' } } }];
+    call.mockResolvedValue({ ...options, refused });
+    renderIn(<DebtorLetters debtorId={1} />);
+    expect(await screen.findByRole('button', { name: 'Aanmaning · volgende stap' })).toBeEnabled();
+    const reminder1 = screen.getByRole('button', { name: 'Betalingsherinnering' });
+    expect(reminder1).toBeDisabled();
+    expect(reminder1).toHaveAccessibleDescription(/^Betalingsherinnering: Een betalingsherinnering past hier niet meer: de klant heeft al een betalingsherinnering gehad/);
   });
 });

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../app/router';
 import { ErrorLine, Loading } from '../app/status';
-import { useT } from '../i18n';
+import { useFormatMessage, useT } from '../i18n';
 import { useFormats } from '../format';
 import { LetterView } from './LetterView';
 import { Warnings } from './PrintToolbar';
@@ -13,21 +13,36 @@ import type { LetterRequest } from '../../ipc/channels/letters';
 export function DebtorLetters({ debtorId }: { debtorId: number }) {
   const t = useT();
   const f = useFormats();
+  const say = useFormatMessage();
   const options = useLetterOptions(debtorId);
   const [request, setRequest] = useState<LetterRequest | null>(null);
 
   const data = options.data;
   const kinds = data?.types ?? [];
+  // A reminder that contradicts the debtor's stage is shown, not offered, with why (issue 10, item 8).
+  const refusedBy = new Map((data?.refused ?? []).map((r) => [r.type as string, r.reason]));
   return (
     <section aria-labelledby="letters-title" className="debtor-letters">
       <h2 id="letters-title">{t('letters.section')}</h2>
       <ErrorLine error={options.error} />
       <div className="letter-actions" role="group" aria-label={t('letters.make')}>
-        {kinds.map((type) => (
-          <button key={type} type="button" onClick={() => setRequest({ debtorId, type })}>
-            {t(`letters.type.${type}`)}
-          </button>
-        ))}
+        {kinds.map((type) => {
+          const refused = refusedBy.has(type);
+          const next = data?.next === type;
+          return (
+            <button
+              key={type}
+              type="button"
+              className={next ? 'primary' : undefined}
+              disabled={refused}
+              aria-describedby={refused ? `letter-refused-${type}` : undefined}
+              onClick={() => setRequest({ debtorId, type })}
+            >
+              {t(`letters.type.${type}`)}
+              {next && ` · ${t('letters.next')}`}
+            </button>
+          );
+        })}
         {data?.calls
           .filter((c) => c.confirmationId === null)
           .map((c) => (
@@ -43,6 +58,15 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
             </button>
           ))}
       </div>
+      {data && data.refused.length > 0 && (
+        <ul className="muted letter-refusals">
+          {data.refused.map((r) => (
+            <li key={r.type} id={`letter-refused-${r.type}`}>
+              {t(`letters.type.${r.type}`)}: {say(r.reason)}
+            </li>
+          ))}
+        </ul>
+      )}
       {request && <LetterPreview key={JSON.stringify(request)} request={request} onCancel={() => setRequest(null)} />}
       {data && data.letters.length === 0 && <p className="muted">{t('letters.none')}</p>}
       {data && data.letters.length > 0 && (

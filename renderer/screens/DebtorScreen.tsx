@@ -115,6 +115,7 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
               <th className="num">{t('debtor.col.amount')}</th>
               <th className="num">{t('debtor.col.open')}</th>
               <th className="num">{t('debtor.col.overdue')}</th>
+              <th>{t('debtor.col.stage')}</th>
             </tr>
           </thead>
           <tbody>
@@ -130,6 +131,10 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
                 <td className="num">{f.money(i.amountCents)}</td>
                 <td className="num">{f.money(i.openCents)}</td>
                 <td className="num">{overdueLabel(t, i.daysOverdue)}</td>
+                <td data-testid="invoice-stage">
+                  {say({ key: 'dunning.stage', params: { stage: i.stage } })}
+                  {i.pausedBy && <span className="muted"> — {say(i.pausedBy)}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -137,24 +142,24 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
             <tr>
               <th colSpan={5}>{t('debtor.total')}</th>
               <th className="num" data-testid="total-open">{f.money(totalOpenCents)}</th>
-              <td />
+              <td colSpan={2} />
             </tr>
             {claimParts && (
               <>
                 <tr data-testid="claim-costs">
                   <td colSpan={5}>{t('debtor.claim.costs')}</td>
                   <td className="num">{f.money(claimParts.costsCents)}</td>
-                  <td />
+                  <td colSpan={2} />
                 </tr>
                 <tr data-testid="claim-interest">
                   <td colSpan={5}>{t('debtor.claim.interest', { through: claimParts.interestThrough ? { date: claimParts.interestThrough } : '' })}</td>
                   <td className="num">{f.money(claimParts.interestCents)}</td>
-                  <td />
+                  <td colSpan={2} />
                 </tr>
                 <tr>
                   <th colSpan={5}>{t('debtor.claim.total')}</th>
                   <th className="num" data-testid="claim-total">{f.money(totalOpenCents + claimParts.costsCents + claimParts.interestCents)}</th>
-                  <th />
+                  <th colSpan={2} />
                 </tr>
               </>
             )}

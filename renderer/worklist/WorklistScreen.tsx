@@ -69,12 +69,14 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
   const open = (line: WorklistLine | undefined) => line && navigate({ name: 'debtor', id: line.debtorId });
-  /** Enter: the call for a call line; the step itself for a delivery stop, the manager or a hand-over; else the file. */
+  /** Enter: the call for a call line; today's letters for a letter line; the step itself for a delivery stop, the manager or a hand-over; else the file. */
   const start = (line: WorklistLine | undefined) => {
     if (!line) return;
     if (line.action === 'call') {
       const preventive = line.reasons.every((r) => r.kind === 'preventive_call');
       navigate({ name: preventive ? 'preventiveCall' : 'call', id: line.debtorId });
+    } else if (line.action === 'letter') {
+      navigate({ name: 'letterBatch' });
     } else if (line.action === 'delivery_stop' || line.action === 'manager' || line.action === 'hand_over') {
       const action = say({ key: 'worklist.action', params: { action: line.action } });
       recordStep.mutate({ debtorId: line.debtorId, action: line.action, invoiceIds: line.invoiceIds }, { onSuccess: () => setRecorded({ debtor: line.debtorName, action }) });
@@ -105,6 +107,9 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
         <h1 id="today-title">{t('followup.today.title')}</h1>
         <p className="muted">
           {t('worklist.screen.subtitle', { date: f.dateLong(page?.date ?? today), count: page?.total ?? 0 })} · {t('worklist.screen.keys')}
+        </p>
+        <p>
+          <a href="#/letters/batch">{t('letters.batch.link')}</a>
         </p>
         {page && <TimingHints date={page.date} now={page.now} today={today} />}
       </header>

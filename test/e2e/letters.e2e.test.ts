@@ -23,31 +23,32 @@ const DAY0 = '2026-06-01';
 let today = DAY0;
 const now = () => new Date(`${today}T09:00:00Z`);
 
-/** The demo ledger, plus the call of this morning with Leeflang: a four-term plan and a call-back. */
+/**
+ * The demo ledger, plus the call of this morning with Hotel De Zwaan: a two-term plan and a call-back.
+ * (Leeflang, whose letters follow the dunning schedule below, has no plan: a plan pauses its reminders.)
+ */
 function prepareLedger(): { file: string; callId: number } {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-e2e-')), 'belwijzer.sqlite');
   const opened = openDatabase(file);
   try {
     seedDemoLedger(opened.db, DAY0);
-    const leeflang = (opened.sqlite.prepare("SELECT id FROM debtors WHERE number = '10023'").get() as { id: number }).id;
-    const callId = insertCall(opened.db, leeflang, { startedAt: `${DAY0}T07:40:00.000Z`, result: 'agreement', summary: [message('recap.legacy', { text: 'Betalingsregeling in vier termijnen.' })] });
+    const zwaan = (opened.sqlite.prepare("SELECT id FROM debtors WHERE number = '10067'").get() as { id: number }).id;
+    const callId = insertCall(opened.db, zwaan, { startedAt: `${DAY0}T07:40:00.000Z`, result: 'agreement', summary: [message('recap.legacy', { text: 'Betalingsregeling in twee termijnen.' })] });
     const step = opened.sqlite.prepare('INSERT INTO call_steps (call_id, seq, step, at, data) VALUES (?, ?, ?, ?, ?)');
     step.run(callId, 1, 'notMyDepartment', `${DAY0}T07:41:00.000Z`, JSON.stringify({ event: 'SUBMIT_CONTACT', name: 'mevrouw J. de Boer' }));
     step.run(callId, 2, 'transferToResponsible', `${DAY0}T07:42:00.000Z`, JSON.stringify({ event: 'REACHED' }));
     createPlan(opened.db, {
-      debtorId: leeflang,
+      debtorId: zwaan,
       callId,
       agreedOn: DAY0,
-      totalCents: 313_522,
+      totalCents: 109_021,
       installments: [
-        { dueDate: '2026-06-15', amountCents: 78_381 },
-        { dueDate: '2026-07-15', amountCents: 78_381 },
-        { dueDate: '2026-08-14', amountCents: 78_380 },
-        { dueDate: '2026-09-15', amountCents: 78_380 },
+        { dueDate: '2026-06-15', amountCents: 54_511 },
+        { dueDate: '2026-07-15', amountCents: 54_510 },
       ],
     });
-    createTask(opened.db, { debtorId: leeflang, callId, type: 'call_back', title: textTitle('Terugbellen over de regeling'), dueDate: '2026-06-04', dueTime: '10:00' });
-    createTask(opened.db, { debtorId: leeflang, callId, type: 'send_plan_for_signature', title: textTitle('Regeling ter ondertekening sturen'), dueDate: DAY0 });
+    createTask(opened.db, { debtorId: zwaan, callId, type: 'call_back', title: textTitle('Terugbellen over de regeling'), dueDate: '2026-06-04', dueTime: '10:00' });
+    createTask(opened.db, { debtorId: zwaan, callId, type: 'send_plan_for_signature', title: textTitle('Regeling ter ondertekening sturen'), dueDate: DAY0 });
     return { file, callId };
   } finally {
     opened.close();
@@ -94,6 +95,16 @@ async function saveAsPdf(page: Page, name: string): Promise<string[]> {
   return savePdf(page, name);
 }
 
+function expectZwaanLetter(pages: string[], date: string) {
+  const first = squeeze(pages[0]!);
+  expect(first).toContain('Hotel De Zwaan BV');
+  expect(first).toContain('Brink 1');
+  expect(first).toContain('7411 BR Deventer');
+  expect(first).toContain(`Weesp, ${date}`);
+  expect(first).toContain('10067');
+  expect(squeeze(pages.join('\n'))).toContain(IBAN);
+}
+
 function expectLeeflangLetter(pages: string[], date: string) {
   const first = squeeze(pages[0]!);
   const all = squeeze(pages.join('\n'));
@@ -133,14 +144,14 @@ describe.skipIf(noChromium)('letters on paper in the browser preview', () => {
   });
 
   it('confirms this morning’s call in writing: the plan, the call-back, and what follows if it is not kept', async () => {
-    await openDebtor(page, 'leeflang', 'Leeflang & Zn');
-    await makeLetter(page, 'Bevestiging gesprek 01-06-2026', /^Bevestigingsbrief aan Leeflang & Zn/);
+    await openDebtor(page, 'zwaan', 'Hotel De Zwaan BV');
+    await makeLetter(page, 'Bevestiging gesprek 01-06-2026', /^Bevestigingsbrief aan Hotel De Zwaan BV/);
     const pages = await saveAsPdf(page, 'confirmation');
-    expectLeeflangLetter(pages, '1 juni 2026');
+    expectZwaanLetter(pages, '1 juni 2026');
     const text = squeeze(pages.join('\n'));
     expect(text).toContain('Betreft: Bevestiging van onze telefonische afspraken');
     expect(text).toContain('telefonisch met mevrouw J. de Boer hebben besproken');
-    expect(text).toMatch(/U betaalt € 3\.135,22 volgens een betalingsregeling in 4 termijnen: € 783,81 uiterlijk op 15 juni 2026/);
+    expect(text).toMatch(/U betaalt € 1\.090,21 volgens een betalingsregeling in 2 termijnen: € 545,11 uiterlijk op 15 juni 2026/);
     expect(text).toContain('Wij bellen u terug op 4 juni 2026 om 10:00 uur.');
     expect(text).toContain('Als de afspraak niet wordt nagekomen');
     expect(app.query('SELECT type, call_id FROM letters')).toEqual([{ type: 'confirmation', call_id: callId }]);
@@ -148,21 +159,21 @@ describe.skipIf(noChromium)('letters on paper in the browser preview', () => {
 
   it('puts the plan on paper to be signed and returned', async () => {
     await page.keyboard.press('Escape');
-    await page.getByRole('heading', { name: 'Leeflang & Zn', level: 1 }).waitFor();
-    await makeLetter(page, 'Regeling van 01-06-2026 ter ondertekening', /^Betalingsregeling ter ondertekening aan Leeflang & Zn/);
+    await page.getByRole('heading', { name: 'Hotel De Zwaan BV', level: 1 }).waitFor();
+    await makeLetter(page, 'Regeling van 01-06-2026 ter ondertekening', /^Betalingsregeling ter ondertekening aan Hotel De Zwaan BV/);
     const pages = await saveAsPdf(page, 'plan_agreement');
-    expectLeeflangLetter(pages, '1 juni 2026');
+    expectZwaanLetter(pages, '1 juni 2026');
     const text = squeeze(pages.join('\n'));
-    expect(text).toMatch(/1 15 juni 2026 \(15-06-2026\) € 783,81/);
-    expect(text).toMatch(/4 15 september 2026 \(15-09-2026\) € 783,80/);
-    expect(text).toMatch(/Totaal van de regeling € 3\.135,22/);
-    expect(text).toContain('Voor akkoord, Leeflang & Zn');
+    expect(text).toMatch(/1 15 juni 2026 \(15-06-2026\) € 545,11/);
+    expect(text).toMatch(/2 15 juli 2026 \(15-07-2026\) € 545,10/);
+    expect(text).toMatch(/Totaal van de regeling € 1\.090,21/);
+    expect(text).toContain('Voor akkoord, Hotel De Zwaan BV');
     expect(text).toContain('Handtekening');
   });
 
   it('issuing the plan agreement sends the plan: the debtor file shows it sent, its task is done, the call-back stays', async () => {
     await page.keyboard.press('Escape');
-    await page.getByRole('heading', { name: 'Leeflang & Zn', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Hotel De Zwaan BV', level: 1 }).waitFor();
     const plan = page.getByRole('article', { name: 'Betalingsregeling van 01-06-2026' });
     await plan.getByText('verstuurd ter ondertekening', { exact: true }).waitFor();
     await plan.getByRole('button', { name: 'Getekend retour' }).waitFor();
@@ -176,29 +187,38 @@ describe.skipIf(noChromium)('letters on paper in the browser preview', () => {
     expect(app.query("SELECT status, done_on FROM tasks WHERE type = 'send_plan_for_signature'")).toEqual([{ status: 'done', done_on: DAY0 }]);
   });
 
-  it('makes betalingsherinneringen for a selection of debtors in one batch, one letter per page', async () => {
-    await page.keyboard.press('Alt+KeyD');
-    await page.getByRole('link', { name: 'Herinneringen voor meerdere debiteuren' }).click();
-    await page.getByRole('heading', { name: 'Herinneringen voor meerdere debiteuren', level: 1 }).waitFor();
-    for (const name of ['Leeflang & Zn', 'P. Visser', 'De Groot Transport BV', 'Hotel De Zwaan BV'])
+  it('today’s letters, reached from Vandaag: each debtor its own next letter, the debtor in a plan left out; a selection in one batch, one letter per page', async () => {
+    await page.keyboard.press('Alt+KeyV');
+    await page.getByRole('link', { name: 'Brieven van vandaag' }).click();
+    await page.getByRole('heading', { name: 'Brieven van vandaag', level: 1 }).waitFor();
+    const rows = page.getByRole('table', { name: 'Brieven van vandaag' }).getByRole('row');
+    await rows.filter({ hasText: 'Leeflang & Zn' }).waitFor();
+    // Hotel De Zwaan's plan waits for its signature: no reminder for it.
+    expect(await rows.filter({ hasText: 'Hotel De Zwaan BV' }).count()).toBe(0);
+    for (const name of ['Leeflang & Zn', 'P. Visser', 'De Groot Transport BV', 'Bloemenhuis Flora VOF'])
+      expect(await rows.filter({ hasText: name }).getByTestId('batch-letter').textContent()).toBe('Betalingsherinnering');
+    // Every letter due is selected; the collector keeps four.
+    await page.getByRole('checkbox', { name: 'Alle debiteuren selecteren' }).uncheck();
+    for (const name of ['Leeflang & Zn', 'P. Visser', 'De Groot Transport BV', 'Bloemenhuis Flora VOF'])
       await page.getByRole('checkbox', { name: `${name} selecteren` }).check();
-    await page.getByRole('radio', { name: 'Betalingsherinnering' }).check();
     await page.getByRole('button', { name: 'Brieven maken (4)' }).click();
     await page.getByRole('status').filter({ hasText: '4 brieven gemaakt' }).waitFor();
     const pages = (await saveAsPdf(page, 'batch-reminder1')).map(squeeze);
     expect(pages).toHaveLength(4);
     for (const p of pages) expect(p.match(/Betreft: Betalingsherinnering/g)).toHaveLength(1);
-    expect(pages.map((p) => ['Leeflang & Zn', 'P. Visser', 'De Groot Transport BV', 'Hotel De Zwaan BV'].find((n) => p.includes(n)))).toEqual([
+    expect(pages.map((p) => ['Leeflang & Zn', 'P. Visser', 'De Groot Transport BV', 'Bloemenhuis Flora VOF'].find((n) => p.includes(n)))).toEqual([
       'De Groot Transport BV',
+      'Bloemenhuis Flora VOF',
       'P. Visser',
       'Leeflang & Zn',
-      'Hotel De Zwaan BV',
     ]);
-    expect(pages[2]).toContain('Totaal openstaand € 3.135,22');
+    expect(pages[3]).toContain('Totaal openstaand € 3.135,22');
   });
 
   it('opens Leeflang’s betalingsherinnering again from the debtor file, as it was printed', async () => {
     await openDebtor(page, 'leeflang', 'Leeflang & Zn');
+    // Each invoice's stage in the debtor file, from the same schedule the worklist and the batch use.
+    await expect.poll(() => page.getByTestId('invoice-stage').allTextContents()).toEqual(['Herinnerd', 'Herinnerd', 'Herinnerd']);
     await page.getByTestId('letter-row').filter({ hasText: 'Betalingsherinnering' }).getByRole('link', { name: 'Openen' }).click();
     await page.getByRole('heading', { name: /^Betalingsherinnering aan Leeflang & Zn/, level: 1 }).waitFor();
     const pages = await saveAsPdf(page, 'reminder1');
@@ -236,6 +256,28 @@ describe.skipIf(noChromium)('letters on paper in the browser preview', () => {
     await page.getByRole('group', { name: 'Brief maken' }).getByRole('button', { name: 'Overdrachtsdossier' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('loopt tot en met 17 juni 2026. Uit handen geven kan vanaf 18 juni 2026.');
     expect(app.query("SELECT COUNT(*) AS n FROM letters WHERE type = 'handover_dossier'")).toEqual([{ n: 0 }]);
+  });
+
+  it('a debtor in a plan: letters that demand the whole claim are refused with the reason, the late term gets a term reminder', async () => {
+    today = '2026-06-16';
+    await openDebtor(page, 'zwaan', 'Hotel De Zwaan BV');
+    const plan = page.getByRole('article', { name: 'Betalingsregeling van 01-06-2026' });
+    await plan.getByRole('button', { name: 'Getekend retour' }).click();
+    await plan.getByRole('button', { name: 'Actief maken' }).click();
+    // Term 1 fell due yesterday: the letter that fits is the term reminder, offered as the next step.
+    const make = page.getByRole('group', { name: 'Brief maken' });
+    await make.getByRole('button', { name: 'Termijnherinnering · volgende stap' }).waitFor();
+    for (const refused of ['Betalingsherinnering', 'Aanmaning', 'Ingebrekestelling']) expect(await make.getByRole('button', { name: refused, exact: true }).isDisabled()).toBe(true);
+    await page.getByText('Aanmaning: Geen aanmaning tijdens een betalingsregeling: de klant betaalt volgens de afgesproken termijnen.', { exact: false }).waitFor();
+    await makeLetter(page, 'Termijnherinnering · volgende stap', /^Termijnherinnering aan Hotel De Zwaan BV/);
+    const pages = await saveAsPdf(page, 'plan_term_reminder');
+    expectZwaanLetter(pages, '16 juni 2026');
+    const text = squeeze(pages.join('\n'));
+    expect(text).toContain('Betreft: Herinnering termijn betalingsregeling');
+    expect(text).toContain('termijn 1 uiterlijk op 15 juni 2026');
+    expect(text).toContain('€ 545,11 uiterlijk op 22 juni 2026'); // the last day of the plan's 7 days' grace
+    expect(text).toContain('de volgende termijn van € 545,10 betaalt u uiterlijk op 15 juli 2026');
+    expect(text).not.toContain('1.090,21');
   });
 
   it('three weeks later: the ingebrekestelling states interest and costs; the dossier goes to the agency', async () => {

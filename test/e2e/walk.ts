@@ -82,7 +82,8 @@ export async function walkEveryScreen(app: RunningApp, language: Language, visit
   await visit('new debtor');
   const leeflang = debtors.find((d) => d.name === 'Leeflang & Zn')!;
   await show(page, `#/debtors/${leeflang.id}`);
-  await page.locator('.debtor-letters .letter-actions button').first().click();
+  // A letter that fits Leeflang's stage (one that contradicts it is shown disabled).
+  await page.locator('.debtor-letters .letter-actions button:not([disabled])').first().click();
   await page.locator('.letter-preview').waitFor();
   await visit('letter preview');
   const letter = app.query<{ id: number }>('SELECT id FROM letters ORDER BY id LIMIT 1')[0];

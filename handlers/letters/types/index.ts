@@ -7,5 +7,6 @@ import { reminder2 } from './reminder2';
 import { reminder3 } from './reminder3';
 import { consumer14 } from './consumer14';
 import { handoverDossier } from './handover-dossier';
+import { planTermReminder } from './plan-term-reminder';
 
-export const letterTypeModules = [confirmation, planAgreement, reminder1, reminder2, reminder3, consumer14, handoverDossier] as const;
+export const letterTypeModules = [confirmation, planAgreement, reminder1, reminder2, reminder3, consumer14, handoverDossier, planTermReminder] as const;
