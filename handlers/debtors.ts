@@ -15,8 +15,6 @@ import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
 import { invalidInput, notAllowed } from './refusals';
 import { readStoredText } from './stored-text';
-import { letterStandingOf } from './worklist';
-import { interruptionReason } from '../domain/dunning/debtor-rollup';
 
 /** One page of the list; `after` must be a cursor this sort handed out (as many keys as it orders by). */
 export function debtorList(db: Db, query: ParsedInput<'debtors:list'>, today: IsoDate): DebtorListPage {
@@ -47,8 +45,6 @@ function claimPartsOf(db: Db, debtorId: number): DebtorFile['claimParts'] {
 
 export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile {
   const d = requireDebtor(db, debtorId);
-  // Each invoice's stage as the worklist and the letters see it (one source: the schedule on invoice_steps).
-  const standing = new Map((letterStandingOf(db, today, d).dunning?.invoices ?? []).map((i) => [i.invoiceId, i]));
   const open = openInvoicesAndCredits(db, d.id).map((i) => ({
     id: i.id,
     number: i.number,
@@ -60,11 +56,6 @@ export function debtorFile(db: Db, debtorId: number, today: IsoDate): DebtorFile
     daysOverdue: daysBetween(i.dueDate, today),
     onHold: i.onHold,
     complaintId: i.complaintId,
-    stage: standing.get(i.id)?.stage ?? (i.openCents > 0 ? 'current' : 'settled'),
-    pausedBy: (() => {
-      const interruption = standing.get(i.id)?.interruption;
-      return interruption ? interruptionReason(interruption) : null;
-    })(),
   }));
   return {
     debtor: {

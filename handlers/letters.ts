@@ -6,7 +6,8 @@ import { callsWithResult } from '../db/calls.repo';
 import { plansAwaitingSignature } from '../db/plans.repo';
 import type { IsoDate } from '../domain/dates';
 import { LetterModel } from '../domain/letters';
-import type { BatchCandidate, LetterOptions, letterChannels } from '../ipc/channels/letters';
+import type { BatchCandidate, DebtorStanding, LetterOptions, letterChannels } from '../ipc/channels/letters';
+import { interruptionReason } from '../domain/dunning/debtor-rollup';
 import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
 import { notAllowed, notFound } from './refusals';
@@ -56,27 +57,33 @@ export function batchCandidates(db: Db, today: IsoDate): BatchCandidate[] {
 }
 
 /** What the debtor screen offers: the letters sent, and the calls and plans a letter can be made for. */
-export function letterOptions(db: Db, debtorId: number, today: IsoDate): LetterOptions {
+export function letterOptions(db: Db, debtorId: number): LetterOptions {
   const d = requireDebtor(db, debtorId);
-  // The stage decides which reminder fits (issue 10, item 8): the next one, or a term reminder in a plan.
-  const standing = letterStandingOf(db, today, d);
-  const next = nextLetter(standing)?.type ?? null;
-  const types = letterTypeModules.filter((m) => m.offeredTo?.(d) || (m.type === 'plan_term_reminder' && standing.lateTerms.length > 0)).map((m) => m.type);
-  const refusedTypes = types.filter(isStageLetter).flatMap((type) => {
-    const fit = standingFit(standing, type);
-    return fit.ok ? [] : [{ type, reason: fit.reason }];
-  });
   const sent = lettersOf(db, debtorId);
   const confirmed = new Map(sent.filter((l) => l.type === 'confirmation' && l.callId !== null).map((l) => [l.callId!, l.id] as const));
   const planLetters = new Map(sent.filter((l) => l.type === 'plan_agreement' && l.planId !== null).map((l) => [l.planId!, l.id] as const));
   return {
     kind: d.kind,
-    types,
-    next,
-    refused: refusedTypes,
+    types: letterTypeModules.filter((m) => m.offeredTo?.(d)).map((m) => m.type),
     letters: sent,
     calls: callsWithResult(db, debtorId, ['agreement', 'complaint', 'call_back']).map((c) => ({ ...c, confirmationId: confirmed.get(c.id) ?? null })),
     plans: plansAwaitingSignature(db, debtorId).map(({ id, agreedOn, totalCents, status }) => ({ id, agreedOn, totalCents, status, letterId: planLetters.get(id) ?? null })),
+  };
+}
+
+/** Where the debtor stands today: the letter that fits, the reminders its stage refuses, each invoice's stage. */
+export function debtorStanding(db: Db, debtorId: number, today: IsoDate): DebtorStanding {
+  const d = requireDebtor(db, debtorId);
+  const standing = letterStandingOf(db, today, d);
+  const offered = [...letterTypeModules.filter((m) => m.offeredTo?.(d)).map((m) => m.type), ...(standing.lateTerms.length > 0 ? ['plan_term_reminder' as const] : [])];
+  return {
+    next: nextLetter(standing)?.type ?? null,
+    lateTerm: standing.lateTerms.length > 0,
+    refused: offered.filter(isStageLetter).flatMap((type) => {
+      const fit = standingFit(standing, type);
+      return fit.ok ? [] : [{ type, reason: fit.reason }];
+    }),
+    invoices: (standing.dunning?.invoices ?? []).map((i) => ({ invoiceId: i.invoiceId, stage: i.stage, pausedBy: i.interruption ? interruptionReason(i.interruption) : null })),
   };
 }
 
@@ -87,5 +94,6 @@ export const letterHandlers = {
   'letters:list': (ctx, { debtorId }) => lettersOf(ctx.db, requireDebtor(ctx.db, debtorId).id),
   'letters:batch': (ctx, { letters }) => issueBatch(ctx.db, letters, today(ctx)),
   'letters:batchCandidates': (ctx) => batchCandidates(ctx.db, today(ctx)),
-  'letters:options': (ctx, { debtorId }) => letterOptions(ctx.db, debtorId, today(ctx)),
+  'letters:options': (ctx, { debtorId }) => letterOptions(ctx.db, debtorId),
+  'letters:standing': (ctx, { debtorId }) => debtorStanding(ctx.db, debtorId, today(ctx)),
 } satisfies HandlerGroup<keyof typeof letterChannels>;

@@ -4,7 +4,7 @@ import { expectRefused, insertCall, textTitle } from '../../db/test-fixtures';
 import { refusalOf, refusalText } from '../../test/refusal-text';
 import { seedDemoLedger } from '../../db/demo-ledger';
 import { debtors, invoices } from '../../db/schema';
-import { batchCandidates, getLetter, letterOptions } from '../letters';
+import { batchCandidates, debtorStanding, getLetter, letterOptions } from '../letters';
 import { composeLetter, issueBatch, issueLetter } from './issue';
 import { recordPayment } from '../payments';
 import { lettersOf, remindersSent } from '../../db/letters.repo';
@@ -132,7 +132,7 @@ describe('letters repository', () => {
     expect(text).toContain('Wij hebben uw klacht over factuur 789 op 12 juni 2026 geregistreerd');
     expect(text).toContain('789 17-05-2026 31-05-2026 klacht in behandeling');
     expect(lettersOf(db, leeflang)[0]).toMatchObject({ id, type: 'confirmation', callId });
-    expect(letterOptions(db, leeflang, TODAY).calls).toEqual([{ id: callId, startedAt: '2026-06-12T08:05:00.000Z', result: 'agreement', confirmationId: id }]);
+    expect(letterOptions(db, leeflang).calls).toEqual([{ id: callId, startedAt: '2026-06-12T08:05:00.000Z', result: 'agreement', confirmationId: id }]);
 
     const before = lettersOf(db, smit).length;
     expect(refusalOf(() => issueLetter(db, { debtorId: smit, type: 'confirmation', callId }, TODAY))).toBe('Dit gesprek is niet met deze debiteur gevoerd.');
@@ -154,7 +154,7 @@ describe('letters repository', () => {
     const { letter } = issueLetter(db, { debtorId: leeflang, type: 'plan_agreement' }, TODAY);
     expect(textOf(letter)).toContain('1 26 juni 2026 (26-06-2026)');
     expect(lettersOf(db, leeflang)[0]).toMatchObject({ type: 'plan_agreement', planId: plan.id, totalCents: 313_522 });
-    expect(letterOptions(db, leeflang, TODAY).plans).toMatchObject([{ id: plan.id, letterId: lettersOf(db, leeflang)[0]!.id }]);
+    expect(letterOptions(db, leeflang).plans).toMatchObject([{ id: plan.id, letterId: lettersOf(db, leeflang)[0]!.id }]);
     close();
   });
 
@@ -194,9 +194,9 @@ describe('letters that fit the dunning stage (issue 10, item 8)', () => {
     const { db, sqlite, leeflang, close } = setup();
     issueLetter(db, { debtorId: leeflang, type: 'reminder3' }, TODAY);
     expectRefused(sqlite, () => issueLetter(db, { debtorId: leeflang, type: 'reminder1' }, '2026-06-15'), 'not_allowed', /Een betalingsherinnering past hier niet meer/);
-    const options = letterOptions(db, leeflang, '2026-06-15');
-    expect(options.refused.map((r) => r.type)).toEqual(['reminder1', 'reminder2']);
-    expect(options.types).toContain('reminder3');
+    const standing = debtorStanding(db, leeflang, '2026-06-15');
+    expect(standing.refused.map((r) => r.type)).toEqual(['reminder1', 'reminder2']);
+    expect(standing.invoices.map((i) => i.stage)).toEqual(['reminder3', 'reminder3', 'reminder3']);
     close();
   });
 
@@ -216,12 +216,13 @@ describe('letters that fit the dunning stage (issue 10, item 8)', () => {
     activatePlan(db, { planId: plan.id }, TODAY);
     expectRefused(sqlite, () => issueLetter(db, { debtorId: leeflang, type: 'reminder2' }, '2026-06-15'), 'not_allowed', /Geen aanmaning tijdens een betalingsregeling/);
     expectRefused(sqlite, () => issueLetter(db, { debtorId: leeflang, type: 'plan_term_reminder' }, '2026-06-15'), 'not_allowed', /geen lopende betalingsregeling met een te late termijn/);
-    expect(letterOptions(db, leeflang, '2026-06-15')).toMatchObject({ next: null, types: expect.not.arrayContaining(['plan_term_reminder']) });
+    expect(debtorStanding(db, leeflang, '2026-06-15')).toMatchObject({ next: null, lateTerm: false });
 
     // Monday 22 June: term 1 of 19 June is three days late; the plan runs on to term 2 on 20 July.
-    const options = letterOptions(db, leeflang, '2026-06-22');
-    expect(options.next).toBe('plan_term_reminder');
-    expect(options.refused.map((r) => r.type)).toEqual(['reminder1', 'reminder2', 'reminder3']);
+    const standing = debtorStanding(db, leeflang, '2026-06-22');
+    expect(standing).toMatchObject({ next: 'plan_term_reminder', lateTerm: true });
+    expect(standing.refused.map((r) => r.type)).toEqual(['reminder1', 'reminder2', 'reminder3']);
+    expect(standing.invoices.map((i) => i.pausedBy?.key)).toEqual(['dunning.paused.plan', 'dunning.paused.plan', 'dunning.paused.plan']);
     const { letter } = issueLetter(db, { debtorId: leeflang, type: 'plan_term_reminder' }, '2026-06-22');
     const text = textOf(letter);
     expect(letter.subject).toBe('Herinnering termijn betalingsregeling');

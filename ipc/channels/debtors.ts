@@ -7,7 +7,6 @@ import { DEBTOR_PAGE_SIZE, DEBTOR_SORTS, MAX_DEBTOR_PAGE_SIZE, SORT_DIRECTIONS }
 import { Message } from '../../domain/message';
 import { PromiseStatus } from './promises';
 import { PlanStatus } from './plans';
-import { STAGES } from '../../domain/dunning/invoice-stage';
 
 export const DebtorListRow = z.object({
   id: Id,
@@ -69,10 +68,6 @@ export const OpenInvoice = z.object({
   /** Under an open complaint: held out of reminders and calls. */
   onHold: z.boolean(),
   complaintId: Id.nullable(),
-  /** Where the invoice stands in the dunning schedule (domain/dunning), the one source the worklist and letters use. */
-  stage: z.enum(STAGES),
-  /** Why the schedule waits for it (a complaint, a plan, a promise), when it does. */
-  pausedBy: Message.nullable(),
 });
 export type OpenInvoice = z.infer<typeof OpenInvoice>;
 

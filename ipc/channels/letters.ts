@@ -6,6 +6,7 @@ import { PlanStatus } from './plans';
 import { Cents, DebtorKind, Id, IsoDate } from '../../domain/primitives';
 import { Message } from '../../domain/message';
 import { BatchLetterType, LetterModel, LetterType, ReminderType } from '../../domain/letters/model';
+import { STAGES } from '../../domain/dunning/invoice-stage';
 
 export const LetterRequest = z
   .object({
@@ -64,10 +65,6 @@ export const LetterOptions = z.object({
   kind: DebtorKind,
   /** The letters the debtor screen offers as buttons of their own, for this debtor. */
   types: z.array(LetterType),
-  /** The letter that fits the debtor's stage today (the schedule's next reminder, or a term reminder within a plan). */
-  next: BatchLetterType.nullable(),
-  /** Letters among `types` that contradict the debtor's stage now, with why (shown, not offered). */
-  refused: z.array(z.object({ type: BatchLetterType, reason: Message })),
   letters: z.array(LetterSummary),
   /** Calls with something agreed, newest first, and the confirmation sent for each (if any). */
   calls: z.array(z.object({ id: Id, startedAt: z.string(), result: z.string(), confirmationId: Id.nullable() })),
@@ -75,6 +72,22 @@ export const LetterOptions = z.object({
   plans: z.array(z.object({ id: Id, agreedOn: IsoDate, totalCents: Cents, status: PlanStatus, letterId: Id.nullable() })),
 });
 export type LetterOptions = z.infer<typeof LetterOptions>;
+
+/**
+ * Where the debtor stands in the dunning schedule today (issue 10 item 8, issue 13 point 1), from the same
+ * schedule the worklist uses: the letter that fits, the reminders that contradict the stage, each open
+ * invoice's stage and what pauses it.
+ */
+export const DebtorStanding = z.object({
+  /** The letter that fits the stage today (the schedule's reminder due, or a term reminder within a plan). */
+  next: BatchLetterType.nullable(),
+  /** Whether a term of the debtor's active plan is late (then the term reminder is offered). */
+  lateTerm: z.boolean(),
+  /** Reminders that contradict the stage now, with why (shown, not offered). */
+  refused: z.array(z.object({ type: BatchLetterType, reason: Message })),
+  invoices: z.array(z.object({ invoiceId: Id, stage: z.enum(STAGES), pausedBy: Message.nullable() })),
+});
+export type DebtorStanding = z.infer<typeof DebtorStanding>;
 
 export const letterChannels = {
   /** Composes from the ledger as it stands; records nothing. */
@@ -93,4 +106,6 @@ export const letterChannels = {
   'letters:batchCandidates': query(NoInput, z.array(BatchCandidate)),
   /** The letters sent and the calls and plans a letter can be made for (the debtor screen). */
   'letters:options': query(DebtorInput, LetterOptions),
+  /** Where the debtor stands in the schedule: the letter that fits, the ones refused, each invoice's stage. */
+  'letters:standing': query(DebtorInput, DebtorStanding),
 };

@@ -4,7 +4,7 @@ import type { CallPreparation } from '../../ipc/channels/calls';
 import { DEFAULT_OFFICE_DAYS } from '../../domain/calendar/office-days';
 
 const invoice = (id: number, number: string, openCents: number) => ({
-  id, number, invoiceDate: '2026-10-26', dueDate: '2026-11-09', description: '', amountCents: openCents, openCents, daysOverdue: 14, onHold: false, complaintId: null, stage: 'overdue' as const, pausedBy: null,
+  id, number, invoiceDate: '2026-10-26', dueDate: '2026-11-09', description: '', amountCents: openCents, openCents, daysOverdue: 14, onHold: false, complaintId: null,
 });
 const invoices = [invoice(1, '123', 17849), invoice(2, '456', 289824), invoice(3, '789', 5849)];
 

@@ -13,8 +13,8 @@ import type { TimelineItem } from '../../ipc/channels/timeline';
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
 
 const INVOICES: OpenInvoice[] = [
-  { id: 1, number: '123', invoiceDate: '2026-02-10', dueDate: '2026-02-24', description: 'Herenschoenen', amountCents: 17849, openCents: 17849, daysOverdue: 14, onHold: false, complaintId: null, stage: 'reminder1', pausedBy: null },
-  { id: 2, number: '456', invoiceDate: '2026-02-11', dueDate: '2026-02-25', description: 'Damesschoenen', amountCents: 289824, openCents: 289824, daysOverdue: 13, onHold: true, complaintId: 4, stage: 'overdue', pausedBy: { key: 'dunning.paused.complaint', params: { since: { date: '2026-02-26' } } } },
+  { id: 1, number: '123', invoiceDate: '2026-02-10', dueDate: '2026-02-24', description: 'Herenschoenen', amountCents: 17849, openCents: 17849, daysOverdue: 14, onHold: false, complaintId: null },
+  { id: 2, number: '456', invoiceDate: '2026-02-11', dueDate: '2026-02-25', description: 'Damesschoenen', amountCents: 289824, openCents: 289824, daysOverdue: 13, onHold: true, complaintId: 4 },
 ];
 
 const PROMISE: PromiseItem = { id: 1, debtorId: 1, callId: null, promisedDate: '2026-03-12', amountCents: 17849, status: 'pending', settledOn: null, madeOn: '2026-03-09', createdAt: '' };

@@ -13,12 +13,12 @@ const reminder = composeReminder1({ ...ctx('2026-05-22'), open: LEEFLANG_INVOICE
 const options = {
   kind: 'business',
   types: ['reminder1', 'reminder2', 'reminder3', 'handover_dossier'],
-  next: 'reminder2',
-  refused: [],
   letters: [{ id: 4, debtorId: 1, type: 'reminder1', letterDate: '2026-05-22', principalCents: 313_522, costsCents: 0, interestCents: 0, totalCents: 313_522, termEndsOn: null, payBy: '2026-06-01', callId: null, planId: null }],
   calls: [{ id: 9, startedAt: '2026-06-03T08:15:00.000Z', result: 'agreement', confirmationId: null }],
   plans: [],
 };
+
+const standing = { next: 'reminder2', lateTerm: false, refused: [], invoices: [] };
 
 describe('DebtorLetters on the debtor file', () => {
   beforeEach(() => {
@@ -27,7 +27,7 @@ describe('DebtorLetters on the debtor file', () => {
   });
 
   it('lists the letters sent with type, date, amount and a link to open them', async () => {
-    call.mockResolvedValue(options);
+    call.mockImplementation(async (channel: string) => (channel === 'letters:standing' ? standing : options));
     renderIn(<DebtorLetters debtorId={1} />);
     const row = await screen.findByTestId('letter-row');
     expect(row).toHaveTextContent('Betalingsherinnering22-05-2026€ 3.135,2201-06-2026Openen');
@@ -40,6 +40,7 @@ describe('DebtorLetters on the debtor file', () => {
   it('previews a letter without recording it, then records it and opens it', async () => {
     call.mockImplementation(async (channel: string) => {
       if (channel === 'letters:options') return options;
+      if (channel === 'letters:standing') return standing;
       if (channel === 'letters:preview') return reminder;
       if (channel === 'letters:issue') return { id: 5, letter: reminder };
       throw new Error(channel);
@@ -57,6 +58,7 @@ describe('DebtorLetters on the debtor file', () => {
   it('shows the refusal in Dutch when there is nothing to remind of', async () => {
     call.mockImplementation(async (channel: string) => {
       if (channel === 'letters:options') return { ...options, letters: [], calls: [] };
+      if (channel === 'letters:standing') return standing;
       throw new ApiError({ code: 'not_allowed', message: { key: 'errors.letter.nothing_open', params: { name: 'Leeflang & Zn' } } });
     });
     renderIn(<DebtorLetters debtorId={1} />);
@@ -67,7 +69,7 @@ describe('DebtorLetters on the debtor file', () => {
 
   it('offers the letter that fits the stage as the next step and shows the one that contradicts it disabled, with why', async () => {
     const refused = [{ type: 'reminder1', reason: { key: 'dunning.refusal.behind_stage', params: { letter: 'reminder1', stage: 'reminder1' } } }];
-    call.mockResolvedValue({ ...options, refused });
+    call.mockImplementation(async (channel: string) => (channel === 'letters:standing' ? { ...standing, refused } : options));
     renderIn(<DebtorLetters debtorId={1} />);
     expect(await screen.findByRole('button', { name: 'Aanmaning · volgende stap' })).toBeEnabled();
     const reminder1 = screen.getByRole('button', { name: 'Betalingsherinnering' });

@@ -7,7 +7,7 @@ import { useFormatMessage, useT } from '../i18n';
 import { useFormats } from '../format';
 import { LetterView } from './LetterView';
 import { Warnings } from './PrintToolbar';
-import { useIssueLetter, useLetterOptions, useLetterPreview } from '../state/queries/letters';
+import { useDebtorStanding, useIssueLetter, useLetterOptions, useLetterPreview } from '../state/queries/letters';
 import type { LetterRequest } from '../../ipc/channels/letters';
 
 export function DebtorLetters({ debtorId }: { debtorId: number }) {
@@ -15,12 +15,14 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
   const f = useFormats();
   const say = useFormatMessage();
   const options = useLetterOptions(debtorId);
+  const standing = useDebtorStanding(debtorId).data;
   const [request, setRequest] = useState<LetterRequest | null>(null);
 
   const data = options.data;
-  const kinds = data?.types ?? [];
+  // The term reminder is a button of its own only while a term of the active plan is late.
+  const kinds = [...(data?.types ?? []), ...(standing?.lateTerm ? ['plan_term_reminder' as const] : [])];
   // A reminder that contradicts the debtor's stage is shown, not offered, with why (issue 10, item 8).
-  const refusedBy = new Map((data?.refused ?? []).map((r) => [r.type as string, r.reason]));
+  const refusedBy = new Map((standing?.refused ?? []).map((r) => [r.type as string, r.reason]));
   return (
     <section aria-labelledby="letters-title" className="debtor-letters">
       <h2 id="letters-title">{t('letters.section')}</h2>
@@ -28,7 +30,7 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
       <div className="letter-actions" role="group" aria-label={t('letters.make')}>
         {kinds.map((type) => {
           const refused = refusedBy.has(type);
-          const next = data?.next === type;
+          const next = standing?.next === type;
           return (
             <button
               key={type}
@@ -58,9 +60,9 @@ export function DebtorLetters({ debtorId }: { debtorId: number }) {
             </button>
           ))}
       </div>
-      {data && data.refused.length > 0 && (
+      {standing && standing.refused.length > 0 && (
         <ul className="muted letter-refusals">
-          {data.refused.map((r) => (
+          {standing.refused.map((r) => (
             <li key={r.type} id={`letter-refused-${r.type}`}>
               {t(`letters.type.${r.type}`)}: {say(r.reason)}
             </li>

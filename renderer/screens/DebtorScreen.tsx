@@ -13,6 +13,7 @@ import { useFormats } from '../format';
 import { overdueLabel } from './DebtorsScreen';
 import { DebtorFollowUp } from '../followup/DebtorFollowUp';
 import { DebtorLetters } from '../letters/DebtorLetters';
+import { useDebtorStanding } from '../state/queries/letters';
 import { PhoneLink } from '../app/PhoneLink';
 import type { Settings } from '../../domain/settings';
 import type { DebtorFile } from '../../ipc/channels/debtors';
@@ -30,6 +31,8 @@ export function DebtorScreen({ id, settings }: { id: number; settings: Settings 
 function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; settings: Settings }) {
   const t = useT();
   const say = useFormatMessage();
+  // Each invoice's stage in the dunning schedule (the worklist's), and what pauses it.
+  const stages = new Map((useDebtorStanding(id).data?.invoices ?? []).map((i) => [i.invoiceId, i]));
   const f = useFormats();
   const { debtor, openInvoices, totalOpenCents, claimParts } = file;
   const [editing, setEditing] = useState<'details' | 'invoice' | null>(null);
@@ -132,8 +135,8 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
                 <td className="num">{f.money(i.openCents)}</td>
                 <td className="num">{overdueLabel(t, i.daysOverdue)}</td>
                 <td data-testid="invoice-stage">
-                  {say({ key: 'dunning.stage', params: { stage: i.stage } })}
-                  {i.pausedBy && <span className="muted"> — {say(i.pausedBy)}</span>}
+                  {say({ key: 'dunning.stage', params: { stage: stages.get(i.id)?.stage ?? (i.daysOverdue > 0 ? 'overdue' : 'current') } })}
+                  {stages.get(i.id)?.pausedBy && <span className="muted"> — {say(stages.get(i.id)!.pausedBy!)}</span>}
                 </td>
               </tr>
             ))}

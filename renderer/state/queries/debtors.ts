@@ -13,6 +13,7 @@ export function debtorViews(debtorId: number): QueryKey[] {
     queryKey('calls:prepare', { debtorId }),
     queryKey('timeline:get', { debtorId }),
     queryKey('letters:options', { debtorId }),
+    queryKey('letters:standing', { debtorId }),
     queryKey('letters:preview', { debtorId }),
   ];
 }

@@ -5,6 +5,7 @@ import { debtorViews, worklists } from './debtors';
 import type { LetterRequest } from '../../../ipc/channels/letters';
 
 export const useLetterOptions = (debtorId: number) => useQuery(channelQuery('letters:options', { debtorId }));
+export const useDebtorStanding = (debtorId: number) => useQuery(channelQuery('letters:standing', { debtorId }));
 
 /** The letter as it would be issued now; nothing is recorded. */
 export const useLetterPreview = (request: LetterRequest) => useQuery(channelQuery('letters:preview', request));

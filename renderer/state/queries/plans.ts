@@ -10,6 +10,7 @@ const planChanged = (_input: unknown, plan: ChannelOutput<'plans:markSent'>) => 
   queryKey('plans:list', { debtorId: plan.debtorId }),
   queryKey('timeline:get', { debtorId: plan.debtorId }),
   queryKey('letters:options', { debtorId: plan.debtorId }),
+  queryKey('letters:standing', { debtorId: plan.debtorId }),
   queryKey('calls:prepare', { debtorId: plan.debtorId }),
   queryKey('tasks:list'),
   queryKey('worklist:list'),
