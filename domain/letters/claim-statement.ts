@@ -46,6 +46,11 @@ export interface ClaimStatement {
   costs: CollectionCosts;
   costsCharged: boolean;
   interestTable: LetterTable | null;
+  /**
+   * "Rente per factuur: 456 € 56,15; …" when an invoice's interest runs over more than one rate period
+   * (a new half-year), so each invoice's interest is printed as one figure too; else null.
+   */
+  interestPerInvoice: string | null;
   costsTable: LetterTable;
   summaryTable: LetterTable;
   /**
@@ -105,6 +110,18 @@ export function costsTable(costs: CollectionCosts, vat: CollectionCostsOptions, 
     rows,
     total: { label: 'Buitengerechtelijke incassokosten', cents: costs.totalCents - paid },
   };
+}
+
+function perInvoice(rows: LetterTable['rows']): string | null {
+  const byInvoice = new Map<string, { cents: Cents; rows: number }>();
+  for (const r of rows) {
+    const number = r.cells[0]!;
+    if (number.startsWith('al van u ontvangen')) continue;
+    const sum = byInvoice.get(number) ?? { cents: 0, rows: 0 };
+    byInvoice.set(number, { cents: sum.cents + r.cents, rows: sum.rows + 1 });
+  }
+  if (![...byInvoice.values()].some((s) => s.rows > 1)) return null;
+  return `Rente per factuur: ${[...byInvoice].map(([number, s]) => `${number} ${formatEuro(s.cents)}`).join('; ')}.`;
 }
 
 export function claimStatement(input: ClaimStatementInput): ClaimStatement {
@@ -188,6 +205,7 @@ export function claimStatement(input: ClaimStatementInput): ClaimStatement {
     costs,
     costsCharged,
     interestTable,
+    interestPerInvoice: perInvoice(rows),
     costsTable: costsTbl,
     summaryTable: {
       caption: input.summaryCaption,

@@ -135,6 +135,7 @@ export function composeHandoverDossier(input: HandoverInput): LetterModel {
       paragraph(`Niet overgedragen: ${invoiceWords(held)} (${formatEuro(sumOf(held.map((i) => i.openCents)))}) ${held.length === 1 ? 'valt' : 'vallen'} onder een klacht die nog niet is opgelost.`),
     );
   if (claim.interestTable) blocks.push(table(claim.interestTable));
+  if (claim.interestPerInvoice) blocks.push(paragraph(claim.interestPerInvoice));
   if (claim.costsCharged) blocks.push(paragraph(STAFFEL_SENTENCE), table(claim.costsTable));
 
   blocks.push({ kind: 'heading', text: 'Ontvangen betalingen' });

@@ -198,6 +198,7 @@ export function composeReminder3(input: Reminder3Input): LetterModel {
       ),
       table(claim.interestTable),
     );
+  if (claim.interestPerInvoice) blocks.push(paragraph(claim.interestPerInvoice));
   if (claim.costsCharged) {
     if (letter14)
       blocks.push(

@@ -19,6 +19,8 @@ describe('letters take the rates and the legal calendar from Settings', () => {
     t.setNow('2026-07-27');
     const letter = await t.ok('letters:preview', { debtorId: leeflang, type: 'reminder3' });
     expect(interestOf(letter, '456')).toBe(5_615);
+    // Two rate periods make two rows for 456; the letter also prints its interest as one figure.
+    expect(letter.blocks).toContainEqual({ kind: 'paragraph', text: 'Rente per factuur: 123 € 3,50; 456 € 56,15; 789 € 1,12.' });
     expect(letter.warnings).toEqual([expect.stringMatching(/^De rente is \(deels\) berekend met 10,4% wettelijke handelsrente vanaf 1 juli 2026 \(afgeleid, nog niet officieel gepubliceerd; bron: handelsrente: afgeleid/)]);
   });
 
