@@ -126,20 +126,6 @@ export function handQueries(sqlite: Database.Database) {
     FROM payments p WHERE p.debtor_id = ? ORDER BY p.received_on DESC, p.id DESC`);
   const callsWithResult = all(`
     SELECT id, started_at, result FROM calls WHERE debtor_id = ? AND result IN ('agreement', 'complaint', 'call_back') ORDER BY started_at DESC, id DESC`);
-  const batchCandidates = all(`
-    WITH due AS MATERIALIZED (
-      SELECT i.debtor_id, i.due_date, COALESCE(l.cents, 0) - COALESCE(p.cents, 0) AS open_cents
-      FROM invoices i
-      LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS cents FROM invoice_lines GROUP BY invoice_id) l ON l.invoice_id = i.id
-      LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS cents FROM payment_allocations WHERE kind = 'principal' GROUP BY invoice_id) p ON p.invoice_id = i.id
-      WHERE i.due_date < ? AND i.id NOT IN (
-        SELECT ci.invoice_id FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id WHERE c.status IN ${OPEN_COMPLAINT})),
-    remindable AS (SELECT debtor_id, SUM(open_cents) AS cents, COUNT(*) AS n, MIN(due_date) AS oldest FROM due WHERE open_cents > 0 GROUP BY debtor_id),
-    last AS (SELECT debtor_id, type, letter_date, ROW_NUMBER() OVER (PARTITION BY debtor_id ORDER BY letter_date DESC, id DESC) AS rn
-      FROM letters WHERE type IN ${REMINDERS})
-    SELECT d.id, d.number, d.name, d.kind, r.cents, r.n, r.oldest, last.type AS last_type, last.letter_date AS last_date
-    FROM remindable r JOIN debtors d ON d.id = r.debtor_id LEFT JOIN last ON last.debtor_id = d.id AND last.rn = 1`);
-
   const debtorRef = (r: Row) => ({ id: r.debtor_id as number, name: r.debtor_name as string });
   const task = (r: Row) => ({
     id: r.id as number,
@@ -543,20 +529,6 @@ export function handQueries(sqlite: Database.Database) {
 
     timeline,
 
-    batchCandidates(today: IsoDate) {
-      return batchCandidates(today)
-        .map((r) => ({
-          id: r.id,
-          number: r.number,
-          name: r.name as string,
-          kind: r.kind,
-          remindableCents: r.cents,
-          invoiceCount: r.n,
-          oldestDueDate: r.oldest as string,
-          lastReminder: r.last_type && r.last_date ? { type: r.last_type, letterDate: r.last_date } : null,
-        }))
-        .sort((a, b) => (a.oldestDueDate < b.oldestDueDate ? -1 : a.oldestDueDate > b.oldestDueDate ? 1 : a.name.localeCompare(b.name)));
-    },
 
     /** The debtor screen's seven requests, answered the same way. */
     debtorScreen(debtorId: number, today: IsoDate, info: unknown) {
