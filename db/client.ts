@@ -118,7 +118,7 @@ function migrateUnderLock(sqlite: Database.Database, migrations: Migration[], fi
         insert.run(m.hash, m.folderMillis);
       }
       const violations = sqlite.pragma('foreign_key_check') as unknown[];
-      if (violations.length > 0) throw new Error(`${violations.length} verwijzing(en) kloppen niet na de migratie`);
+      if (violations.length > 0) throw new Error(`foreign_key_check: ${violations.length} rows refer to a missing row after the migration`);
       sqlite.pragma(`application_id = ${LEDGER_APPLICATION_ID}`);
     })
     .immediate();

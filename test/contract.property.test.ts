@@ -11,7 +11,7 @@ import { dumpTables } from '../db/test-fixtures';
 import { getSettings } from '../db/settings.repo';
 import { contract, channelNames, type ChannelName } from '../ipc/contract';
 import { catalogue } from '../i18n/catalogue';
-import { LETTER_TYPES, REMINDER_TYPES } from '../domain/letters/model';
+import { BATCH_LETTER_TYPES, LETTER_TYPES } from '../domain/letters/model';
 import { TASK_TYPES, TONES, type CallOutcome } from '../domain/call-outcome';
 import { COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
 import { callScriptMachine, CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID } from '../machines/call-script.machine';
@@ -101,7 +101,8 @@ const VALID: { [C in ChannelName]?: fc.Arbitrary<unknown> } = {
   'letters:issue': fc.record({ debtorId, type: fc.constantFrom(...LETTER_TYPES) }),
   'letters:get': fc.record({ id: idsFrom('SELECT id FROM letters') }),
   'letters:list': fc.record({ debtorId }),
-  'letters:batch': fc.record({ debtorIds: fc.uniqueArray(debtorId, { minLength: 1, maxLength: 4 }), type: fc.constantFrom(...REMINDER_TYPES) }),
+  'letters:batch': fc.record({ letters: fc.uniqueArray(fc.record({ debtorId, type: fc.constantFrom(...BATCH_LETTER_TYPES) }), { minLength: 1, maxLength: 4, selector: (l) => l.debtorId }) }),
+  'letters:standing': fc.record({ debtorId }),
   'letters:batchCandidates': fc.constant({}),
   'letters:options': fc.record({ debtorId }),
   'payments:record': fc.record(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CALL_OUTCOME_CODES } from '../../domain/call-outcome-code';
 import { interruptionReason, rollUpDebtor } from '../../domain/dunning/debtor-rollup';
 import { evaluateInvoice, INTERRUPTION_KINDS, STAGES, type InvoiceInput, type StepRecord } from '../../domain/dunning/invoice-stage';
-import { letterFit } from '../../domain/dunning/letter-fit';
+import { letterFit, standingFit } from '../../domain/dunning/letter-fit';
 import { DEFAULT_BUSINESS_SCHEDULE, DEFAULT_CONSUMER_SCHEDULE, DEFAULT_SCHEDULES, DUNNING_ACTIONS, editSchedule, scheduleIssues } from '../../domain/dunning/schedule';
 import { OFFICE_2026 } from '../../domain/dunning/test-calendar';
 import { callDayHint, callTimeHint } from '../../domain/dunning/timing';
@@ -96,6 +96,9 @@ function producedMessages(): Message[] {
     const fit = letterFit(debtor, letter);
     if (!fit.ok) out.push(fit.reason);
   }
+  // A term reminder with no term late.
+  const noLateTerm = standingFit({ kind: 'business', dunning: null, lateTerms: [] }, 'plan_term_reminder');
+  if (!noLateTerm.ok) out.push(noLateTerm.reason);
   for (const kind of INTERRUPTION_KINDS) out.push(interruptionReason({ kind, effect: 'pause', since: '2026-03-02', until: '2026-03-20' }));
 
   const roll = (id: number, records: StepRecord[], dueDate = '2026-03-02') => ({
