@@ -1,7 +1,7 @@
 // Text files from Dutch accounting packages come as UTF-8 (with or without byte order mark), as
 // Windows-1252 (older Windows exports), or as UTF-16 (Excel's "Unicode-tekst"). Windows-1252 is
-// decoded with iconv-lite: Node 20's TextDecoder('windows-1252') maps 0x80–0x9F to control characters
-// (0x92 becomes U+0092 instead of ’, 0x80 U+0080 instead of €) — see TOOLCHAIN.md.
+// decoded with iconv-lite, the same in every runtime: Node 20's TextDecoder('windows-1252') mapped
+// 0x80–0x9F to control characters (0x92 became U+0092 instead of ’) — see TOOLCHAIN.md.
 import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';

@@ -134,6 +134,10 @@ export const debtorMessages = defineMessages({
     nl: 'Dagen over',
     en: 'Days overdue',
   },
+  'debtor.stagePaused': {
+    nl: 'gepauzeerd',
+    en: 'paused',
+  },
   'debtor.onHold': {
     nl: 'in klacht — niet aanmanen',
     en: 'under complaint — no reminders',

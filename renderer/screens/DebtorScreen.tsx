@@ -39,6 +39,7 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
   const update = useUpdateDebtor();
   const claim = useClaimExport();
   const tone = debtor.tone ?? settings.defaultTone;
+  const pauseReasons = [...new Set(openInvoices.flatMap((i) => { const pausedBy = stages.get(i.id)?.pausedBy; return pausedBy ? [say(pausedBy)] : []; }))];
   return (
     <section aria-labelledby="debtor-title" className="debtor-file">
       <header className="screen-header">
@@ -133,10 +134,10 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
                 </td>
                 <td className="num">{f.money(i.amountCents)}</td>
                 <td className="num">{f.money(i.openCents)}</td>
-                <td className="num">{overdueLabel(t, i.daysOverdue)}</td>
+                <td className="num wraps">{overdueLabel(t, i.daysOverdue)}</td>
                 <td data-testid="invoice-stage">
                   {say({ key: 'dunning.stage', params: { stage: stages.get(i.id)?.stage ?? (i.daysOverdue > 0 ? 'overdue' : 'current') } })}
-                  {stages.get(i.id)?.pausedBy && <span className="muted"> — {say(stages.get(i.id)!.pausedBy!)}</span>}
+                  {stages.get(i.id)?.pausedBy && <span className="tag">{t('debtor.stagePaused')}</span>}
                 </td>
               </tr>
             ))}
@@ -162,12 +163,18 @@ function DebtorFileView({ id, file, settings }: { id: number; file: DebtorFile; 
                 <tr>
                   <th colSpan={5}>{t('debtor.claim.total')}</th>
                   <th className="num" data-testid="claim-total">{f.money(totalOpenCents + claimParts.costsCents + claimParts.interestCents)}</th>
-                  <th colSpan={2} />
+                  <td colSpan={2} />
                 </tr>
               </>
             )}
           </tfoot>
         </table>
+      )}
+      {/* What pauses the schedule is said once below the table, not in every row (it is one plan or complaint). */}
+      {pauseReasons.length > 0 && (
+        <ul className="muted pause-reasons" data-testid="pause-reasons">
+          {pauseReasons.map((reason) => <li key={reason}>{reason}</li>)}
+        </ul>
       )}
       <DebtorLetters debtorId={id} />
       <DebtorFollowUp debtorId={id} invoices={openInvoices} collector={settings.collectorName} />

@@ -69,7 +69,7 @@ export function RateSettings({ draft, onChange, describe }: Props) {
             <th className="num">{t('settings.rates.commercial')}</th>
             <th className="num">{t('settings.rates.consumer')}</th>
             <th>{t('settings.rates.source')}</th>
-            <th />
+            <td />
           </tr>
         </thead>
         <tbody>
