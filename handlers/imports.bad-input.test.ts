@@ -8,25 +8,15 @@ import { insertDebtor, insertInvoice } from '../db/test-fixtures';
 import { makeWorkbook } from '../formats/testing/workbook';
 import { catalogue } from '../i18n/catalogue';
 import { refusalText } from '../test/refusal-text';
+import { suggestMapping } from '../formats/open-items/mapping';
 import type { ImportFile } from '../ipc/channels/imports';
 import type { ChannelInput } from '../ipc/contract';
 
 const TODAY = '2026-12-02';
 const HEADER = 'Debiteurnummer;Debiteur;Factuurnummer;Factuurdatum;Vervaldatum;Factuurbedrag;Openstaand bedrag;Valuta;Betalingskenmerk';
 const GOOD = '1001;Leeflang & Zn;F-1;01-10-2026;31-10-2026;100,00;100,00;EUR;';
-const MAPPING = {
-  columns: {
-    debtorCode: 'Debiteurnummer',
-    debtorName: 'Debiteur',
-    invoiceNumber: 'Factuurnummer',
-    invoiceDate: 'Factuurdatum',
-    dueDate: 'Vervaldatum',
-    originalAmount: 'Factuurbedrag',
-    openAmount: 'Openstaand bedrag',
-    currency: 'Valuta',
-    paymentReference: 'Betalingskenmerk',
-  },
-};
+// The generic preset's reading of Belwijzer's own headers, as the mapping screen suggests it.
+const MAPPING = suggestMapping(HEADER.split(';'), 'generic').mapping;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const csv = (...lines: string[]) => lines.join('\r\n') + '\r\n';
 type Mapping = ChannelInput<'imports:previewOpenItems'>['mapping'];

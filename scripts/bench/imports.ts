@@ -10,6 +10,7 @@ import { dispatch } from '../../handlers/dispatch';
 import type { HandlerContext } from '../../handlers/context';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
 import { formatMs } from './stats';
+import { suggestMapping } from '../../formats/open-items/mapping';
 
 const INVOICES = 100_000;
 const DEBTORS = 5_000;
@@ -100,19 +101,8 @@ export async function measureImports(dir: string): Promise<ImportFigures> {
     file: { name: 'openstaand.csv', contentBase64: base64(csv) },
     sourceName: 'Bench',
     presetId: 'generic' as const,
-    mapping: {
-      columns: {
-        debtorCode: 'Debiteurnummer',
-        debtorName: 'Debiteur',
-        invoiceNumber: 'Factuurnummer',
-        invoiceDate: 'Factuurdatum',
-        dueDate: 'Vervaldatum',
-        originalAmount: 'Factuurbedrag',
-        openAmount: 'Openstaand bedrag',
-        currency: 'Valuta',
-        description: 'Omschrijving',
-      },
-    },
+    // The generic preset's reading of these headers, as the mapping screen suggests it.
+    mapping: suggestMapping(csv.slice(0, csv.indexOf('\r\n')).split(';'), 'generic').mapping,
   };
   let t = performance.now();
   const imported = await call(ctx, 'imports:confirmOpenItems', request);
