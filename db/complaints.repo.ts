@@ -1,9 +1,9 @@
 // Complaints about invoices and the invoices each is about (complaints, complaint_invoices): table-level
 // reads and writes. The lifecycle is domain/lifecycle/complaint.ts; the use cases handlers/complaints.ts.
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { complaintInvoices, complaints, debtors, invoices } from './schema';
-import { preparedOnce } from './prepared';
+import { complaintInvoices, complaints, invoices } from './schema';
+import { preparedOnce, preparedSql } from './prepared';
 import { OPEN_COMPLAINT_STATUSES, type ComplaintStatus } from '../domain/lifecycle/complaint';
 
 export type ComplaintRow = typeof complaints.$inferSelect;
@@ -58,21 +58,62 @@ export function complaintsOf(db: Db, debtorId: number): ComplaintWithInvoices[] 
   return withInvoices(db, rows);
 }
 
-/** The complaint register: complaints in these statuses (all when null), of one debtor or all, newest first. */
-export function complaintRegister(db: Db, statuses: readonly ComplaintStatus[] | null, debtorId?: number) {
-  const where: (SQL | undefined)[] = [
-    statuses === null ? undefined : inArray(complaints.status, [...statuses]),
-    debtorId === undefined ? undefined : eq(complaints.debtorId, debtorId),
-  ];
-  const rows = db
-    .select({ complaint: complaints, debtor: { id: debtors.id, name: debtors.name } })
-    .from(complaints)
-    .innerJoin(debtors, eq(debtors.id, complaints.debtorId))
-    .where(and(...where))
-    .orderBy(desc(complaints.openedOn), desc(complaints.id))
-    .all();
-  const withLinks = withInvoices(db, rows.map((r) => r.complaint));
-  return withLinks.map((c, i) => ({ ...c, debtor: rows[i]!.debtor }));
+/** Where a page of the register ends: the day its last complaint was opened, and its id. */
+export type ComplaintCursor = [openedOn: string, id: number];
+
+export interface ComplaintRegisterQuery {
+  /** These statuses only; all when null. */
+  statuses: readonly ComplaintStatus[] | null;
+  /** One debtor's, or everyone's when null. */
+  debtorId: number | null;
+  limit: number;
+  after: ComplaintCursor | null;
+}
+
+interface RegisterRow extends ComplaintRow {
+  debtorName: string;
+  invoices: string;
+}
+
+// The same filter for the page and the count: a debtor's own complaints by its index, everyone's by status.
+const registerFilter = (byDebtor: boolean) => `
+  ${byDebtor ? 'c.debtor_id = @debtorId' : '1'}
+  AND (@statuses IS NULL OR c.status IN (SELECT value FROM json_each(@statuses)))`;
+
+const registerPage = (byDebtor: boolean) => `
+  SELECT c.id, c.debtor_id AS debtorId, c.call_id AS callId, c.status, c.description, c.handler, c.resolution,
+    c.resolved_on AS resolvedOn, c.customer_informed_on AS customerInformedOn, c.opened_on AS openedOn, c.created_at AS createdAt,
+    d.name AS debtorName,
+    (SELECT json_group_array(json_object('id', i.id, 'number', i.number) ORDER BY i.due_date, i.number)
+      FROM complaint_invoices ci JOIN invoices i ON i.id = ci.invoice_id WHERE ci.complaint_id = c.id) AS invoices
+  FROM complaints c JOIN debtors d ON d.id = c.debtor_id
+  WHERE ${registerFilter(byDebtor)}
+    AND (@afterDate IS NULL OR (c.opened_on, c.id) < (@afterDate, @afterId))
+  ORDER BY c.opened_on DESC, c.id DESC
+  LIMIT @limit`;
+
+/**
+ * One page of the complaint register, newest first (the day opened, then the later one first): complaints
+ * in these statuses, of one debtor or all, each with its debtor and invoices, in one statement; one row
+ * more than asked to know whether another page follows.
+ */
+export function complaintRegisterPage(db: Db, q: ComplaintRegisterQuery) {
+  const byDebtor = q.debtorId !== null;
+  const params = { debtorId: q.debtorId, statuses: q.statuses === null ? null : JSON.stringify(q.statuses) };
+  const rows = preparedSql(db, `complaintRegisterPage:${byDebtor}`, registerPage(byDebtor)).all({
+    ...params,
+    afterDate: q.after?.[0] ?? null,
+    afterId: q.after?.[1] ?? null,
+    limit: q.limit + 1,
+  }) as RegisterRow[];
+  const shown = rows.slice(0, q.limit).map(({ debtorName, invoices, ...c }) => ({
+    ...c,
+    invoices: JSON.parse(invoices) as { id: number; number: string }[],
+    debtor: { id: c.debtorId, name: debtorName },
+  }));
+  const last = shown.at(-1);
+  const { n } = preparedSql(db, `complaintRegisterCount:${byDebtor}`, `SELECT COUNT(*) AS n FROM complaints c WHERE ${registerFilter(byDebtor)}`).get(params) as { n: number };
+  return { complaints: shown, nextCursor: rows.length > q.limit && last ? ([last.openedOn, last.id] as ComplaintCursor) : null, total: n };
 }
 
 export function updateComplaint(

@@ -1,6 +1,6 @@
 // Tasks (call back, send a copy, send the ingebrekestelling, …): the rows of `tasks`, each read with its
 // debtor's name, in due order. What a task means and when it is made or closed is decided in handlers/.
-import { and, asc, eq, gt, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors, tasks } from './schema';
 import { preparedOnce } from './prepared';
@@ -51,22 +51,65 @@ export function findTask(db: Db, taskId: number): TaskWithDebtor | undefined {
   return selectTasks(db, eq(tasks.id, taskId))[0];
 }
 
-/**
- * The open tasks relative to `today`: overdue (due before today), today, and upcoming (after today, up
- * to and including `upcomingUntil` when given). `type` narrows the lists to one kind of task.
- */
-export function openTaskLists(db: Db, today: IsoDate, options: { type?: TaskType; upcomingUntil?: IsoDate } = {}) {
-  const open = and(eq(tasks.status, 'open'), options.type ? eq(tasks.type, options.type) : undefined);
-  return {
-    overdue: selectTasks(db, and(open, lt(tasks.dueDate, today))),
-    today: selectTasks(db, and(open, eq(tasks.dueDate, today))),
-    upcoming: selectTasks(db, and(open, gt(tasks.dueDate, today), options.upcomingUntil ? lte(tasks.dueDate, options.upcomingUntil) : undefined)),
-  };
-}
-
 /** All tasks of one debtor, open and done, in due order. */
 export function tasksOf(db: Db, debtorId: number): TaskWithDebtor[] {
   return preparedOnce(db, 'tasksOf', (d) => taskQuery(d, eq(tasks.debtorId, sql.placeholder('debtorId'))).prepare()).all({ debtorId });
+}
+
+/** Where a page of open tasks ends: the due order's key of its last task (date, untimed, time or '', id). */
+export type TaskCursor = [dueDate: string, untimed: number, dueTime: string, id: number];
+
+export interface OpenTaskQuery {
+  type: TaskType | null;
+  /** Due on or after / on or before these days (null: no bound). */
+  dueFrom: IsoDate | null;
+  dueUntil: IsoDate | null;
+  /** Tasks of these types are left out. */
+  exceptTypes: readonly TaskType[];
+}
+
+// The filters of an open-task page, as placeholders: one prepared statement answers every combination.
+const OPEN_TASK_FILTER = and(
+  eq(tasks.status, 'open'),
+  sql`(${sql.placeholder('type')} IS NULL OR ${tasks.type} = ${sql.placeholder('type')})`,
+  sql`(${sql.placeholder('dueFrom')} IS NULL OR ${tasks.dueDate} >= ${sql.placeholder('dueFrom')})`,
+  sql`(${sql.placeholder('dueUntil')} IS NULL OR ${tasks.dueDate} <= ${sql.placeholder('dueUntil')})`,
+  sql`${tasks.type} NOT IN (SELECT value FROM json_each(${sql.placeholder('exceptTypes')}))`,
+);
+
+const filterParams = (q: OpenTaskQuery) => ({ type: q.type, dueFrom: q.dueFrom, dueUntil: q.dueUntil, exceptTypes: JSON.stringify(q.exceptTypes) });
+
+/**
+ * One page of open tasks in due order (date, then time of day, untimed last, then id), after the cursor
+ * (the previous page's last task) or from the start: one statement, the page chosen by the tasks' due
+ * index, one row more than asked to know whether another page follows.
+ */
+export function openTaskPage(db: Db, q: OpenTaskQuery & { limit: number; after: TaskCursor | null }): { tasks: TaskWithDebtor[]; nextCursor: TaskCursor | null } {
+  const page = preparedOnce(db, 'openTaskPage', (d) =>
+    taskQuery(
+      d,
+      and(
+        OPEN_TASK_FILTER,
+        sql`(${sql.placeholder('afterDate')} IS NULL OR (${tasks.dueDate}, ${tasks.dueTime} IS NULL, COALESCE(${tasks.dueTime}, ''), ${tasks.id}) >
+          (${sql.placeholder('afterDate')}, ${sql.placeholder('afterUntimed')}, ${sql.placeholder('afterTime')}, ${sql.placeholder('afterId')}))`,
+      ),
+    )
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
+  const [afterDate, afterUntimed, afterTime, afterId] = q.after ?? [null, null, null, null];
+  const rows = page.all({ ...filterParams(q), afterDate, afterUntimed, afterTime, afterId, limit: q.limit + 1 });
+  const shown = rows.slice(0, q.limit);
+  const last = shown.at(-1);
+  return {
+    tasks: shown,
+    nextCursor: rows.length > q.limit && last ? [last.dueDate, last.dueTime === null ? 1 : 0, last.dueTime ?? '', last.id] : null,
+  };
+}
+
+/** How many open tasks the query finds (all pages together). */
+export function openTaskCount(db: Db, q: OpenTaskQuery): number {
+  return preparedOnce(db, 'openTaskCount', (d) => d.select({ n: count() }).from(tasks).where(OPEN_TASK_FILTER).prepare()).get(filterParams(q))!.n;
 }
 
 /** Open tasks due on or before `until` (for Vandaag). */

@@ -7,6 +7,7 @@ import { callSteps, calls, debtors, invoiceLines, invoices } from './schema';
 import type { IsoDate } from '../domain/dates';
 import { message, type Message } from '../domain/message';
 import { refusalText } from '../test/refusal-text';
+import { openTaskPage } from './tasks.repo';
 
 let counter = 0;
 const next = () => ++counter;
@@ -105,4 +106,11 @@ export function expectRefused(
   expect(caught).toMatchObject({ name: 'AppError', code });
   expect(refusalText(caught as { reason: Message })).toMatch(message);
   expect(dumpTables(sqlite)).toEqual(before);
+}
+
+/** The open tasks due from `from` until `until` (each when given), in due order: one page as large as a test's ledger needs. */
+export function openTasksDue(db: Db, bounds: { from?: IsoDate; until?: IsoDate } = {}) {
+  const page = openTaskPage(db, { type: null, dueFrom: bounds.from ?? null, dueUntil: bounds.until ?? null, exceptTypes: [], limit: 10_000, after: null });
+  expect(page.nextCursor, 'more open tasks than one test page').toBeNull();
+  return page.tasks;
 }

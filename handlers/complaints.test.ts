@@ -4,6 +4,8 @@ import { complaintsOf, invoicesUnderOpenComplaint } from '../db/complaints.repo'
 import { markCustomerInformed, registerComplaint, resolveComplaint, startHandlingComplaint } from './complaints';
 import { openInvoices } from '../db/invoice-balances';
 import { createTask } from './tasks';
+import { dispatch } from './dispatch';
+import type { ComplaintPage } from '../ipc/channels/complaints';
 
 const TODAY = '2026-03-04';
 
@@ -104,5 +106,79 @@ describe('tasks about a complaint', () => {
     markCustomerInformed(db, { complaintId: c.id }, '2026-11-24');
     expect(state()[1]).toEqual({ type: 'inform_customer', status: 'done', done_on: '2026-11-24' });
     close();
+  });
+});
+
+describe('the complaint register, page by page', () => {
+  /** Complaints opened over a week, several a day, across two debtors, some resolved; the register as the screens ask for it. */
+  function register() {
+    const t = setup();
+    const { db, debtor, inv123, inv456, foreign } = t;
+    const other = t.sqlite.prepare('SELECT debtor_id AS id FROM invoices WHERE id = ?').get(foreign) as { id: number };
+    const made: { id: number; debtorId: number; openedOn: string; status: string }[] = [];
+    for (let i = 0; i < 23; i++) {
+      const day = `2026-03-0${1 + (i % 7)}`;
+      const mine = i % 3 !== 0;
+      const c = registerComplaint(db, { debtorId: mine ? debtor : other.id, description: `Klacht ${i}`, invoiceIds: mine ? (i % 2 ? [inv456, inv123] : [inv123]) : [foreign] }, day);
+      const status = i % 4 === 0 ? resolveComplaint(db, { complaintId: c.id, resolution: 'Opgelost', handler: 'Karin' }, day).status : c.status;
+      made.push({ id: c.id, debtorId: c.debtorId, openedOn: day, status });
+    }
+    const newestFirst = [...made].sort((a, b) => (a.openedOn < b.openedOn ? 1 : a.openedOn > b.openedOn ? -1 : b.id - a.id));
+    const list = (input: Record<string, unknown>) =>
+      dispatch({ db, now: () => new Date(`${TODAY}T09:00:00Z`), dataFile: t.file, transport: 'preview', version: 'test', demoLedgerCreated: false }, 'complaints:list', input).then((r) => {
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+        return r.data as ComplaintPage;
+      });
+    /** Every page after the first by its cursor: the ids in the order shown, and the totals each page named. */
+    const walk = async (input: Record<string, unknown>) => {
+      const ids: number[] = [];
+      const totals = new Set<number>();
+      let page = await list(input);
+      for (;;) {
+        ids.push(...page.complaints.map((c) => c.id));
+        totals.add(page.total);
+        if (!page.nextCursor) return { ids, totals: [...totals] };
+        expect(page.complaints).toHaveLength((input.limit as number | undefined) ?? 25);
+        page = await list({ ...input, after: page.nextCursor });
+      }
+    };
+    return { ...t, made, newestFirst, list, walk };
+  }
+
+  it('lists newest first (the day opened, then the later registered), each with its debtor and invoices', async () => {
+    const t = register();
+    const first = await t.list({});
+    expect(first.complaints.map((c) => c.id)).toEqual(t.newestFirst.map((c) => c.id));
+    expect(first).toMatchObject({ total: 23, nextCursor: null });
+    const twoInvoices = first.complaints.find((c) => c.invoices.length === 2)!;
+    expect(twoInvoices.invoices.map((i) => i.number)).toEqual(['123', '456']); // by due date
+    expect(twoInvoices.debtor).toEqual({ id: t.debtor, name: 'Leeflang & Zn' });
+    t.close();
+  });
+
+  it('pages by the cursor without losing or repeating one, also where a page ends inside a day', async () => {
+    const t = register();
+    for (const limit of [1, 2, 5, 22, 23]) {
+      const { ids, totals } = await t.walk({ limit });
+      expect(ids, `pages of ${limit}`).toEqual(t.newestFirst.map((c) => c.id));
+      expect(totals).toEqual([23]);
+    }
+    expect((await t.list({ limit: 23 })).nextCursor).toBeNull();
+    expect((await t.list({ limit: 22 })).nextCursor).toEqual([t.newestFirst[21]!.openedOn, t.newestFirst[21]!.id]);
+    t.close();
+  });
+
+  it('narrows by status and by debtor, in SQL: the count is of what the filter finds', async () => {
+    const t = register();
+    const expected = (keep: (c: (typeof t.made)[number]) => boolean) => t.newestFirst.filter(keep).map((c) => c.id);
+    const unresolved = await t.walk({ status: 'unresolved', limit: 4 });
+    expect(unresolved.ids).toEqual(expected((c) => c.status !== 'opgelost'));
+    expect(unresolved.totals).toEqual([expected((c) => c.status !== 'opgelost').length]);
+    expect((await t.walk({ status: 'opgelost', limit: 2 })).ids).toEqual(expected((c) => c.status === 'opgelost'));
+    const mine = await t.walk({ debtorId: t.debtor, limit: 3 });
+    expect(mine.ids).toEqual(expected((c) => c.debtorId === t.debtor));
+    expect((await t.walk({ debtorId: t.debtor, status: 'open', limit: 3 })).ids).toEqual(expected((c) => c.debtorId === t.debtor && c.status === 'open'));
+    expect(await t.list({ debtorId: t.debtor, status: 'in_behandeling' })).toEqual({ complaints: [], nextCursor: null, total: 0 });
+    t.close();
   });
 });

@@ -2,7 +2,7 @@
 // customer told. While a complaint is open its invoices are held out of reminders and calls; the task
 // about a step is done once the step is.
 import type { Db } from '../db/client';
-import { complaintRegister, findComplaint, insertComplaint, updateComplaint, type ComplaintWithInvoices } from '../db/complaints.repo';
+import { complaintRegisterPage, findComplaint, insertComplaint, updateComplaint, type ComplaintWithInvoices } from '../db/complaints.repo';
 import { closeOpenTasks } from '../db/tasks.repo';
 import type { IsoDate } from '../domain/dates';
 import { complaintLifecycle, complaintStep, OPEN_COMPLAINT_STATUSES, type ComplaintStatus } from '../domain/lifecycle/complaint';
@@ -112,7 +112,8 @@ function statusesFor(filter: ComplaintFilter): readonly ComplaintStatus[] | null
 }
 
 export const complaintHandlers = {
-  'complaints:list': (ctx, { status, debtorId }) => complaintRegister(ctx.db, statusesFor(status), debtorId),
+  'complaints:list': (ctx, { status, debtorId, limit, after }) =>
+    complaintRegisterPage(ctx.db, { statuses: statusesFor(status), debtorId: debtorId ?? null, limit, after }),
   'complaints:register': (ctx, input) => registerComplaint(ctx.db, input, today(ctx)),
   'complaints:startHandling': (ctx, input) => startHandlingComplaint(ctx.db, input),
   'complaints:resolve': (ctx, input) => resolveComplaint(ctx.db, input, today(ctx)),

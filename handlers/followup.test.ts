@@ -115,7 +115,7 @@ describe('complaints', () => {
     const c = await t.ok('complaints:register', { debtorId: leeflang, description: 'Verkeerde maten geleverd', invoiceIds: [inv456] });
     expect(c).toMatchObject({ status: 'open', openedOn: TODAY, invoices: [{ id: inv456, number: '456' }] });
     expect(await onHold()).toBe(true);
-    expect((await t.ok('complaints:list', { status: 'unresolved' })).map((r) => [r.debtor.name, r.status])).toEqual([['Leeflang & Zn', 'open']]);
+    expect((await t.ok('complaints:list', { status: 'unresolved' })).complaints.map((r) => [r.debtor.name, r.status])).toEqual([['Leeflang & Zn', 'open']]);
 
     await t.ok('complaints:startHandling', { complaintId: c.id, handler: 'Karin (verkoop)' });
     await t.refused('complaints:informCustomer', { complaintId: c.id }, /pas over de oplossing worden geïnformeerd als de klacht is opgelost/);
@@ -125,8 +125,8 @@ describe('complaints', () => {
     await t.refused('complaints:resolve', { complaintId: c.id, resolution: 'nog eens' }, /Deze klacht is al opgelost/);
 
     expect(await t.ok('complaints:informCustomer', { complaintId: c.id, informedOn: TODAY })).toMatchObject({ customerInformedOn: TODAY });
-    expect(await t.ok('complaints:list', { status: 'unresolved' })).toEqual([]);
-    expect((await t.ok('complaints:list', { status: 'opgelost', debtorId: leeflang })).map((r) => r.id)).toEqual([c.id]);
+    expect(await t.ok('complaints:list', { status: 'unresolved' })).toEqual({ complaints: [], nextCursor: null, total: 0 });
+    expect((await t.ok('complaints:list', { status: 'opgelost', debtorId: leeflang })).complaints.map((r) => r.id)).toEqual([c.id]);
     t.close();
   });
 
@@ -173,12 +173,12 @@ describe('tasks and timeline', () => {
     const t = setup();
     const leeflang = t.debtorId('Leeflang & Zn');
     createPromise(t.db, { debtorId: leeflang, madeOn: '2026-03-02', promisedDate: '2026-03-06', amountCents: 17849 });
-    const lists = await t.ok('tasks:list', {}); // brings the broken promise's call-back in
-    expect(lists.today.map((task) => [task.type, task.debtor.name])).toEqual([['call_back', 'Leeflang & Zn']]);
-    const taskId = lists.today[0]!.id;
+    const due = await t.ok('tasks:list', { due: 'today' }); // brings the broken promise's call-back in
+    expect(due.tasks.map((task) => [task.type, task.debtor.name])).toEqual([['call_back', 'Leeflang & Zn']]);
+    const taskId = due.tasks[0]!.id;
     expect(await t.ok('tasks:complete', { taskId, note: 'Betaalt vrijdag, nieuwe belofte' })).toMatchObject({ status: 'done', doneOn: TODAY });
     await t.refused('tasks:complete', { taskId, note: '' }, /al afgerond/);
-    expect((await t.ok('tasks:list', {})).today).toEqual([]);
+    expect((await t.ok('tasks:list', { due: 'today' })).tasks).toEqual([]);
 
     const items = await t.ok('timeline:get', { debtorId: leeflang });
     expect(items.map((i) => i.text.key)).toEqual(['timeline.task.done', 'timeline.promise.broken']);

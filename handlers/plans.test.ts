@@ -1,12 +1,11 @@
 import { openTestDatabase } from '../db/test-db';
-import { expectRefused, insertDebtor, insertInvoice } from '../db/test-fixtures';
+import { expectRefused, insertDebtor, insertInvoice, openTasksDue } from '../db/test-fixtures';
 import { activatePlan, createPlan, getPlan, markPlanSent, markPlanSigned } from './plans';
 import { plansOf } from '../db/plans.repo';
 import { settleAll } from './settle';
 import { recordPayment } from './payments';
 import { seedDemoLedger } from '../db/demo-ledger';
 import { findDebtorIdByName } from '../db/debtors.repo';
-import { openTaskLists } from '../db/tasks.repo';
 import { debtors } from '../db/schema';
 import type { Db } from '../db/client';
 import { eq } from 'drizzle-orm';
@@ -126,7 +125,7 @@ describe('settling plans as of a day', () => {
       'Betalingsregeling van 10 februari 2026 niet nagekomen: termijn 1 (€ 1.000,00, te betalen op 1 maart 2026) ' +
         'is 7 dagen na de vervaldatum nog niet volledig betaald. De hele resterende vordering van € 2.535,22 is opeisbaar.',
     );
-    expect(openTaskLists(db, '2026-03-09').today).toEqual([
+    expect(openTasksDue(db, { from: '2026-03-09', until: '2026-03-09' })).toEqual([
       expect.objectContaining({ type: 'send_ingebrekestelling', planId: plan.id, debtor: { id: debtor, name: 'Leeflang & Zn' } }),
     ]);
     const before = sqlite.prepare('SELECT (SELECT COUNT(*) FROM tasks) t, (SELECT group_concat(status) FROM payment_plans) p').get();
@@ -162,7 +161,7 @@ describe('settling plans as of a day', () => {
     activate(db, propose().id);
     expect(evaluatePlans(db, '2026-03-09').defaulted).toHaveLength(1); // default grace: 7 days
     expect(debtorRow(db, debtor)).toMatchObject({ escalation: 'overdracht', escalationReason: 'Termijn ingebrekestelling verstreken' });
-    expect(openTaskLists(db, '2026-03-09').today).toEqual([]);
+    expect(openTasksDue(db, { from: '2026-03-09', until: '2026-03-09' })).toEqual([]);
     close();
   });
 });

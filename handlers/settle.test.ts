@@ -1,11 +1,10 @@
 import { openTestDatabase } from '../db/test-db';
-import { expectRefused, insertDebtor, insertInvoice } from '../db/test-fixtures';
+import { expectRefused, insertDebtor, insertInvoice, openTasksDue } from '../db/test-fixtures';
 import { createPromise } from './promises';
 import { promisesOf } from '../db/promises.repo';
 import { settleAll } from './settle';
 import type { Db } from '../db/client';
 import { recordPayment } from './payments';
-import { openTaskLists } from '../db/tasks.repo';
 import { tasksOf } from '../db/tasks.repo';
 
 // Promised for Friday 6 March 2026; the next working day is Monday 9 March.
@@ -31,7 +30,7 @@ describe('settling promises as of a day', () => {
     expect(settleDuePromises(db, '2026-03-08')).toEqual({ kept: [], broken: [] });
     expect(settleDuePromises(db, '2026-03-09')).toEqual({ kept: [], broken: [promiseId] });
     expect(promisesOf(db, debtor)[0]).toMatchObject({ status: 'broken', settledOn: '2026-03-09' });
-    expect(openTaskLists(db, '2026-03-09').today).toEqual([
+    expect(openTasksDue(db, { from: '2026-03-09', until: '2026-03-09' })).toEqual([
       expect.objectContaining({
         type: 'call_back',
         promiseId,

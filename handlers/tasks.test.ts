@@ -1,8 +1,11 @@
 import { openTestDatabase } from '../db/test-db';
 import { expectRefused, insertCall, insertDebtor, textTitle } from '../db/test-fixtures';
-import { completeTask, createTask } from './tasks';
-import { openTaskLists } from '../db/tasks.repo';
+import { completeTask, createTask, listOpenTasks } from './tasks';
 import { tasksOf } from '../db/tasks.repo';
+import { addDays } from '../domain/dates';
+import { TaskListQuery } from '../ipc/channels/tasks';
+import type { ChannelInput } from '../ipc/contract';
+import type { Db } from '../db/client';
 
 const TODAY = '2026-03-04';
 
@@ -22,21 +25,76 @@ function setup() {
   return { ...opened, leeflang, smit, call, ids };
 }
 
+/** tasks:list as the screens ask for it (the contract's defaults filled in). */
+const list = (db: Db, input: ChannelInput<'tasks:list'> = {}, today = TODAY) => listOpenTasks(db, TaskListQuery.parse(input), today);
+const idsOf = (page: { tasks: { id: number }[] }) => page.tasks.map((t) => t.id);
+
 describe('tasks', () => {
   it('lists open tasks as overdue, today (timed call-backs in time order first) and upcoming, each with its debtor and call', () => {
-    const { db, close, ids, leeflang, call } = setup();
-    const lists = openTaskLists(db, TODAY);
-    expect(lists.overdue.map((t) => t.id)).toEqual([ids.overdue]);
-    expect(lists.today.map((t) => t.id)).toEqual([ids.morning, ids.afternoon, ids.untimed]);
-    expect(lists.upcoming.map((t) => t.id)).toEqual([ids.later]);
-    expect(lists.today[1]).toMatchObject({ debtor: { id: leeflang, name: 'Leeflang & Zn' }, callId: call, dueTime: '14:00' });
+    const { db, close, ids: task, leeflang, call } = setup();
+    expect(idsOf(list(db, { due: 'overdue' }))).toEqual([task.overdue]);
+    const today = list(db, { due: 'today' });
+    expect(idsOf(today)).toEqual([task.morning, task.afternoon, task.untimed]);
+    expect(today.total).toBe(3);
+    expect(idsOf(list(db, { due: 'upcoming' }))).toEqual([task.later]);
+    expect(today.tasks[1]).toMatchObject({ debtor: { id: leeflang, name: 'Leeflang & Zn' }, callId: call, dueTime: '14:00' });
+    // Everything open, in due order; and what Vandaag shows beside its worklist: due by today, call-backs and payment checks left out.
+    expect(idsOf(list(db))).toEqual([task.overdue, task.morning, task.afternoon, task.untimed, task.later]);
+    expect(list(db, { due: 'by_today', exceptTypes: ['call_back', 'verify_payment'] })).toMatchObject({ tasks: [{ id: task.overdue }], total: 1, nextCursor: null });
     close();
   });
 
-  it('narrows by type and by how far ahead to look', () => {
-    const { db, close, ids } = setup();
-    const callBacks = openTaskLists(db, TODAY, { type: 'call_back', upcomingUntil: '2026-03-11' });
-    expect(callBacks).toEqual({ overdue: [], today: [expect.objectContaining({ id: ids.morning }), expect.objectContaining({ id: ids.afternoon })], upcoming: [] });
+  it('narrows by type, and counts only what the narrowed list holds', () => {
+    const { db, close, ids: task } = setup();
+    expect(list(db, { type: 'call_back', due: 'today' })).toMatchObject({ tasks: [{ id: task.morning }, { id: task.afternoon }], total: 2, nextCursor: null });
+    expect(list(db, { type: 'call_back' })).toMatchObject({ total: 3 });
+    expect(list(db, { type: 'send_invoice_copy', due: 'upcoming' })).toEqual({ tasks: [], total: 0, nextCursor: null });
+    close();
+  });
+
+  it('pages through many open tasks in due order: each once, none left out, the cursor handed back as given', () => {
+    const { db, close, leeflang, smit } = setup();
+    // Several tasks on one day, timed and untimed, across debtors: the page boundaries fall inside a day and between equal times.
+    for (let i = 0; i < 40; i++)
+      createTask(db, {
+        debtorId: i % 2 ? leeflang : smit,
+        type: i % 3 ? 'call_back' : 'send_invoice_copy',
+        title: textTitle(`Taak ${i}`),
+        dueDate: addDays(TODAY, (i % 5) - 2),
+        dueTime: i % 4 === 0 ? null : ['09:00', '11:30', '09:00'][i % 3],
+      });
+    const everything = list(db, { limit: 500 });
+    expect(everything.total).toBe(45);
+    const order = (t: (typeof everything.tasks)[number]) => [t.dueDate, t.dueTime === null ? 1 : 0, t.dueTime ?? '', t.id] as const;
+    const compare = (a: readonly (string | number)[], b: readonly (string | number)[]): number =>
+      a.reduce<number>((found, x, i) => found || (x < b[i]! ? -1 : x > b[i]! ? 1 : 0), 0);
+    const sorted = [...everything.tasks].sort((a, b) => compare(order(a), order(b)));
+    expect(idsOf(everything)).toEqual(sorted.map((t) => t.id));
+    for (const size of [1, 7, 44, 45]) {
+      const seen: number[] = [];
+      let page = list(db, { limit: size });
+      for (;;) {
+        expect(page.tasks.length).toBeLessThanOrEqual(size);
+        expect(page.total).toBe(45);
+        seen.push(...idsOf(page));
+        if (!page.nextCursor) break;
+        expect(page.tasks).toHaveLength(size); // a page before the last is full
+        page = list(db, { limit: size, after: page.nextCursor });
+      }
+      expect(seen, `pages of ${size}`).toEqual(idsOf(everything));
+    }
+    // The last page says so, also when it is exactly full.
+    expect(list(db, { limit: 45 }).nextCursor).toBeNull();
+    expect(list(db, { limit: 44 }).nextCursor).not.toBeNull();
+    close();
+  });
+
+  it('keeps the groups apart at the day boundary: yesterday is overdue, tomorrow upcoming', () => {
+    const { db, close, ids: task } = setup();
+    expect(idsOf(list(db, { due: 'overdue' }, '2026-03-03'))).toEqual([task.overdue]);
+    expect(idsOf(list(db, { due: 'today' }, '2026-03-02'))).toEqual([task.overdue]);
+    expect(idsOf(list(db, { due: 'upcoming' }, '2026-03-02'))).toEqual([task.morning, task.afternoon, task.untimed, task.later]);
+    expect(idsOf(list(db, { due: 'by_today' }, '2026-03-02'))).toEqual([task.overdue]);
     close();
   });
 
@@ -44,7 +102,7 @@ describe('tasks', () => {
     const { db, close, ids, leeflang } = setup();
     const done = completeTask(db, { taskId: ids.afternoon, note: '  Betaling toegezegd voor vrijdag ' }, TODAY);
     expect(done).toMatchObject({ status: 'done', doneOn: TODAY, doneNote: 'Betaling toegezegd voor vrijdag' });
-    expect(openTaskLists(db, TODAY).today.map((t) => t.id)).not.toContain(ids.afternoon);
+    expect(idsOf(list(db, { due: 'today' }))).not.toContain(ids.afternoon);
     expect(tasksOf(db, leeflang).find((t) => t.id === ids.afternoon)?.status).toBe('done');
     close();
   });

@@ -1,11 +1,12 @@
 // Tasks: made by calls and lifecycles, listed as overdue / today / upcoming, completed once with a note.
 import type { Db } from '../db/client';
-import { findTask, insertTask, closeOpenTasks, openTaskLists, type TaskWithDebtor } from '../db/tasks.repo';
-import type { IsoDate } from '../domain/dates';
+import { findTask, insertTask, closeOpenTasks, openTaskCount, openTaskPage, type OpenTaskQuery, type TaskWithDebtor } from '../db/tasks.repo';
+import { addDays, type IsoDate } from '../domain/dates';
 import type { TaskType } from '../domain/call-outcome';
 import { Message } from '../domain/message';
 import { taskLifecycle } from '../domain/lifecycle/task';
-import type { taskChannels } from '../ipc/channels/tasks';
+import type { TaskDue, TaskPage, taskChannels } from '../ipc/channels/tasks';
+import type { ParsedInput } from '../ipc/contract';
 import { today, type HandlerGroup } from './context';
 import { mustStep, requireDate, requireDebtor, requireTime } from './guards';
 import { invalidInput, notFound } from './refusals';
@@ -48,7 +49,30 @@ export function completeTask(db: Db, input: { taskId: number; note?: string }, o
   return getTask(db, task.id);
 }
 
+/** The due dates each choice covers, as bounds on or after / on or before (null: open-ended). */
+function dueBounds(due: TaskDue, today: IsoDate): Pick<OpenTaskQuery, 'dueFrom' | 'dueUntil'> {
+  switch (due) {
+    case 'all':
+      return { dueFrom: null, dueUntil: null };
+    case 'overdue':
+      return { dueFrom: null, dueUntil: addDays(today, -1) };
+    case 'today':
+      return { dueFrom: today, dueUntil: today };
+    case 'upcoming':
+      return { dueFrom: addDays(today, 1), dueUntil: null };
+    case 'by_today':
+      return { dueFrom: null, dueUntil: today };
+  }
+}
+
+/** One page of the open tasks the collector asked for, in due order, and how many there are in all. */
+export function listOpenTasks(db: Db, input: ParsedInput<'tasks:list'>, today: IsoDate): TaskPage {
+  const query: OpenTaskQuery = { type: input.type ?? null, ...dueBounds(input.due, today), exceptTypes: input.exceptTypes };
+  const page = openTaskPage(db, { ...query, limit: input.limit, after: input.after });
+  return { ...page, total: openTaskCount(db, query) };
+}
+
 export const taskHandlers = {
-  'tasks:list': (ctx, { type }) => openTaskLists(ctx.db, today(ctx), { type }),
+  'tasks:list': (ctx, input) => listOpenTasks(ctx.db, input, today(ctx)),
   'tasks:complete': (ctx, input) => completeTask(ctx.db, input, today(ctx)),
 } satisfies HandlerGroup<keyof typeof taskChannels>;

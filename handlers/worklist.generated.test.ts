@@ -12,10 +12,9 @@ import type { Interruption, StepRecord } from '../domain/dunning/invoice-stage';
 import { isOfficeDay } from '../domain/calendar/office-days';
 import type { CallOutcome } from '../domain/call-outcome';
 import type { DunningAction } from '../domain/dunning/schedule';
-import { insertDebtor, insertInvoice } from '../db/test-fixtures';
+import { insertDebtor, insertInvoice, openTasksDue } from '../db/test-fixtures';
 import { handlerTest } from './test-context';
 import { getDunningSettings } from '../db/settings.repo';
-import { openTaskLists } from '../db/tasks.repo';
 import { invoiceBalances } from '../db/invoice-balances';
 import { promisesOf } from '../db/promises.repo';
 import { plansOf } from '../db/plans.repo';
@@ -69,8 +68,7 @@ function office(seed: number) {
 function modelInput(t: ReturnType<typeof office>, day: IsoDate, now: string): WorklistInput {
   const { db, model } = t;
   const settings = getDunningSettings(db);
-  const tasks = openTaskLists(db, day);
-  const open = [...tasks.overdue, ...tasks.today, ...tasks.upcoming];
+  const open = openTasksDue(db);
   const input: WorklistInput = {
     today: day, now, isWorkingDay: (d) => isOfficeDay(d),
     settings: { weights: settings.weights, preventiveMinimumCents: settings.preventiveMinimumCents },
@@ -169,7 +167,7 @@ async function work(t: ReturnType<typeof office>, day: IsoDate) {
       if (preventive) model.preventiveCalls.push({ debtorId: line.debtorId, on: day });
       else for (const i of pastDue) note(model, i.id, { action: 'call', on: day, reached: outcome !== 'no_answer' });
       if (call.complaints.length) {
-        const c = (await ok('complaints:list', { debtorId: line.debtorId })).find((x) => x.callId === callId)!;
+        const c = (await ok('complaints:list', { debtorId: line.debtorId, limit: 200 })).complaints.find((x) => x.callId === callId)!;
         model.complaints.push({ id: c.id, invoiceIds: call.complaints[0]!.invoiceIds, from: day, until: null });
       }
       if (call.plan) {

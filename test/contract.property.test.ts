@@ -20,6 +20,7 @@ import { camt053, importFile } from '../handlers/test-statements';
 import { getDunningSettings } from '../db/settings.repo';
 import { PRESET_IDS } from '../domain/open-items';
 import { EXPORT_LISTS } from '../ipc/channels/exports';
+import { TASK_DUE } from '../ipc/channels/tasks';
 import { DUNNING_ACTIONS } from '../domain/dunning/schedule';
 
 const TODAY = '2030-03-04'; // the call fixtures' day
@@ -90,7 +91,10 @@ const VALID: { [C in ChannelName]?: fc.Arbitrary<unknown> } = {
   'calls:active:save': fc.record({ debtorId, machineId: fc.constant(CALL_SCRIPT_MACHINE_ID), machineVersion: fc.constant(CALL_MACHINE_VERSION), snapshot: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 })), startedAt: moment }),
   'calls:active:discard': fc.record({ debtorId, setAside: fc.boolean() }, { requiredKeys: ['debtorId'] }),
   'calls:save': fc.record({ notes: text, tone: fc.constantFrom(...TONES) }).map((change) => ({ ...outcome, ...change })),
-  'complaints:list': fc.record({ status: fc.constantFrom('all', 'unresolved', ...COMPLAINT_STATUSES), debtorId }, { requiredKeys: [] }),
+  'complaints:list': fc.record(
+    { status: fc.constantFrom('all', 'unresolved', ...COMPLAINT_STATUSES), debtorId, limit: fc.integer({ min: 1, max: 200 }), after: fc.option(fc.tuple(date, fc.integer({ min: 1, max: 5000 }))) },
+    { requiredKeys: [] },
+  ),
   'complaints:register': fc.record({ debtorId, description: text, invoiceIds: fc.array(someId(invoiceIds), { maxLength: 3 }), handler: text }, { requiredKeys: ['debtorId', 'description', 'invoiceIds'] }),
   'complaints:startHandling': fc.record({ complaintId: idsFrom('SELECT id FROM complaints'), handler: text }),
   'complaints:resolve': fc.record({ complaintId: idsFrom('SELECT id FROM complaints'), resolution: text, resolvedOn: date }, { requiredKeys: ['complaintId', 'resolution'] }),
@@ -115,7 +119,16 @@ const VALID: { [C in ChannelName]?: fc.Arbitrary<unknown> } = {
   'plans:markSigned': fc.record({ planId: idsFrom('SELECT id FROM payment_plans'), signedOn: date }, { requiredKeys: ['planId'] }),
   'plans:activate': fc.record({ planId: idsFrom('SELECT id FROM payment_plans') }),
   'promises:list': fc.record({ debtorId }),
-  'tasks:list': fc.record({ type: fc.constantFrom(...TASK_TYPES) }, { requiredKeys: [] }),
+  'tasks:list': fc.record(
+    {
+      type: fc.constantFrom(...TASK_TYPES),
+      due: fc.constantFrom(...TASK_DUE),
+      exceptTypes: fc.uniqueArray(fc.constantFrom(...TASK_TYPES), { maxLength: 3 }),
+      limit: fc.integer({ min: 1, max: 500 }),
+      after: fc.option(fc.tuple(date, fc.integer({ min: 0, max: 1 }), fc.constantFrom('', '09:30', '14:00'), fc.integer({ min: 1, max: 5000 }))),
+    },
+    { requiredKeys: [] },
+  ),
   'tasks:complete': fc.record({ taskId: idsFrom('SELECT id FROM tasks'), note: text }),
   'timeline:get': fc.record({ debtorId }),
   'today:list': fc.constant({}),

@@ -89,6 +89,18 @@ export const followupMessages = defineMessages({
     nl: '1 dag te laat',
     en: '1 day late',
   },
+  'followup.more': {
+    nl: 'Meer tonen ({shown, number} van {total, number})',
+    en: 'Show more ({shown, number} of {total, number})',
+  },
+  'followup.moreEarlier': {
+    nl: 'Eerdere tonen',
+    en: 'Show earlier',
+  },
+  'followup.loadingMore': {
+    nl: 'Meer laden…',
+    en: 'Loading more…',
+  },
   'followup.tasks.title': {
     nl: 'Taken',
     en: 'Tasks',

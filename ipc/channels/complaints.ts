@@ -32,8 +32,35 @@ export type ComplaintFilter = z.infer<typeof ComplaintFilter>;
 
 const ComplaintInput = z.object({ complaintId: Id });
 
+/** Complaints per page when the caller does not say; the largest page a caller may ask for. */
+export const COMPLAINT_PAGE_SIZE = 25;
+export const MAX_COMPLAINT_PAGE_SIZE = 200;
+
+/** Where a page ends: the day its last complaint was opened and its id, handed back unchanged. */
+export const ComplaintCursor = z.tuple([IsoDate, Id]);
+
+export const ComplaintListQuery = z
+  .object({
+    status: ComplaintFilter.default('all'),
+    debtorId: Id.optional(),
+    limit: z.number().int().min(1).max(MAX_COMPLAINT_PAGE_SIZE).default(COMPLAINT_PAGE_SIZE),
+    /** The previous page's nextCursor; null (or left out) for the first page. */
+    after: ComplaintCursor.nullable().default(null),
+  })
+  .strict();
+
+export const ComplaintPage = z.object({
+  /** Newest first: the day opened, then the later registered first. */
+  complaints: z.array(ComplaintRow),
+  /** Null on the last page. */
+  nextCursor: ComplaintCursor.nullable(),
+  /** All complaints the filter finds, not only this page. */
+  total: z.number().int(),
+});
+export type ComplaintPage = z.infer<typeof ComplaintPage>;
+
 export const complaintChannels = {
-  'complaints:list': query(z.object({ status: ComplaintFilter.default('all'), debtorId: Id.optional() }).strict(), z.array(ComplaintRow)),
+  'complaints:list': query(ComplaintListQuery, ComplaintPage),
   'complaints:register': mutation(
     z.object({ debtorId: Id, description: Text, invoiceIds: z.array(Id), handler: Text.optional(), resolution: Text.optional() }).strict(),
     ComplaintItem,

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { ComplaintsScreen } from './ComplaintsScreen';
 import { answer, callsTo, refusal, renderIn } from './test-helpers';
-import type { ComplaintRow } from '../../ipc/channels/complaints';
+import type { ComplaintPage, ComplaintRow } from '../../ipc/channels/complaints';
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
 
@@ -24,13 +24,16 @@ const complaint = (fields: Partial<ComplaintRow>): ComplaintRow => ({
   ...fields,
 });
 
+/** One page holding every complaint. */
+const page = (complaints: ComplaintRow[]): ComplaintPage => ({ complaints, nextCursor: null, total: complaints.length });
+
 const buttons = () => screen.queryAllByRole('button').map((b) => b.textContent);
 
 describe('Klachten', () => {
   it('offers only the next steps: an open complaint can be taken up or resolved, a resolved one only told to the customer', async () => {
     const mocked = answer({
       'complaints:list': ({ status }) =>
-        status === 'opgelost' ? [complaint({ status: 'opgelost', handler: 'Karin', resolution: 'Creditnota', resolvedOn: '2026-03-05' })] : [complaint({})],
+        page(status === 'opgelost' ? [complaint({ status: 'opgelost', handler: 'Karin', resolution: 'Creditnota', resolvedOn: '2026-03-05' })] : [complaint({})]),
     });
     renderIn(<ComplaintsScreen today="2026-03-10" collector="Sanne de Vries" />);
     expect(await screen.findByRole('article', { name: 'Klacht 9' })).toHaveTextContent('openLeeflang & ZnFactuur 456ingediend 02-03-2026Verkeerde maten geleverd');
@@ -38,7 +41,7 @@ describe('Klachten', () => {
 
     await userEvent.selectOptions(screen.getByLabelText('Toon'), 'Opgelost');
     await screen.findByText('Creditnota (05-03-2026)');
-    expect(callsTo(mocked, 'complaints:list').at(-1)).toEqual({ status: 'opgelost' });
+    expect(callsTo(mocked, 'complaints:list').at(-1)).toEqual({ status: 'opgelost', after: null });
     expect(buttons()).toEqual(['Klant geïnformeerd']);
     expect(screen.getByRole('article')).toHaveTextContent('Klant geïnformeerd opnog niet');
   });
@@ -46,7 +49,7 @@ describe('Klachten', () => {
   it('takes a complaint up with the handler named, prefilled with the collector', async () => {
     let current = complaint({});
     const mocked = answer({
-      'complaints:list': () => [current],
+      'complaints:list': () => page([current]),
       'complaints:startHandling': ({ handler }) => (current = complaint({ status: 'in_behandeling', handler })),
     });
     renderIn(<ComplaintsScreen today="2026-03-10" collector="Sanne de Vries" />);
@@ -64,7 +67,7 @@ describe('Klachten', () => {
 
   it('refuses an impossible resolution date without asking the handler, and shows the handler’s own refusal', async () => {
     const mocked = answer({
-      'complaints:list': () => [complaint({ status: 'in_behandeling', handler: 'Karin' })],
+      'complaints:list': () => page([complaint({ status: 'in_behandeling', handler: 'Karin' })]),
       'complaints:resolve': () => Promise.reject(refusal('errors.complaint.already_resolved')),
     });
     renderIn(<ComplaintsScreen today="2026-03-10" collector="Sanne de Vries" />);

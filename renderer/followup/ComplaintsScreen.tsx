@@ -1,10 +1,11 @@
-// Klachten: the complaint register across debtors, narrowed by status, with each complaint's next steps.
+// Klachten: the complaint register across debtors, narrowed by status, with each complaint's next steps;
+// a page at a time, newest first.
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { ErrorLine } from '../app/status';
-import { useComplaints } from '../state/queries/complaints';
+import { useComplaintPages } from '../state/queries/complaints';
 import { ComplaintCard } from './ComplaintCard';
-import { Filter } from './shared';
+import { Filter, MoreButton } from './shared';
 import { ComplaintFilter } from '../../ipc/channels/complaints';
 
 const FILTERS = ComplaintFilter.options;
@@ -12,8 +13,8 @@ const FILTERS = ComplaintFilter.options;
 export function ComplaintsScreen({ today, collector }: { today: string; collector: string }) {
   const t = useT();
   const [status, setStatus] = useState<ComplaintFilter>('all');
-  const list = useComplaints(status);
-  const rows = list.data ?? [];
+  const list = useComplaintPages(status);
+  const rows = list.rows;
   return (
     <section aria-labelledby="complaints-title" className="followup">
       <header className="screen-header">
@@ -33,6 +34,7 @@ export function ComplaintsScreen({ today, collector }: { today: string; collecto
           <ComplaintCard key={c.id} complaint={c} debtor={c.debtor} today={today} collector={collector} />
         ))}
       </div>
+      <MoreButton list={list} />
     </section>
   );
 }

@@ -62,7 +62,7 @@ function setup(extra: Answers = {}, plans: PlanItem[] = []) {
     'app:info': () => ({ version: 't', dataFile: 'x', transport: 'preview', today: '2026-03-10', demoLedgerCreated: false, ledgerKind: 'own', canSwitchLedger: false }),
     'promises:list': () => [PROMISE],
     'plans:list': () => plans,
-    'complaints:list': () => [],
+    'complaints:list': () => ({ complaints: [], nextCursor: null, total: 0 }),
     'timeline:get': () => [CALL],
     ...extra,
   });

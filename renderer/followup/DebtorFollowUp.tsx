@@ -6,7 +6,7 @@ import { ErrorLine, Loading } from '../app/status';
 import { useAppInfo } from '../state/queries/app';
 import { usePromises } from '../state/queries/promises';
 import { usePlans } from '../state/queries/plans';
-import { useComplaints } from '../state/queries/complaints';
+import { useComplaintPages } from '../state/queries/complaints';
 import { useTimeline } from '../state/queries/timeline';
 import { useFormats } from '../format';
 import { PaymentForm } from './PaymentForm';
@@ -14,7 +14,7 @@ import { PlanCard } from './PlanCard';
 import { ComplaintCard } from './ComplaintCard';
 import { ComplaintForm } from './ComplaintForm';
 import { Timeline } from './Timeline';
-import { Tag } from './shared';
+import { MoreButton, Tag } from './shared';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import type { PromiseItem } from '../../ipc/channels/promises';
 
@@ -24,13 +24,12 @@ export function DebtorFollowUp(props: { debtorId: number; invoices: OpenInvoice[
   const info = useAppInfo();
   const promises = usePromises(debtorId);
   const plans = usePlans(debtorId);
-  const complaints = useComplaints('all', debtorId);
+  const complaints = useComplaintPages('all', debtorId);
   const timeline = useTimeline(debtorId);
   const [registering, setRegistering] = useState(false);
 
-  const queries = [info, promises, plans, complaints, timeline];
-  const error = queries.find((q) => q.isError)?.error;
-  if (!info.data || !promises.data || !plans.data || !complaints.data || !timeline.data) return error ? <ErrorLine error={error} /> : <Loading />;
+  const error = [info.error, promises.error, plans.error, complaints.error, timeline.error].find(Boolean);
+  if (!info.data || !promises.data || !plans.data || !complaints.isSuccess || !timeline.data) return error ? <ErrorLine error={error} /> : <Loading />;
   const today = info.data.today;
   return (
     <div className="followup debtor-followup">
@@ -61,12 +60,13 @@ export function DebtorFollowUp(props: { debtorId: number; invoices: OpenInvoice[
         ) : (
           <button type="button" onClick={() => setRegistering(true)}>{t('followup.complaint.register')}</button>
         )}
-        {complaints.data.length === 0 && !registering && <p className="muted">{t('followup.complaints.noneForDebtor')}</p>}
+        {complaints.rows.length === 0 && !registering && <p className="muted">{t('followup.complaints.noneForDebtor')}</p>}
         <div className="stack">
-          {complaints.data.map((c) => (
+          {complaints.rows.map((c) => (
             <ComplaintCard key={c.id} complaint={c} today={today} collector={props.collector} />
           ))}
         </div>
+        <MoreButton list={complaints} />
       </section>
       <Timeline items={timeline.data} />
     </div>

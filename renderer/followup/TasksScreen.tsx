@@ -1,12 +1,14 @@
 // Taken: open tasks overdue, today and upcoming, narrowed by type; a task is marked done once, with a note.
+// Each group is read a page at a time (a ledger can hold thousands): the next page on request, or when
+// the keyboard selection reaches the last task shown of a group that has more.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFormatMessage, useT } from '../i18n';
 import { ErrorLine } from '../app/status';
-import { useCompleteTask, useTaskLists } from '../state/queries/tasks';
+import { useCompleteTask, useTaskPages } from '../state/queries/tasks';
 import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { useFormats } from '../format';
-import { DebtorLink, Filter, MutationFeedback, Tag } from './shared';
+import { DebtorLink, Filter, MoreButton, MutationFeedback, Tag } from './shared';
 import { taskTypeLabel } from './labels';
 import { TASK_TYPES, type TaskType } from '../../domain/call-outcome';
 import type { TaskItem } from '../../ipc/channels/tasks';
@@ -18,8 +20,16 @@ export function TasksScreen() {
   const f = useFormats();
   const say = useFormatMessage();
   const [type, setType] = useState<TaskType | ''>('');
-  const list = useTaskLists(type);
-  const flat = list.data ? GROUPS.flatMap((g) => list.data![g]) : [];
+  const kind = type ? { type } : {};
+  const lists = {
+    overdue: useTaskPages({ ...kind, due: 'overdue' }),
+    today: useTaskPages({ ...kind, due: 'today' }),
+    upcoming: useTaskPages({ ...kind, due: 'upcoming' }),
+  };
+  const loaded = GROUPS.every((g) => lists[g].isSuccess);
+  const flat = loaded ? GROUPS.flatMap((g) => lists[g].rows) : [];
+  // What is shown: replaced (by reference) when the lists are fetched again after a change.
+  const shown = [lists.overdue.data, lists.today.data, lists.upcoming.data] as const;
   const [chosen, setSelected] = useState(0);
   // The selection stays on the list when it gets shorter (a task done, another filter).
   const selected = Math.min(chosen, Math.max(flat.length - 1, 0));
@@ -34,17 +44,28 @@ export function TasksScreen() {
   const focusAfter = useRef<unknown>(null);
   useEffect(() => {
     if (completing !== null || focusAfter.current === null) return;
-    if (focusAfter.current !== 'now' && focusAfter.current === list.data) return;
+    const before = focusAfter.current;
+    if (before !== 'now' && Array.isArray(before) && before.every((data, i) => data === shown[i])) return;
     focusAfter.current = null;
     selectedButton.current?.focus();
-  }, [completing, list.data]);
+  }, [completing, shown[0], shown[1], shown[2]]); // eslint-disable-line react-hooks/exhaustive-deps -- the three lists' data, element by element
   const stopCompleting = (reloading: boolean) => {
-    focusAfter.current = reloading ? list.data : 'now';
+    focusAfter.current = reloading ? shown : 'now';
     setCompleting(null);
+  };
+  /** Down the list; on the last task shown of a group with more, its next page comes. */
+  const selectNext = () => {
+    const next = Math.max(0, Math.min(selected + 1, flat.length - 1));
+    setSelected(next);
+    let end = 0;
+    for (const g of GROUPS) {
+      end += lists[g].rows.length;
+      if (next === end - 1) lists[g].loadMore();
+    }
   };
   useHotkeys(
     {
-      arrowdown: () => setSelected(Math.max(0, Math.min(selected + 1, flat.length - 1))),
+      arrowdown: selectNext,
       arrowup: () => setSelected(Math.max(selected - 1, 0)),
       enter: () => current && navigate({ name: 'debtor', id: current.debtor.id }),
       'alt+a': () => current && setCompleting(current.id),
@@ -54,7 +75,7 @@ export function TasksScreen() {
 
   function complete(task: TaskItem, note: string) {
     // A refusal (done meanwhile elsewhere) also changes the list: it is fetched again either way.
-    completeTask.mutate({ taskId: task.id, note }, { onSuccess: () => stopCompleting(true), onError: () => void list.refetch() });
+    completeTask.mutate({ taskId: task.id, note }, { onSuccess: () => stopCompleting(true), onError: () => GROUPS.forEach((g) => lists[g].refetch()) });
   }
 
   let index = 0;
@@ -71,18 +92,18 @@ export function TasksScreen() {
         onChange={setType}
       />
       <MutationFeedback mutation={completeTask} done={(task) => t('followup.tasks.done', { title: say(task.title), debtor: task.debtor.name })} />
-      <ErrorLine error={list.error} />
-      {list.data &&
+      <ErrorLine error={GROUPS.map((g) => lists[g].error).find(Boolean)} />
+      {loaded &&
         GROUPS.map((group) => (
           <section key={group} aria-labelledby={`tasks-${group}`}>
             <h2 id={`tasks-${group}`}>
-              {t(`followup.tasks.${group}`)} <span className="count">{list.data![group].length}</span>
+              {t(`followup.tasks.${group}`)} <span className="count">{lists[group].total}</span>
             </h2>
-            {list.data![group].length === 0 ? (
+            {lists[group].rows.length === 0 ? (
               <p className="muted">{t('followup.tasks.none')}</p>
             ) : (
               <ul className="worklist" aria-labelledby={`tasks-${group}`}>
-                {list.data![group].map((task) => {
+                {lists[group].rows.map((task) => {
                   const i = index++;
                   const isSelected = i === selected;
                   return (
@@ -107,6 +128,7 @@ export function TasksScreen() {
                 })}
               </ul>
             )}
+            <MoreButton list={lists[group]} />
           </section>
         ))}
     </section>

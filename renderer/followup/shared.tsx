@@ -6,6 +6,7 @@ import { isMessageKey, useT, type MessageKey, type Translate } from '../i18n';
 import { useFormats } from '../format';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
+import type { Paged } from '../state/paged';
 import './followup.css';
 
 /**
@@ -98,4 +99,17 @@ export function keepEscape(cancel?: () => void) {
     if (cancel) cancel();
     else (e.target as HTMLElement).blur();
   };
+}
+
+/** Below a list read page by page: the next page on request (how many are shown of how many, when known). */
+export function MoreButton({ list }: { list: Paged<unknown> }) {
+  const t = useT();
+  if (!list.hasMore) return null;
+  return (
+    <p className="more">
+      <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
+        {list.loadingMore ? t('followup.loadingMore') : list.total === null ? t('followup.moreEarlier') : t('followup.more', { shown: list.rows.length, total: list.total })}
+      </button>
+    </p>
+  );
 }

@@ -40,7 +40,7 @@ describe('Vandaag as the worklist', () => {
   });
 
   it('says why each line is there, most urgent first, and marks a call-back whose time has passed', async () => {
-    answer({ 'worklist:list': () => PAGE, 'tasks:list': () => ({ overdue: [], today: [], upcoming: [] }), 'calls:interrupted': () => [] });
+    answer({ 'worklist:list': () => PAGE, 'tasks:list': () => ({ tasks: [], nextCursor: null, total: 0 }), 'calls:interrupted': () => [] });
     renderIn(<WorklistScreen today="2026-03-10" />);
     const rows = await screen.findAllByTestId('worklist-line');
     expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual(['Hotel De Zwaan BV', 'Jansen Installatietechniek BV', 'Schildersbedrijf Koster', 'Bakkerij Van Dam BV']);
@@ -51,7 +51,7 @@ describe('Vandaag as the worklist', () => {
   });
 
   it('starts the call with Enter, opens the file with O, and preventive lines start the preventive call', async () => {
-    answer({ 'worklist:list': () => PAGE, 'tasks:list': () => ({ overdue: [], today: [], upcoming: [] }), 'calls:interrupted': () => [] });
+    answer({ 'worklist:list': () => PAGE, 'tasks:list': () => ({ tasks: [], nextCursor: null, total: 0 }), 'calls:interrupted': () => [] });
     renderIn(<WorklistScreen today="2026-03-10" />);
     await screen.findAllByTestId('worklist-line');
     await userEvent.keyboard('{Enter}');
@@ -67,7 +67,7 @@ describe('Vandaag as the worklist', () => {
   it('records the delivery stop with Enter and lists again', async () => {
     const mocked = answer({
       'worklist:list': () => PAGE,
-      'tasks:list': () => ({ overdue: [], today: [], upcoming: [] }), 'calls:interrupted': () => [],
+      'tasks:list': () => ({ tasks: [], nextCursor: null, total: 0 }), 'calls:interrupted': () => [],
       'worklist:recordStep': () => ({ recorded: 1 }),
     });
     renderIn(<WorklistScreen today="2026-03-10" />);
@@ -81,7 +81,7 @@ describe('Vandaag as the worklist', () => {
   it('puts a line aside with a reason and a later day; says at the field what is wrong', async () => {
     const mocked = answer({
       'worklist:list': () => PAGE,
-      'tasks:list': () => ({ overdue: [], today: [], upcoming: [] }), 'calls:interrupted': () => [],
+      'tasks:list': () => ({ tasks: [], nextCursor: null, total: 0 }), 'calls:interrupted': () => [],
       'worklist:snooze': ({ until }) => ({ key: 'call:6', until }),
     });
     renderIn(<WorklistScreen today="2026-03-10" />);
@@ -106,7 +106,7 @@ describe('Vandaag as the worklist', () => {
     answer({
       'calls:interrupted': () => [{ debtor: { id: 1, name: 'Leeflang & Zn' }, machineId: 'callScript', startedAt: '2026-03-10T09:12:00.000Z', updatedAt: '2026-03-10T09:14:00.000Z' }],
       'worklist:list': () => PAGE,
-      'tasks:list': () => ({ overdue: [], today: [], upcoming: [] }),
+      'tasks:list': () => ({ tasks: [], nextCursor: null, total: 0 }),
     });
     renderIn(<WorklistScreen today="2026-03-10" />);
     const section = await screen.findByRole('region', { name: /Onderbroken gesprekken/ });

@@ -15,6 +15,8 @@ type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => JSON.parse(value as string) as T;
 
 const OPEN_COMPLAINT = `('open', 'in_behandeling')`;
+/** The debtor screen's first page of complaints (the contract's default). */
+const COMPLAINT_PAGE = 25;
 const REMINDERS = `('reminder1', 'reminder2', 'reminder3', 'consumer14')`;
 
 const TASK_COLUMNS = `t.id, t.type, t.title, t.due_date, t.due_time, t.status, t.done_on, t.done_note, t.closed_by, t.debtor_id, d.name AS debtor_name,
@@ -106,15 +108,28 @@ export function handQueries(sqlite: Database.Database) {
     SELECT i.*, d.id AS debtor_id, d.name AS debtor_name FROM plan_installments i
     JOIN payment_plans p ON p.id = i.plan_id JOIN debtors d ON d.id = p.debtor_id
     WHERE i.status = 'late' AND p.status = 'active' ORDER BY i.due_date, i.id`);
-  const openTasks = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id WHERE t.status = 'open' ORDER BY ${TASK_ORDER}`);
+  // Three pages of open tasks as the screens ask for them, each with the count of the whole list: Taken's overdue group,
+  // Vandaag's other tasks (due by today, call-backs and payment checks left out), and every open task from a day on.
+  const overdueTasks = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id
+    WHERE t.status = 'open' AND t.due_date < ? ORDER BY ${TASK_ORDER} LIMIT ?`);
+  const overdueTaskCount = get(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'open' AND due_date < ?`);
+  const otherTasksDue = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id
+    WHERE t.status = 'open' AND t.due_date <= ? AND t.type NOT IN ('call_back', 'verify_payment') ORDER BY ${TASK_ORDER} LIMIT ?`);
+  const otherTasksDueCount = get(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'open' AND due_date <= ? AND type NOT IN ('call_back', 'verify_payment')`);
+  const openTasksFrom = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id
+    WHERE t.status = 'open' AND t.due_date >= ? ORDER BY ${TASK_ORDER} LIMIT ?`);
+  const openTaskCount = get(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'open'`);
   const tasksOf = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id WHERE t.debtor_id = ? ORDER BY ${TASK_ORDER}`);
   const openCallBacksOf = all(`SELECT t.id, t.due_date, t.due_time, t.title FROM tasks t WHERE t.debtor_id = ? AND t.type = 'call_back' AND t.status = 'open' ORDER BY ${TASK_ORDER}`);
+  // The first page of the complaint register (unresolved ones) and of one debtor's complaints, each with its count.
   const complaintRegister = all(`
     SELECT c.*, d.name AS debtor_name, ${COMPLAINT_INVOICES} FROM complaints c JOIN debtors d ON d.id = c.debtor_id
-    WHERE c.status IN ${OPEN_COMPLAINT} ORDER BY c.opened_on DESC, c.id DESC`);
+    WHERE c.status IN ${OPEN_COMPLAINT} ORDER BY c.opened_on DESC, c.id DESC LIMIT ?`);
+  const complaintRegisterCount = get(`SELECT COUNT(*) AS n FROM complaints WHERE status IN ${OPEN_COMPLAINT}`);
   const complaintsOfDebtor = all(`
     SELECT c.*, d.name AS debtor_name, ${COMPLAINT_INVOICES} FROM complaints c JOIN debtors d ON d.id = c.debtor_id
-    WHERE c.debtor_id = ? ORDER BY c.opened_on DESC, c.id DESC`);
+    WHERE c.debtor_id = ? ORDER BY c.opened_on DESC, c.id DESC LIMIT ?`);
+  const complaintCountOfDebtor = get(`SELECT COUNT(*) AS n FROM complaints WHERE debtor_id = ?`);
   const callsOf = all(`
     SELECT c.*, (SELECT json_group_array(json_object('seq', s.seq, 'step', s.step, 'at', s.at, 'note', s.note))
       FROM (SELECT * FROM call_steps WHERE call_id = c.id ORDER BY seq) s) AS steps
@@ -206,6 +221,13 @@ export function handQueries(sqlite: Database.Database) {
     callId: r.call_id as number | null,
     planId: r.plan_id as number | null,
   });
+
+  /** A page of complaints from limit + 1 rows read (to know whether more follow), with the cursor of its last. */
+  function complaintPage(rows: Row[], limit: number, total: number) {
+    const shown = rows.slice(0, limit).map((r) => ({ ...complaint(r), debtor: debtorRef(r) }));
+    const last = shown.at(-1);
+    return { complaints: shown, nextCursor: rows.length > limit && last ? [last.openedOn, last.id] : null, total };
+  }
 
   function debtorFile(id: number, today: IsoDate) {
     const d = debtorRow(id)!;
@@ -516,16 +538,20 @@ export function handQueries(sqlite: Database.Database) {
       return items;
     },
 
-    taskLists(today: IsoDate) {
-      const lists = { overdue: [] as ReturnType<typeof task>[], today: [] as ReturnType<typeof task>[], upcoming: [] as ReturnType<typeof task>[] };
-      for (const r of openTasks()) {
-        const t = task(r);
-        lists[t.dueDate < today ? 'overdue' : t.dueDate === today ? 'today' : 'upcoming'].push(t);
-      }
-      return lists;
+    /** A page of open tasks (limit + 1 rows read to know whether more follow), its cursor and the count. */
+    taskPage(which: 'overdue' | 'other' | 'from', day: IsoDate, limit: number) {
+      const rows = { overdue: overdueTasks, other: otherTasksDue, from: openTasksFrom }[which](day, limit + 1);
+      const shown = rows.slice(0, limit).map(task);
+      const last = shown.at(-1);
+      const counted = which === 'overdue' ? overdueTaskCount(day) : which === 'other' ? otherTasksDueCount(day) : openTaskCount();
+      return {
+        tasks: shown,
+        nextCursor: rows.length > limit && last ? [last.dueDate, last.dueTime === null ? 1 : 0, last.dueTime ?? '', last.id] : null,
+        total: counted!.n,
+      };
     },
 
-    unresolvedComplaints: () => complaintRegister().map((r) => ({ ...complaint(r), debtor: debtorRef(r) })),
+    unresolvedComplaints: (limit: number) => complaintPage(complaintRegister(limit + 1), limit, complaintRegisterCount()!.n as number),
 
     timeline,
 
@@ -542,7 +568,7 @@ export function handQueries(sqlite: Database.Database) {
         promises: promisesOf(debtorId).map(promise),
         plans,
         info: { ...(info as object), ledgerKind: ledgerKind(), canSwitchLedger: false },
-        complaints: complaintsOfDebtor(debtorId).map((r) => ({ ...complaint(r), debtor: debtorRef(r) })),
+        complaints: complaintPage(complaintsOfDebtor(debtorId, COMPLAINT_PAGE + 1), COMPLAINT_PAGE, complaintCountOfDebtor(debtorId)!.n as number),
         timeline: timeline(debtorId),
         letters: {
           kind: file.debtor.kind,

@@ -98,14 +98,25 @@ export const PAIRS: BenchPair[] = [
     handler: (l) => l.call('worklist:list', { offset: 200, limit: 200 }),
   },
   {
-    name: 'tasks:list',
-    handler: (l) => l.call('tasks:list', {}),
-    hand: (l) => l.hand.taskLists(l.today),
+    name: 'tasks:list (Taken, overdue, first page)',
+    handler: (l) => l.call('tasks:list', { due: 'overdue' }),
+    hand: (l) => l.hand.taskPage('overdue', l.today, 50),
   },
   {
-    name: 'complaints:list (unresolved)',
+    name: "tasks:list (Vandaag's other tasks, first page)",
+    handler: (l) => l.call('tasks:list', { due: 'by_today', exceptTypes: ['call_back', 'verify_payment'] }),
+    hand: (l) => l.hand.taskPage('other', l.today, 50),
+  },
+  {
+    // A page deep in the list: every open task from today on (the cursor of a task before today's first).
+    name: 'tasks:list (all open, a page from today)',
+    handler: (l) => l.call('tasks:list', { after: [addDays(l.today, -1), 1, '', Number.MAX_SAFE_INTEGER] }),
+    hand: (l) => l.hand.taskPage('from', l.today, 50),
+  },
+  {
+    name: 'complaints:list (unresolved, first page)',
     handler: (l) => l.call('complaints:list', { status: 'unresolved' }),
-    hand: (l) => l.hand.unresolvedComplaints(),
+    hand: (l) => l.hand.unresolvedComplaints(25),
   },
   {
     name: 'letters:batchCandidates',
