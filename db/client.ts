@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 import { message, type Message } from '../domain/message';
+import { todayInAmsterdam } from '../domain/dates';
 
 /** A database or a transaction on it: repositories take either, so callers can compose one transaction. */
 export type Db = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
@@ -164,6 +165,8 @@ function backUp(sqlite: Database.Database, target: string): { ok: true } | { ok:
 }
 
 function finish(sqlite: Database.Database, file: string, extra: Partial<OpenedDatabase> & { cleanup?: () => void }): OpenedDatabase {
+  // The Amsterdam calendar day of a moment, for statements that order by it (the timeline): SQLite knows no time zones.
+  sqlite.function('amsterdam_day', { deterministic: true }, (moment: unknown) => (typeof moment === 'string' ? todayInAmsterdam(new Date(moment)) : null));
   const db = drizzle(sqlite, { schema }) as unknown as Db;
   return {
     db,

@@ -1,6 +1,6 @@
 // Debtors: one debtor's row, and the columns the application changes (contact, escalation, details). The
 // list is debtor-list.repo.ts.
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtorChanges, debtors } from './schema';
 import { preparedOnce } from './prepared';
@@ -46,8 +46,4 @@ export function updateDebtorDetails(db: Db, id: number, values: Partial<DebtorVa
 
 export function insertDebtorChange(db: Db, row: typeof debtorChanges.$inferInsert): void {
   db.insert(debtorChanges).values(row).run();
-}
-
-export function debtorChangesOf(db: Db, debtorId: number) {
-  return db.select().from(debtorChanges).where(eq(debtorChanges.debtorId, debtorId)).orderBy(desc(debtorChanges.id)).all();
 }

@@ -97,11 +97,6 @@ export function remindersSent(db: Db, debtorId: number) {
   return lettersSent(db, debtorId, REMINDER_TYPES).map((l) => ({ ...l, type: l.type as ReminderType }));
 }
 
-/** For the letters' timeline entries: every letter of the debtor with when it was recorded. */
-export function letterRowsOf(db: Db, debtorId: number): LetterRow[] {
-  return preparedOnce(db, 'letterRowsOf', (d) => d.select().from(letters).where(eq(letters.debtorId, sql.placeholder('debtorId'))).prepare()).all({ debtorId });
-}
-
 /**
  * Debtors with something a reminder may ask for (open, overdue on `today`, not under an open complaint),
  * with how much, the oldest due date and the last reminder sent; one statement.

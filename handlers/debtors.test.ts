@@ -59,7 +59,7 @@ describe('debtors and invoices by hand', () => {
     await t.ok('debtors:update', { ...LEEFLANG, id: debtor.id, contactName: 'de heer Jansen', contactPhone: '' });
     const file = await t.ok('debtors:get', { id: debtor.id });
     expect(file.debtor).toMatchObject({ contactName: 'de heer Jansen', contactPhone: null });
-    const changes = (await t.ok('timeline:get', { debtorId: debtor.id })).filter((i) => i.kind === 'change');
+    const changes = (await t.ok('timeline:get', { debtorId: debtor.id })).items.filter((i) => i.kind === 'change');
     expect(changes).toHaveLength(1);
     expect(catalogue.format(changes[0]!.text, 'nl')).toBe('Gegevens gewijzigd: Contactpersoon en Telefoon contactpersoon');
     expect(changes[0]!.kind === 'change' && changes[0]!.changes).toEqual([

@@ -180,7 +180,7 @@ describe('tasks and timeline', () => {
     await t.refused('tasks:complete', { taskId, note: '' }, /al afgerond/);
     expect((await t.ok('tasks:list', { due: 'today' })).tasks).toEqual([]);
 
-    const items = await t.ok('timeline:get', { debtorId: leeflang });
+    const { items } = await t.ok('timeline:get', { debtorId: leeflang });
     expect(items.map((i) => i.text.key)).toEqual(['timeline.task.done', 'timeline.promise.broken']);
     expect(items[0]?.kind === 'task' && items[0].task.doneNote).toBe('Betaalt vrijdag, nieuwe belofte');
     await t.refused('timeline:get', { debtorId: 9999 }, /Debiteur 9999 bestaat niet/);

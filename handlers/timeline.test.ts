@@ -45,7 +45,7 @@ describe('debtor timeline', () => {
     createPlan(db, { debtorId: debtor, agreedOn: '2026-02-12', totalCents: 200000, installments: [{ dueDate: '2026-03-01', amountCents: 200000 }] });
     recordPayment(db, { debtorId: debtor, receivedOn: '2026-02-20', amountCents: 30000, description: 'deel 456' }, '2026-02-20');
 
-    const items = timeline(db, debtor);
+    const items = timeline(db, debtor).items;
     expect(items.map((i) => `${i.date} ${i.text.key}`)).toEqual([
       '2026-02-20 timeline.payment',
       '2026-02-12 timeline.plan.proposed',
@@ -83,10 +83,46 @@ describe('debtor timeline', () => {
     insertCall(db, debtor, { startedAt: '2026-03-02T23:30:00.000Z' }); // 00:30 on 3 March in Amsterdam
     const task = createTask(db, { debtorId: debtor, type: 'send_invoice_copy', title: textTitle('Kopie 456 sturen'), dueDate: '2026-03-10' });
     completeTask(db, { taskId: task, note: 'per post' }, '2026-03-04');
-    expect(timeline(db, debtor).map((i) => [i.kind, i.date])).toEqual([
+    expect(timeline(db, debtor).items.map((i) => [i.kind, i.date])).toEqual([
       ['task', '2026-03-04'],
       ['call', '2026-03-03'],
     ]);
+    close();
+  });
+
+  it('pages newest first: each item once across pages, a day split between pages keeps its order, calls below the rest of their day', async () => {
+    const { db, close, debtor, inv123 } = setup();
+    // Three weeks with several things a day: calls, tasks made and done, promises, payments, a complaint.
+    for (let d = 1; d <= 21; d++) {
+      const day = `2026-02-${String(d).padStart(2, '0')}`;
+      const call = insertCall(db, debtor, { startedAt: `${day}T${String(8 + (d % 3)).padStart(2, '0')}:15:00.000Z` });
+      createTask(db, { debtorId: debtor, callId: call, type: 'call_back', title: textTitle(`Terugbellen ${d}`), dueDate: day });
+      if (d % 2) createPromise(db, { debtorId: debtor, callId: call, madeOn: day, promisedDate: `2026-03-${String(d).padStart(2, '0')}`, amountCents: 1000 * d });
+      if (d % 3 === 0) recordPayment(db, { debtorId: debtor, receivedOn: day, amountCents: 500 }, day);
+      if (d % 4 === 0) completeTask(db, { taskId: createTask(db, { debtorId: debtor, type: 'other', title: textTitle(`Taak ${d}`), dueDate: '2026-04-01' }), note: 'klaar' }, day);
+    }
+    registerComplaint(db, { debtorId: debtor, description: 'Prijs klopt niet', invoiceIds: [inv123] }, '2026-02-10');
+    const all = timeline(db, debtor, 0, 500);
+    expect(all.nextOffset).toBeNull();
+    const key = (i: { kind: string; id: number }) => `${i.kind}:${i.id}`;
+    expect(new Set(all.items.map(key)).size).toBe(all.items.length);
+    expect(all.items.length).toBe(21 + 21 + 11 + 7 + 5 + 1); // calls, call-backs, promises, payments, tasks done, the complaint
+    // Newest day first; within a day the call comes last.
+    for (let i = 1; i < all.items.length; i++) expect(all.items[i]!.date <= all.items[i - 1]!.date).toBe(true);
+    for (const day of new Set(all.items.map((i) => i.date))) expect(all.items.filter((i) => i.date === day).at(-1)?.kind).toBe('call');
+    for (const size of [1, 4, 50]) {
+      const seen: string[] = [];
+      for (let offset: number | null = 0; offset !== null; ) {
+        const page = timeline(db, debtor, offset, size);
+        expect(page.items.length).toBeLessThanOrEqual(size);
+        seen.push(...page.items.map(key));
+        offset = page.nextOffset;
+      }
+      expect(seen, `pages of ${size}`).toEqual(all.items.map(key));
+    }
+    expect(timeline(db, debtor, 0, all.items.length).nextOffset).toBeNull();
+    expect(timeline(db, debtor, 0, all.items.length - 1).nextOffset).toBe(all.items.length - 1);
+    expect(timeline(db, debtor, all.items.length, 10)).toEqual({ items: [], nextOffset: null });
     close();
   });
 

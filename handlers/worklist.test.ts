@@ -152,7 +152,7 @@ describe('the delivery stop', () => {
     await ok('payments:record', { debtorId: 1, receivedOn: '2026-03-16', amountCents: 100_000 });
     expect((await ok('debtors:get', { id: 1 })).debtor.deliveryStop).toBe(false);
     expect(row('SELECT delivery_stop_on FROM debtors WHERE id = 1')).toEqual({ delivery_stop_on: null });
-    const timeline = await ok('timeline:get', { debtorId: 1 });
+    const timeline = (await ok('timeline:get', { debtorId: 1 })).items;
     const stop = timeline.find((i) => i.kind === 'step')!;
     expect(catalogue.format(stop.text, 'nl')).toBe('Leveringsstop ingesteld — factuur 123; opgeheven op 16 maart 2026: alles betaald');
     close();
@@ -220,7 +220,7 @@ describe('tasks and promises leave when what they ask is done', () => {
     expect(await calls()).toEqual(['call:1 Terugbelafspraak om 14:00']);
     await ok('calls:save', call('2026-03-06', { result: 'no_agreement', startedAt: '2026-03-06T13:00:00.000Z', endedAt: '2026-03-06T13:04:00.000Z' }));
     expect(await calls()).toEqual([]);
-    const task = (await ok('timeline:get', { debtorId: 1 })).find((i) => i.kind === 'task')!;
+    const task = (await ok('timeline:get', { debtorId: 1 })).items.find((i) => i.kind === 'task')!;
     expect(catalogue.format(task.text, 'nl')).toBe('Terugbellen — afgerond 6 maart 2026: gebeld op 6 maart 2026: geen afspraak');
     expect(catalogue.format(task.text, 'en')).toMatch(/ — done 6 March 2026: called on 6 March 2026: no agreement$/);
     close();
@@ -251,7 +251,7 @@ describe('tasks and promises leave when what they ask is done', () => {
     expect((await linesOn('2026-03-09')).some((l) => /niet nagekomen/.test(l))).toBe(true); // paid in part: still a broken promise
     await ok('payments:record', { debtorId: 1, receivedOn: '2026-03-09', amountCents: 60_000 });
     expect(await linesOn('2026-03-09')).toEqual([]);
-    const closed = (await ok('timeline:get', { debtorId: 1 })).filter((i) => i.kind === 'task').map((i) => catalogue.format(i.text, 'nl'));
+    const closed = (await ok('timeline:get', { debtorId: 1 })).items.filter((i) => i.kind === 'task').map((i) => catalogue.format(i.text, 'nl'));
     expect(closed).toContainEqual(expect.stringMatching(/betaling van € 400,00 ontvangen op 9 maart 2026$/));
     expect(closed).toContainEqual(expect.stringMatching(/alles betaald \(laatste betaling 9 maart 2026\)$/));
     close();
@@ -264,7 +264,7 @@ describe('the call outcome code', () => {
     setNow('2026-03-06');
     await ok('calls:save', call('2026-03-06', { result: 'agreement', excuses: ['will_pay'], promise: { date: '2026-03-10', amountCents: 100_000 } }));
     expect(row('SELECT outcome_code FROM calls')).toEqual({ outcome_code: 'promise' });
-    const item = (await ok('timeline:get', { debtorId: 1 })).find((i) => i.kind === 'call')!;
+    const item = (await ok('timeline:get', { debtorId: 1 })).items.find((i) => i.kind === 'call')!;
     expect(item.kind === 'call' && item.call.outcomeCode).toBe('promise');
     close();
   });

@@ -1,4 +1,4 @@
-// A debtor's history in one list, newest first. Each item carries its line as a Message, rendered in
+// A debtor's history in one list, newest first, a page at a time. Each item carries its line as a Message, rendered in
 // the UI language; the details (a call's path, a payment's allocation) come with it.
 import { z } from 'zod';
 import { query } from '../channel';
@@ -66,6 +66,24 @@ export const TimelineItem = z.discriminatedUnion('kind', [
 ]);
 export type TimelineItem = z.infer<typeof TimelineItem>;
 
+/** Items per page when the caller does not say; the largest page a caller may ask for. */
+export const TIMELINE_PAGE_SIZE = 50;
+export const MAX_TIMELINE_PAGE_SIZE = 500;
+
+export const TimelinePage = z.object({
+  /** Newest first. */
+  items: z.array(TimelineItem),
+  /** Where the next (earlier) page starts; null on the last page. */
+  nextOffset: z.number().int().nullable(),
+});
+export type TimelinePage = z.infer<typeof TimelinePage>;
+
 export const timelineChannels = {
-  'timeline:get': query(DebtorInput, z.array(TimelineItem)),
+  'timeline:get': query(
+    DebtorInput.extend({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(MAX_TIMELINE_PAGE_SIZE).default(TIMELINE_PAGE_SIZE),
+    }).strict(),
+    TimelinePage,
+  ),
 };

@@ -63,7 +63,7 @@ function setup(extra: Answers = {}, plans: PlanItem[] = []) {
     'promises:list': () => [PROMISE],
     'plans:list': () => plans,
     'complaints:list': () => ({ complaints: [], nextCursor: null, total: 0 }),
-    'timeline:get': () => [CALL],
+    'timeline:get': () => ({ items: [CALL], nextOffset: null }),
     ...extra,
   });
   renderIn(<DebtorFollowUp debtorId={1} invoices={INVOICES} collector="Sanne de Vries" />);
@@ -223,9 +223,30 @@ describe('the timeline', () => {
         letter: { id: 2, type: 'consumer14', letterDate: '2026-03-01', totalCents: 24995, termEndsOn: '2026-03-17' },
       },
     ];
-    setup({ 'timeline:get': () => items });
+    setup({ 'timeline:get': () => ({ items, nextOffset: null }) });
     expect(await screen.findByTestId('timeline-payment')).toHaveTextContent('10-03-2026Betaling€ 1.234,56 ontvangendeel 456 · factuur 456');
     expect(screen.getByTestId('timeline-letter')).toHaveTextContent('01-03-2026Brief14-dagenbrief verstuurd (€ 249,95), termijn tot en met 17 maart 2026');
     expect(screen.getByRole('link', { name: /14-dagenbrief verstuurd/ })).toHaveAttribute('href', '#/letters/2');
+  });
+  it('shows the latest page and brings the earlier items on request, each once', async () => {
+    const payment = (id: number): TimelineItem => ({
+      kind: 'payment',
+      id,
+      date: `2026-02-${String(28 - id).padStart(2, '0')}`,
+      at: '2026-02-01T09:00:00.000Z',
+      text: message('timeline.payment', { amount: { cents: 100 * id } }),
+      payment: { id, receivedOn: '2026-02-01', amountCents: 100 * id, description: `betaling ${id}`, createdAt: '', allocations: [] },
+      invoiceNumbers: [],
+    });
+    const { mocked } = setup({
+      'timeline:get': ({ offset = 0 }) => ({ items: [1, 2, 3, 4, 5].slice(offset, offset + 3).map(payment), nextOffset: offset === 0 ? 3 : null }),
+    });
+    await screen.findByText('betaling 3');
+    expect(screen.getAllByTestId('timeline-payment')).toHaveLength(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Eerdere tonen' }));
+    await screen.findByText('betaling 5');
+    expect(screen.getAllByTestId('timeline-payment').map((li) => li.textContent?.match(/betaling \d/)?.[0])).toEqual(['betaling 1', 'betaling 2', 'betaling 3', 'betaling 4', 'betaling 5']);
+    expect(screen.queryByRole('button', { name: 'Eerdere tonen' })).toBeNull();
+    expect(callsTo(mocked, 'timeline:get')).toEqual([{ debtorId: 1, offset: 0 }, { debtorId: 1, offset: 3 }]);
   });
 });

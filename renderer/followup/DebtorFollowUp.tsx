@@ -29,7 +29,7 @@ export function DebtorFollowUp(props: { debtorId: number; invoices: OpenInvoice[
   const [registering, setRegistering] = useState(false);
 
   const error = [info.error, promises.error, plans.error, complaints.error, timeline.error].find(Boolean);
-  if (!info.data || !promises.data || !plans.data || !complaints.isSuccess || !timeline.data) return error ? <ErrorLine error={error} /> : <Loading />;
+  if (!info.data || !promises.data || !plans.data || !complaints.isSuccess || !timeline.isSuccess) return error ? <ErrorLine error={error} /> : <Loading />;
   const today = info.data.today;
   return (
     <div className="followup debtor-followup">
@@ -68,7 +68,7 @@ export function DebtorFollowUp(props: { debtorId: number; invoices: OpenInvoice[
         </div>
         <MoreButton list={complaints} />
       </section>
-      <Timeline items={timeline.data} />
+      <Timeline list={timeline} />
     </div>
   );
 }

@@ -1,12 +1,16 @@
 // The debtor's history, newest first: calls with their path through the script and the notes, letters,
-// tasks, complaints, promises, plans and payments — each as one line in the collector's language.
+// tasks, complaints, promises, plans and payments — each as one line in the collector's language. The
+// latest page first; the earlier ones on request.
 import { useFormatMessage, useT, type FormatMessage, type Translate } from '../i18n';
 import { useFormats, type Formats } from '../format';
-import { Tag } from './shared';
+import { MoreButton, Tag } from './shared';
+import type { Paged } from '../state/paged';
 import { stepLabel } from './labels';
 import type { TimelineItem } from '../../ipc/channels/timeline';
 
-export function Timeline({ items }: { items: TimelineItem[] }) {
+/** The pages read so far; "Eerdere tonen" reads the next. */
+export function Timeline({ list }: { list: Paged<TimelineItem> }) {
+  const items = list.rows;
   const t = useT();
   const f = useFormats();
   const say = useFormatMessage();
@@ -34,6 +38,7 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
           ))}
         </ol>
       )}
+      <MoreButton list={list} />
     </section>
   );
 }

@@ -293,6 +293,12 @@ export function handQueries(sqlite: Database.Database) {
   const date = (value: string | null) => (value === null ? null : { date: value });
   const duration = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
+  /** The first page of the debtor's history: every item merged and ordered here, then cut. */
+  function timelinePage(debtorId: number, limit = 50) {
+    const items = timeline(debtorId);
+    return { items: items.slice(0, limit), nextOffset: items.length > limit ? limit : null };
+  }
+
   function timeline(debtorId: number) {
     type Item = { kind: string; id: number; date: string; at: string } & Row;
     const items: Item[] = [];
@@ -553,7 +559,7 @@ export function handQueries(sqlite: Database.Database) {
 
     unresolvedComplaints: (limit: number) => complaintPage(complaintRegister(limit + 1), limit, complaintRegisterCount()!.n as number),
 
-    timeline,
+    timelinePage,
 
 
     /** The debtor screen's seven requests, answered the same way. */
@@ -569,7 +575,7 @@ export function handQueries(sqlite: Database.Database) {
         plans,
         info: { ...(info as object), ledgerKind: ledgerKind(), canSwitchLedger: false },
         complaints: complaintPage(complaintsOfDebtor(debtorId, COMPLAINT_PAGE + 1), COMPLAINT_PAGE, complaintCountOfDebtor(debtorId)!.n as number),
-        timeline: timeline(debtorId),
+        timeline: timelinePage(debtorId),
         letters: {
           kind: file.debtor.kind,
           types: letterTypeModules.filter((m) => m.offeredTo?.({ kind: file.debtor.kind } as never)).map((m) => m.type),

@@ -72,10 +72,10 @@ export const PAIRS: BenchPair[] = [
     hand: (l, rep) => l.hand.prepareCall(l.debtorOf(rep), l.today),
   },
   {
-    name: 'timeline:get',
+    name: 'timeline:get (first page)',
     perDebtor: true,
     handler: (l, rep) => l.call('timeline:get', { debtorId: l.debtorOf(rep) }),
-    hand: (l, rep) => l.hand.timeline(l.debtorOf(rep)),
+    hand: (l, rep) => l.hand.timelinePage(l.debtorOf(rep)),
   },
   {
     name: 'letters:preview (aanmaning)',
