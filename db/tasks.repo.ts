@@ -112,11 +112,6 @@ export function openTaskCount(db: Db, q: OpenTaskQuery): number {
   return preparedOnce(db, 'openTaskCount', (d) => d.select({ n: count() }).from(tasks).where(OPEN_TASK_FILTER).prepare()).get(filterParams(q))!.n;
 }
 
-/** Open tasks due on or before `until` (for Vandaag). */
-export function openTasksDueBy(db: Db, until: IsoDate): TaskWithDebtor[] {
-  return selectTasks(db, and(eq(tasks.status, 'open'), lte(tasks.dueDate, until)));
-}
-
 /** Which open tasks a close applies to: all the given conditions hold. */
 interface OpenTaskMatch {
   taskId?: number;

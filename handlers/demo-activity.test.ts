@@ -9,10 +9,11 @@ describe('the demo ledger’s history', () => {
   it.each(DAYS)('on %s Vandaag shows a broken promise, a call-back, a late installment; reminders and a complaint are on file', async (today) => {
     const t = handlerTest(today);
     seedDemoActivity(t.db, today);
-    const items = await t.ok('today:list', {});
-    const kinds = new Set(items.map((i) => i.kind));
+    const { lines } = await t.ok('worklist:list', { limit: 500 });
+    const kinds = new Set(lines.flatMap((l) => l.reasons.map((r) => r.kind)));
     for (const kind of ['broken_promise', 'call_back', 'late_installment']) expect(kinds, kind).toContain(kind);
-    expect(items.map((i) => i.debtor.name)).toEqual(expect.arrayContaining(['Hotel De Zwaan BV', 'Jansen Installatietechniek BV', 'De Groot Transport BV']));
+    const agreed = lines.filter((l) => l.reasons.some((r) => ['broken_promise', 'call_back', 'late_installment'].includes(r.kind)));
+    expect(agreed.map((l) => l.debtorName)).toEqual(expect.arrayContaining(['Hotel De Zwaan BV', 'Jansen Installatietechniek BV', 'De Groot Transport BV']));
     const [hoekje] = (await t.ok('debtors:list', { search: 'Hoekje' })).rows;
     expect((await t.ok('letters:list', { debtorId: hoekje!.id })).map((r) => r.type)).toEqual(['reminder3', 'reminder2', 'reminder1']);
     const [flora] = (await t.ok('debtors:list', { search: 'Flora' })).rows;

@@ -14,20 +14,27 @@ function setup(today = TODAY) {
   return { ...t, setToday: t.setNow };
 }
 
-describe('today:list', () => {
+/** What Vandaag's worklist says about agreements: promises, plan terms and call-backs (the schedule's own steps left out). */
+async function agreements(t: ReturnType<typeof setup>) {
+  const { lines } = await t.ok('worklist:list', { limit: 500 });
+  return lines.flatMap((l) => l.reasons.filter((r) => AGREEMENTS.has(r.kind)).map((r) => ({ ...r, debtorId: l.debtorId })));
+}
+const AGREEMENTS = new Set(['broken_promise', 'promise_due', 'late_installment', 'call_back']);
+
+describe('Vandaag', () => {
   it('settles a promise not kept by the next working day and shows the debtor with the reason', async () => {
     const t = setup();
     const leeflang = t.debtorId('Leeflang & Zn');
     const promiseId = createPromise(t.db, { debtorId: leeflang, madeOn: '2026-03-02', promisedDate: '2026-03-06', amountCents: 17849 });
     t.setToday('2026-03-06'); // Friday, the promised day: still open
-    expect((await t.ok('today:list', {})).map((i) => i.kind)).toEqual(['promise_due']);
+    expect((await agreements(t)).map((i) => i.kind)).toEqual(['promise_due']);
     t.setToday('2026-03-09'); // Monday, the next working day
-    const items = await t.ok('today:list', {});
-    expect(items).toEqual([
+    expect(await agreements(t)).toEqual([
       expect.objectContaining({
         kind: 'broken_promise',
-        debtor: { id: leeflang, name: 'Leeflang & Zn' },
-        reason: { key: 'task.promise_broken', params: { date: { date: '2026-03-06' }, amount: { cents: 17849 } } },
+        debtorId: leeflang,
+        promiseId,
+        message: { key: 'worklist.reason.broken_promise', params: { date: { date: '2026-03-06' }, amount: { cents: 17849 }, received: { cents: 0 } } },
       }),
     ]);
     expect(t.row('SELECT status, settled_on FROM promises WHERE id = ?', promiseId)).toEqual({ status: 'broken', settled_on: '2026-03-09' });
@@ -54,12 +61,13 @@ describe('today:list', () => {
     recordPayment(t.db, { debtorId: fitfit, receivedOn: '2026-02-14', amountCents: 100000 }, '2026-02-14');
 
     t.setToday('2026-03-07'); // term 2 two days late: within the grace of 2 days
-    expect(await t.ok('today:list', {})).toEqual([expect.objectContaining({ kind: 'late_installment', seq: 2, daysLate: 2, planId: plan.id })]);
+    expect(await agreements(t)).toEqual([expect.objectContaining({ kind: 'late_installment', daysOverdue: 2, planId: plan.id, debtorId: fitfit })]);
     expect(t.row('SELECT escalation FROM debtors WHERE id = ?', fitfit)).toEqual({ escalation: null });
 
     t.setToday('2026-03-08'); // three days late: past the grace period (the default of 7 would still wait)
-    const items = await t.ok('today:list', {});
-    expect(items).toEqual([expect.objectContaining({ kind: 'task', type: 'send_ingebrekestelling', debtor: { id: fitfit, name: 'Sportschool FitFit BV' } })]);
+    expect(await agreements(t)).toEqual([]);
+    const { tasks } = await t.ok('tasks:list', { due: 'by_today' });
+    expect(tasks).toEqual([expect.objectContaining({ type: 'send_ingebrekestelling', debtor: { id: fitfit, name: 'Sportschool FitFit BV' } })]);
     expect(t.row('SELECT status, defaulted_on FROM payment_plans WHERE id = ?', plan.id)).toEqual({ status: 'defaulted', defaulted_on: '2026-03-08' });
     // The debtor file says why, in the UI language.
     const { debtor: escalated } = await t.ok('debtors:get', { id: fitfit });

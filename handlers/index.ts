@@ -5,7 +5,6 @@ import { appHandlers } from './app';
 import { debtorHandlers } from './debtors';
 import { callHandlers } from './calls';
 import { letterHandlers } from './letters';
-import { todayHandlers } from './today';
 import { taskHandlers } from './tasks';
 import { complaintHandlers } from './complaints';
 import { paymentHandlers } from './payments';
@@ -23,7 +22,6 @@ export const handlers = {
   ...debtorHandlers,
   ...callHandlers,
   ...letterHandlers,
-  ...todayHandlers,
   ...taskHandlers,
   ...complaintHandlers,
   ...paymentHandlers,

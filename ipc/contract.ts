@@ -8,7 +8,6 @@ import { appChannels } from './channels/app';
 import { debtorChannels } from './channels/debtors';
 import { callChannels } from './channels/calls';
 import { letterChannels } from './channels/letters';
-import { todayChannels } from './channels/today';
 import { taskChannels } from './channels/tasks';
 import { complaintChannels } from './channels/complaints';
 import { paymentChannels } from './channels/payments';
@@ -26,7 +25,6 @@ export const contract = {
   ...debtorChannels,
   ...callChannels,
   ...letterChannels,
-  ...todayChannels,
   ...taskChannels,
   ...complaintChannels,
   ...paymentChannels,

@@ -131,7 +131,6 @@ const VALID: { [C in ChannelName]?: fc.Arbitrary<unknown> } = {
   ),
   'tasks:complete': fc.record({ taskId: idsFrom('SELECT id FROM tasks'), note: text }),
   'timeline:get': fc.record({ debtorId, offset: fc.nat(100), limit: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: ['debtorId'] }),
-  'today:list': fc.constant({}),
   // The first start and the demo switch: this context has no second file, so they are refused by a rule.
   'app:startOwnLedger': fc.constant(null).map(() => getSettings(t.db)),
   'app:openDemo': fc.constant({}),

@@ -6,7 +6,6 @@ import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 import { daysBetween, todayInAmsterdam, type IsoDate } from '../../domain/dates';
 import { MAX_PLAN_TERMS } from '../../domain/call-outcome';
 import { message, type Message } from '../../domain/message';
-import { brokenPromiseReason } from '../../domain/lifecycle/promise';
 import { catalogue } from '../../i18n/catalogue';
 import { letterTypeModules } from '../../handlers/letters/types';
 import { readStoredText } from '../../handlers/stored-text';
@@ -90,24 +89,6 @@ export function handQueries(sqlite: Database.Database) {
   const plansOf = all(`SELECT p.*, ${PLAN_INSTALLMENTS} FROM payment_plans p WHERE p.debtor_id = ? ORDER BY p.agreed_on DESC, p.id DESC`);
   const remindersOf = all(`SELECT id, type, letter_date, total_cents FROM letters WHERE debtor_id = ? AND type IN ${REMINDERS} ORDER BY letter_date, id`);
   const activeCall = get(`SELECT * FROM active_calls WHERE debtor_id = ?`);
-  const openTasksDueBy = all(`
-    SELECT ${TASK_COLUMNS}, (t.type = 'call_back' AND p.status = 'broken') AS follows_broken
-    FROM tasks t JOIN debtors d ON d.id = t.debtor_id LEFT JOIN promises p ON p.id = t.promise_id
-    WHERE t.status = 'open' AND t.due_date <= ? ORDER BY ${TASK_ORDER}`);
-  const brokenFollowedUp = all(`
-    SELECT p.id, p.promised_date, p.amount_cents, p.made_on, p.debtor_id, d.name AS debtor_name, MAX(t.id) AS task_id
-    FROM tasks t JOIN promises p ON p.id = t.promise_id JOIN debtors d ON d.id = p.debtor_id
-    WHERE t.status = 'open' AND t.due_date <= ? AND t.type = 'call_back' AND p.status = 'broken'
-    GROUP BY p.id ORDER BY p.promised_date, p.id`);
-  const promisesDue = all(`
-    SELECT p.id, p.promised_date, p.amount_cents, p.debtor_id, d.name AS debtor_name,
-      (SELECT COALESCE(SUM(x.amount_cents), 0) FROM payments x WHERE x.debtor_id = p.debtor_id AND x.received_on BETWEEN p.made_on AND p.promised_date) AS received
-    FROM promises p JOIN debtors d ON d.id = p.debtor_id
-    WHERE p.status = 'pending' AND p.promised_date <= ? ORDER BY p.promised_date, p.id`);
-  const lateInstallments = all(`
-    SELECT i.*, d.id AS debtor_id, d.name AS debtor_name FROM plan_installments i
-    JOIN payment_plans p ON p.id = i.plan_id JOIN debtors d ON d.id = p.debtor_id
-    WHERE i.status = 'late' AND p.status = 'active' ORDER BY i.due_date, i.id`);
   // Three pages of open tasks as the screens ask for them, each with the count of the whole list: Taken's overdue group,
   // Vandaag's other tasks (due by today, call-backs and payment checks left out), and every open task from a day on.
   const overdueTasks = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id
@@ -493,55 +474,6 @@ export function handQueries(sqlite: Database.Database) {
         today,
         active: active ? { status: 'stale', machineVersion: active.machine_version, startedAt: active.started_at, updatedAt: active.updated_at } : null,
       };
-    },
-
-    today(today: IsoDate) {
-      const tasks = openTasksDueBy(today);
-      const mine = tasks.filter((t) => !t.follows_broken);
-      const items: Row[] = [];
-      for (const t of mine)
-        if (t.due_date === today && t.type === 'call_back')
-          items.push({ kind: 'call_back', debtor: debtorRef(t), taskId: t.id, callId: t.call_id, title: json(t.title), dueTime: t.due_time });
-      for (const t of mine)
-        if ((t.due_date as string) < today)
-          items.push({
-            kind: 'overdue_task',
-            debtor: debtorRef(t),
-            taskId: t.id,
-            callId: t.call_id,
-            type: t.type,
-            title: json(t.title),
-            dueDate: t.due_date,
-            daysOverdue: daysBetween(t.due_date as string, today),
-          });
-      for (const p of brokenFollowedUp(today))
-        items.push({
-          kind: 'broken_promise',
-          debtor: debtorRef(p),
-          promiseId: p.id,
-          taskId: p.task_id,
-          promisedDate: p.promised_date,
-          amountCents: p.amount_cents,
-          reason: brokenPromiseReason({ madeOn: p.made_on as string, promisedDate: p.promised_date as string, amountCents: p.amount_cents as number }),
-        });
-      for (const p of promisesDue(today))
-        items.push({ kind: 'promise_due', debtor: debtorRef(p), promiseId: p.id, promisedDate: p.promised_date, amountCents: p.amount_cents, receivedCents: p.received });
-      for (const i of lateInstallments())
-        items.push({
-          kind: 'late_installment',
-          debtor: debtorRef(i),
-          planId: i.plan_id,
-          installmentId: i.id,
-          seq: i.seq,
-          dueDate: i.due_date,
-          amountCents: i.amount_cents,
-          paidCents: i.paid_cents,
-          daysLate: daysBetween(i.due_date as string, today),
-        });
-      for (const t of mine)
-        if (t.due_date === today && t.type !== 'call_back')
-          items.push({ kind: 'task', debtor: debtorRef(t), taskId: t.id, callId: t.call_id, type: t.type, title: json(t.title) });
-      return items;
     },
 
     /** A page of open tasks (limit + 1 rows read to know whether more follow), its cursor and the count. */

@@ -2,6 +2,7 @@
 // hand-written SQL giving the same answer. Adding a path (a new list, a new screen) is one entry here.
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
 import { addDays, type IsoDate } from '../../domain/dates';
+import type { BatchLetterType } from '../../domain/letters/model';
 import type { handQueries } from './hand-queries';
 
 export interface BenchLedger {
@@ -27,6 +28,25 @@ export interface BenchPair {
 }
 
 const MACHINE = { machineId: 'call', machineVersion: 1 };
+
+/** Per ledger and repetition: the first sample debtor from this repetition's on whom the schedule has a letter today, and that letter. */
+const fitting = new WeakMap<BenchLedger, Map<number, { debtorId: number; type: BatchLetterType }>>();
+async function fittingLetter(l: BenchLedger, rep: number): Promise<{ debtorId: number; type: BatchLetterType }> {
+  const known = fitting.get(l) ?? new Map<number, { debtorId: number; type: BatchLetterType }>();
+  fitting.set(l, known);
+  if (!known.has(rep))
+    for (let next = rep; next < rep + 50; next++) {
+      const debtorId = l.debtorOf(next);
+      const { next: type } = await l.call('letters:standing', { debtorId });
+      if (type) {
+        known.set(rep, { debtorId, type });
+        break;
+      }
+    }
+  const found = known.get(rep);
+  if (!found) throw new Error('no sample debtor has a letter that fits today');
+  return found;
+}
 /** How many days back the next cold worklist is made for. */
 let worklistDays = 0;
 
@@ -78,14 +98,13 @@ export const PAIRS: BenchPair[] = [
     hand: (l, rep) => l.hand.timelinePage(l.debtorOf(rep)),
   },
   {
-    name: 'letters:preview (aanmaning)',
+    // Each debtor's letter that fits its stage (a reminder outside the schedule is refused), found once, untimed.
+    name: 'letters:preview (the letter that fits)',
     perDebtor: true,
-    handler: (l, rep) => l.call('letters:preview', { debtorId: l.debtorOf(rep), type: 'reminder2' }),
-  },
-  {
-    name: 'today:list (Vandaag)',
-    handler: (l) => l.call('today:list', {}),
-    hand: (l) => l.hand.today(l.today),
+    handler: async (l, rep) => {
+      const { debtorId, type } = await fittingLetter(l, rep);
+      return l.call('letters:preview', { debtorId, type });
+    },
   },
   {
     // Each repetition a day the list was not made for yet: the whole schedule evaluated, as on opening Vandaag.
