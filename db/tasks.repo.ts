@@ -72,12 +72,13 @@ export interface OpenTaskQuery {
 const OPEN_TASK_FILTER = and(
   eq(tasks.status, 'open'),
   sql`(${sql.placeholder('type')} IS NULL OR ${tasks.type} = ${sql.placeholder('type')})`,
-  sql`(${sql.placeholder('dueFrom')} IS NULL OR ${tasks.dueDate} >= ${sql.placeholder('dueFrom')})`,
-  sql`(${sql.placeholder('dueUntil')} IS NULL OR ${tasks.dueDate} <= ${sql.placeholder('dueUntil')})`,
+  // Bounds the due index can seek on (an open bound is the lowest or highest date); a later page starts at its cursor's day.
+  sql`${tasks.dueDate} >= max(COALESCE(${sql.placeholder('dueFrom')}, ''), COALESCE(${sql.placeholder('afterDate')}, ''))`,
+  sql`${tasks.dueDate} <= COALESCE(${sql.placeholder('dueUntil')}, '9999-12-31')`,
   sql`${tasks.type} NOT IN (SELECT value FROM json_each(${sql.placeholder('exceptTypes')}))`,
 );
 
-const filterParams = (q: OpenTaskQuery) => ({ type: q.type, dueFrom: q.dueFrom, dueUntil: q.dueUntil, exceptTypes: JSON.stringify(q.exceptTypes) });
+const filterParams = (q: OpenTaskQuery) => ({ type: q.type, dueFrom: q.dueFrom, dueUntil: q.dueUntil, exceptTypes: JSON.stringify(q.exceptTypes), afterDate: null as string | null });
 
 /**
  * One page of open tasks in due order (date, then time of day, untimed last, then id), after the cursor
