@@ -16,6 +16,15 @@ describe('the demo ledger’s history', () => {
     expect(agreed.map((l) => l.debtorName)).toEqual(expect.arrayContaining(['Hotel De Zwaan BV', 'Jansen Installatietechniek BV', 'De Groot Transport BV']));
     const [hoekje] = (await t.ok('debtors:list', { search: 'Hoekje' })).rows;
     expect((await t.ok('letters:list', { debtorId: hoekje!.id })).map((r) => r.type)).toEqual(['reminder3', 'reminder2', 'reminder1']);
+    // Every letter the history mentions is a letter on file: the letters section and the timeline read the same rows.
+    for (const [name, type] of [['Hotel De Zwaan', 'confirmation'], ['De Groot', 'plan_agreement']] as const) {
+      const [debtor] = (await t.ok('debtors:list', { search: name })).rows;
+      expect((await t.ok('letters:list', { debtorId: debtor!.id })).map((r) => r.type), name).toEqual([type]);
+      const timeline = await t.ok('timeline:get', { debtorId: debtor!.id });
+      expect(timeline.filter((i) => i.kind === 'letter').map((i) => i.kind === 'letter' && i.letter.type), name).toEqual([type]);
+    }
+    const [zwaan] = (await t.ok('debtors:list', { search: 'Hotel De Zwaan' })).rows;
+    expect((await t.ok('letters:options', { debtorId: zwaan!.id })).calls.every((c) => c.confirmationId !== null)).toBe(true);
     const [flora] = (await t.ok('debtors:list', { search: 'Flora' })).rows;
     expect((await t.ok('debtors:get', { id: flora!.id })).openInvoices.find((i) => i.number === '1011')!.onHold).toBe(true);
     // Leeflang & Zn stays as seed 000 has it: € 3.135,22 open, nothing happened yet.

@@ -1,10 +1,10 @@
 // What the demo ledger has been through before the first start, so Vandaag, the timeline and the
 // letters show a collector's real day at once: a broken promise, a call-back due today, a plan with
-// a late installment, a complaint in behandeling and three reminders sent. Dates are relative to today.
+// a late installment, a complaint in behandeling; three reminders, a confirmation and a plan letter sent.
+// Dates are relative to today.
 // Built with the application's own use cases, so the history is one the app could have recorded.
 import type { Db } from '../db/client';
 import { findDebtorIdByName } from '../db/debtors.repo';
-import { tasksOf } from '../db/tasks.repo';
 import { openInvoices } from '../db/invoice-balances';
 import { getSettings } from '../db/settings.repo';
 import { isEmptyLedger, seedDemoDebtors } from '../db/demo-ledger';
@@ -12,8 +12,8 @@ import { addDays, amsterdamMoment as at, type IsoDate } from '../domain/dates';
 import { onOrPreviousOfficeDay } from '../domain/calendar/office-days';
 import { message } from '../domain/message';
 import { saveCallOutcome } from './call-outcome';
-import { completeTask, createTask } from './tasks';
-import { activatePlan, createPlan, markPlanSent, markPlanSigned } from './plans';
+import { createTask } from './tasks';
+import { activatePlan, createPlan, markPlanSigned } from './plans';
 import { recordPayment } from './payments';
 import { registerComplaint } from './complaints';
 import { issueLetter } from './letters/issue';
@@ -48,8 +48,9 @@ export function seedDemoActivity(db: Db, today: IsoDate): void {
       complaints: [],
       promise: { date: promised, amountCents: zwaanOpen },
     }, callDay);
-    const letterTask = tasksOf(tx, zwaan).find((t) => t.callId === callId)!;
-    completeTask(tx, { taskId: letterTask.id, note: 'Bevestiging per post verstuurd' }, callDay);
+    // The confirmation went out the same day as a letter, which closes the call's letter task: the debtor
+    // file's letters and the timeline both show it (a task ticked off by hand would be no letter at all).
+    issueLetter(tx, { debtorId: zwaan, type: 'confirmation', callId }, callDay);
 
     // Jansen Installatietechniek: no answer yesterday, so a call-back this afternoon.
     const jansen = debtorId(tx, 'Jansen Installatietechniek BV');
@@ -68,7 +69,8 @@ export function seedDemoActivity(db: Db, today: IsoDate): void {
         { dueDate: addDays(today, 27), amountCents: term },
       ],
     });
-    markPlanSent(tx, { planId: plan.id, sentOn: addDays(agreedOn, 1) }, today);
+    // Sent for signature as the plan letter the day after: the letter marks the plan sent.
+    issueLetter(tx, { debtorId: groot, type: 'plan_agreement', planId: plan.id }, addDays(agreedOn, 1));
     markPlanSigned(tx, { planId: plan.id, signedOn: addDays(agreedOn, 5) }, today);
     // The first term came in before the signed plan came back: activating it counts that payment.
     recordPayment(tx, { debtorId: groot, receivedOn: addDays(today, -31), amountCents: grootOpen - 2 * term, description: 'Termijn 1 betalingsregeling' }, today);

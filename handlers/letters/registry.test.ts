@@ -21,4 +21,10 @@ describe('letter type modules', () => {
     for (const key of [`letters.type.${type}`, `timeline.letter.${type}`])
       for (const language of ['nl', 'en'] as const) expect(catalogue.source(key, language), `${key} (${language})`).toBeTruthy();
   });
+
+  // The debtor file's letters section and the timeline name a letter alike (issue 11 point 14).
+  it.each(LETTER_TYPES)('%s: the timeline line starts with the name the letters section shows', (type) => {
+    for (const language of ['nl', 'en'] as const)
+      expect(catalogue.source(`timeline.letter.${type}`, language)).toMatch(new RegExp(`^${catalogue.source(`letters.type.${type}`, language)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+  });
 });

@@ -46,12 +46,12 @@ export const timelineMessages = defineMessages({
     en: 'Call ({duration})',
   },
   'timeline.letter.confirmation': {
-    nl: 'Bevestiging van de afspraken verstuurd',
-    en: 'Confirmation of the agreements sent',
+    nl: 'Bevestigingsbrief verstuurd',
+    en: 'Confirmation letter sent',
   },
   'timeline.letter.plan_agreement': {
     nl: 'Betalingsregeling ter ondertekening verstuurd ({total})',
-    en: 'Payment plan sent for signature ({total})',
+    en: 'Payment plan for signature sent ({total})',
   },
   'timeline.letter.reminder1': {
     nl: 'Betalingsherinnering verstuurd ({total})',
@@ -59,23 +59,23 @@ export const timelineMessages = defineMessages({
   },
   'timeline.letter.reminder2': {
     nl: 'Aanmaning verstuurd ({total})',
-    en: 'Dunning letter sent ({total})',
+    en: 'Second reminder sent ({total})',
   },
   'timeline.letter.reminder3': {
-    nl: 'Laatste aanmaning en ingebrekestelling verstuurd ({total})',
-    en: 'Last reminder and notice of default sent ({total})',
+    nl: 'Ingebrekestelling verstuurd ({total})',
+    en: 'Notice of default sent ({total})',
   },
   'timeline.letter.consumer14': {
     nl: '14-dagenbrief verstuurd ({total}), termijn tot en met {termEndsOn}',
     en: '14-day letter sent ({total}), term up to and including {termEndsOn}',
   },
   'timeline.letter.handover_dossier': {
-    nl: 'Dossier voor het incassobureau opgesteld ({total})',
-    en: 'File for the collection agency drawn up ({total})',
+    nl: 'Overdrachtsdossier opgesteld ({total})',
+    en: 'Hand-over dossier drawn up ({total})',
   },
   'timeline.letter.plan_term_reminder': {
-    nl: 'Herinnering aan een te late termijn van de regeling verstuurd ({total})',
-    en: 'Reminder of a late plan term sent ({total})',
+    nl: 'Termijnherinnering verstuurd ({total})',
+    en: 'Plan term reminder sent ({total})',
   },
   'timeline.task.open': {
     nl: '{title} — uiterlijk {dueDate}',
