@@ -23,7 +23,7 @@ export const Company = z.object({
   email: z.string().trim().default(''),
   iban: Iban,
   kvk: KvkNumber,
-  paymentTermDays: z.number().int().min(1, { message: 'validation.payment_term_days' }).max(120, { message: 'validation.payment_term_days' }),
+  paymentTermDays: z.number().int({ message: 'validation.payment_term_days' }).min(1, { message: 'validation.payment_term_days' }).max(120, { message: 'validation.payment_term_days' }),
 });
 export type Company = z.infer<typeof Company>;
 
@@ -37,12 +37,12 @@ export const Settings = z.object({
   defaultTone: Tone,
   language: Language,
   /** Days an installment may be late before the plan defaults. */
-  planGraceDays: z.number().int().min(0).max(60),
+  planGraceDays: z.number().int({ message: 'validation.plan_grace_days' }).min(0, { message: 'validation.plan_grace_days' }).max(60, { message: 'validation.plan_grace_days' }),
   /** Art. 2 lid 3 BIK: costs raised by VAT only when we use a collection service and cannot reclaim VAT. */
   collectionVatNotReclaimable: z.boolean(),
   vatRateBasisPoints: z.number().int().min(0).max(10000),
   /** How many backups of the ledger to keep (made at start and daily, and by hand in Settings). */
-  backupsToKeep: z.number().int().min(1, { message: 'validation.backups_to_keep' }).max(365, { message: 'validation.backups_to_keep' }),
+  backupsToKeep: z.number().int({ message: 'validation.backups_to_keep' }).min(1, { message: 'validation.backups_to_keep' }).max(365, { message: 'validation.backups_to_keep' }),
   /** Half-years of statutory interest the user entered: a publication replacing a derived row, or a later half-year. */
   addedRates: z.array(AddedRateRow).refine((rows) => new Set(rows.map((r) => r.from)).size === rows.length, { message: 'validation.rate.twice' }),
   /** Days a later decree equates with the holidays (Algemene termijnenwet art. 3 lid 3). */

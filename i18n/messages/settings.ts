@@ -213,6 +213,10 @@ export const settingsMessages = defineMessages({
     nl: 'Instellingen opgeslagen.',
     en: 'Settings saved.',
   },
+  'settings.notSaved': {
+    nl: '{count, plural, one {Niet opgeslagen: één veld klopt nog niet} other {Niet opgeslagen: # velden kloppen nog niet}} — {fields}',
+    en: '{count, plural, one {Not saved: one field needs correcting} other {Not saved: # fields need correcting}} — {fields}',
+  },
   'settings.invalid': {
     nl: 'Niet opgeslagen: {reason}',
     en: 'Not saved: {reason}',

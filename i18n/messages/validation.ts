@@ -7,6 +7,14 @@ export const validationMessages = defineMessages({
     nl: 'vul dit in',
     en: 'this is required',
   },
+  'validation.number_required': {
+    nl: 'vul een getal in',
+    en: 'enter a number',
+  },
+  'validation.whole_number': {
+    nl: 'vul een heel getal in, zonder letters of decimalen',
+    en: 'enter a whole number, without letters or decimals',
+  },
   'validation.invalid': {
     nl: 'ongeldige waarde',
     en: 'invalid value',
@@ -38,6 +46,10 @@ export const validationMessages = defineMessages({
   'validation.date': {
     nl: 'geen geldige datum (JJJJ-MM-DD)',
     en: 'not a valid date (YYYY-MM-DD)',
+  },
+  'validation.date_typed': {
+    nl: '„{value}” is geen bestaande datum; typ dd-mm-jjjj, bijvoorbeeld 05-03-2026',
+    en: '“{value}” is not a real date; type dd/mm/yyyy, for example 05/03/2026',
   },
   'validation.time': {
     nl: 'geen geldige tijd (UU:MM)',
@@ -150,6 +162,10 @@ export const validationMessages = defineMessages({
   'validation.backups_to_keep': {
     nl: 'tussen 1 en 365 backups',
     en: 'between 1 and 365 backups',
+  },
+  'validation.plan_grace_days': {
+    nl: 'coulance van 0 tot 60 dagen',
+    en: 'grace of 0 to 60 days',
   },
   'validation.payment_term_days': {
     nl: 'betalingstermijn van 1 tot 120 dagen',

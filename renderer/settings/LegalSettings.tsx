@@ -1,67 +1,117 @@
 // Settings › the law's calendar and rates, and the office's days: the statutory interest table with the
 // half-years the user adds (a publication, or a rate derived until it is published), the days a later
 // decree equates with the holidays (Algemene termijnenwet art. 3 lid 3), and the office's working days.
-// Each addition is checked here first with the message the save would give; saving stores them.
-import { useState, type ReactNode } from 'react';
-import { useT, type MessageKey } from '../i18n';
+// Each addition is checked here first with the schema the save uses; what is wrong shows at its field
+// (Enter in a field adds, as the button does); saving stores the additions.
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useT } from '../i18n';
 import { useFormats } from '../format';
-import { parseAmount } from '../../domain/money';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import { AddedRateRow, rateTable, type RateRow, type RateStatus } from '../../domain/legal/interest-rates';
 import { DAYS_EQUATED_BY_DECREE, EquatedDaySchema } from '../../domain/calendar/legal-terms';
 import type { Settings } from '../../domain/settings';
-import type { validationIssues } from '../../ipc/validation';
+import { message, type Message } from '../../domain/message';
+import { validationIssues } from '../../ipc/validation';
 import { percent } from '../../domain/letters/common';
+import { Field, focusFirstInvalid, useFieldError } from './Field';
 
 type Draft = Pick<Settings, 'addedRates' | 'addedEquatedDays' | 'officeDays'>;
 interface Props {
   draft: Draft;
   onChange: (next: Partial<Draft>) => void;
-  /** A refusal in the UI language, naming what is wrong. */
-  describe: (error: Parameters<typeof validationIssues>[0]) => string;
+  /** What the save found wrong with this section as a whole (e.g. a half-year twice). */
+  issue?: Message | null;
 }
 
 const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 const RECENT_ROWS = 4;
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <label>
-      <span>{label}</span>
-      {children}
-    </label>
-  );
+/** What is wrong with each field of an addition; empty when it may be added. */
+type Refusals<F extends string> = Partial<Record<F, Message>>;
+
+/** A date as typed (dd-mm-jjjj, or with '/'), or why it is none. */
+function typedDate(typed: string): IsoDate | Message {
+  if (!typed.trim()) return message('validation.required');
+  return parseDutchDate(typed) ?? message('validation.date_typed', { value: typed.trim() });
 }
 
-/** Percentages are typed as Dutch amounts with at most two decimals: "10,40" is 1040 basis points. */
-const basisPoints = (typed: string) => parseAmount(typed.replace('%', ''));
+/** The schema's issues placed at the addition's fields (a nested path belongs to its first part). */
+function refusalsOf<F extends string>(issues: readonly { path: string; message: Message }[], fields: readonly F[], into: Refusals<F>): Refusals<F> {
+  const out = { ...into };
+  for (const issue of issues) {
+    const field = fields.find((f) => issue.path === f || issue.path.startsWith(`${f}.`)) ?? fields[0]!;
+    out[field] ??= issue.message;
+  }
+  return out;
+}
 
-export function RateSettings({ draft, onChange, describe }: Props) {
+/**
+ * The refusals of one addition, and the focus on its first wrong field in `section` after each refused try.
+ * `add` returns what is wrong (nothing: it was added).
+ */
+function useAddition<F extends string>(section: RefObject<HTMLFieldSetElement | null>, add: () => Refusals<F>) {
+  const [refused, setRefused] = useState<Refusals<F>>({});
+  const [tries, setTries] = useState(0);
+  useEffect(() => {
+    if (tries > 0) focusFirstInvalid(section.current);
+  }, [tries, section]);
+  const tryAdd = () => {
+    const wrong = add();
+    setRefused(wrong);
+    if (Object.keys(wrong).length) setTries((n) => n + 1);
+  };
+  // Enter in one of the addition's fields adds it, instead of saving all settings.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement)) return;
+    e.preventDefault();
+    tryAdd();
+  };
+  return { refused, tryAdd, onKeyDown };
+}
+
+type RateField = 'from' | 'commercial' | 'consumer' | 'source';
+const RATE_FIELDS: readonly RateField[] = ['from', 'commercial', 'consumer', 'source'];
+
+export function RateSettings({ draft, onChange, issue }: Props) {
   const t = useT();
   const f = useFormats();
   const [form, setForm] = useState({ from: '', commercial: '', consumer: '', status: 'published' as RateStatus, source: '' });
-  const [error, setError] = useState<string | null>(null);
   const table = rateTable(draft.addedRates);
   const added = new Set(draft.addedRates.map((r) => r.from));
+  const whole = useFieldError(issue);
 
-  const add = () => {
+  const section = useRef<HTMLFieldSetElement>(null);
+  const addition = useAddition<RateField>(section, () => {
+    const wrong: Refusals<RateField> = {};
+    const from = typedDate(form.from);
+    if (typeof from !== 'string') wrong.from = from;
+    // Said at once, not only once the rest is right (the schema checks the half-year last).
+    else if (!/-(01|07)-01$/.test(from)) wrong.from = message('validation.rate.half_year');
+    // Percentages are typed as amounts in the UI language, at most two decimals: "10,40" is 1040 basis points.
+    const points = (field: 'commercial' | 'consumer') => {
+      const read = f.readAmount(form[field].replace('%', ''));
+      if (read === null) wrong[field] = message('validation.rate.percent');
+      return read ?? Number.NaN;
+    };
     const row: RateRow = {
-      from: parseDutchDate(form.from) ?? form.from,
-      commercial: { basisPoints: basisPoints(form.commercial) ?? Number.NaN, status: form.status },
-      consumer: { basisPoints: basisPoints(form.consumer) ?? Number.NaN, status: form.status },
+      from: typeof from === 'string' ? from : '',
+      commercial: { basisPoints: points('commercial'), status: form.status },
+      consumer: { basisPoints: points('consumer'), status: form.status },
       source: form.source,
     };
     const parsed = AddedRateRow.safeParse(row);
-    if (!parsed.success) return setError(describe(parsed.error));
+    if (!parsed.success) return refusalsOf(validationIssues(parsed.error), RATE_FIELDS, wrong);
+    if (Object.keys(wrong).length) return wrong;
     onChange({ addedRates: [...draft.addedRates.filter((r) => r.from !== parsed.data.from), parsed.data] });
     setForm({ from: '', commercial: '', consumer: '', status: 'published', source: '' });
-    setError(null);
-  };
+    return {};
+  });
 
   return (
-    <fieldset aria-labelledby="rates-legend">
+    <fieldset aria-labelledby="rates-legend" ref={section} {...whole.control} onKeyDown={addition.onKeyDown}>
       <legend id="rates-legend">{t('settings.rates')}</legend>
       <p className="muted">{t('settings.rates.intro')}</p>
+      {whole.error}
       <table className="grid" aria-label={t('settings.rates')}>
         <thead>
           <tr>
@@ -91,27 +141,34 @@ export function RateSettings({ draft, onChange, describe }: Props) {
         </tbody>
       </table>
       <p className="muted">{t('settings.rates.carried', { date: { date: nextHalfYearAfter(table.at(-1)!.from) } })}</p>
-      <Row label={t('settings.rates.from')}>
-        <input name="rateFrom" placeholder="01-01-2027" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
-      </Row>
-      <Row label={t('settings.rates.commercial')}>
-        <input name="rateCommercial" inputMode="decimal" placeholder="10,40" value={form.commercial} onChange={(e) => setForm({ ...form, commercial: e.target.value })} />
-      </Row>
-      <Row label={t('settings.rates.consumer')}>
-        <input name="rateConsumer" inputMode="decimal" placeholder="4,00" value={form.consumer} onChange={(e) => setForm({ ...form, consumer: e.target.value })} />
-      </Row>
-      <Row label={t('settings.rates.status')}>
-        <select name="rateStatus" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value as RateStatus })}>
-          {(['published', 'derived', 'provisional'] as const).map((s) => (
-            <option key={s} value={s}>{t(`settings.rates.status.${s}`)}</option>
-          ))}
-        </select>
-      </Row>
-      <Row label={t('settings.rates.source')}>
-        <input name="rateSource" placeholder={t('settings.rates.sourceExample')} value={form.source} onChange={(e) => setForm({ ...form, source: e.target.value })} />
-      </Row>
-      {error && <p role="alert" className="error">{t('settings.notAdded', { reason: error })}</p>}
-      <button type="button" onClick={add}>{t('settings.rates.add')}</button>
+      <Field label={t('settings.rates.from')} issue={addition.refused.from}>
+        {(control) => <input {...control} name="rateFrom" placeholder={f.date('2027-01-01')} value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />}
+      </Field>
+      <Field label={t('settings.rates.commercial')} issue={addition.refused.commercial}>
+        {(control) => (
+          <input {...control} name="rateCommercial" inputMode="decimal" placeholder={f.amount(1040)} value={form.commercial} onChange={(e) => setForm({ ...form, commercial: e.target.value })} />
+        )}
+      </Field>
+      <Field label={t('settings.rates.consumer')} issue={addition.refused.consumer}>
+        {(control) => (
+          <input {...control} name="rateConsumer" inputMode="decimal" placeholder={f.amount(400)} value={form.consumer} onChange={(e) => setForm({ ...form, consumer: e.target.value })} />
+        )}
+      </Field>
+      <Field label={t('settings.rates.status')}>
+        {(control) => (
+          <select {...control} name="rateStatus" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value as RateStatus })}>
+            {(['published', 'derived', 'provisional'] as const).map((s) => (
+              <option key={s} value={s}>{t(`settings.rates.status.${s}`)}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('settings.rates.source')} issue={addition.refused.source}>
+        {(control) => (
+          <input {...control} name="rateSource" placeholder={t('settings.rates.sourceExample')} value={form.source} onChange={(e) => setForm({ ...form, source: e.target.value })} />
+        )}
+      </Field>
+      <button type="button" onClick={addition.tryAdd}>{t('settings.rates.add')}</button>
     </fieldset>
   );
 }
@@ -122,26 +179,33 @@ function nextHalfYearAfter(from: IsoDate): IsoDate {
   return from.slice(5) < '07-01' ? `${year}-07-01` : `${year + 1}-01-01`;
 }
 
-export function DecreeDaySettings({ draft, onChange, describe }: Props) {
+type DecreeField = 'date' | 'source';
+
+export function DecreeDaySettings({ draft, onChange, issue }: Props) {
   const t = useT();
   const f = useFormats();
   const [form, setForm] = useState({ date: '', source: '' });
-  const [error, setError] = useState<string | null>(null);
   const thisYear = new Date().getFullYear();
   const builtIn = DAYS_EQUATED_BY_DECREE.filter((d) => Number(d.date.slice(0, 4)) >= thisYear - 1);
+  const whole = useFieldError(issue);
 
-  const add = () => {
-    const parsed = EquatedDaySchema.safeParse({ date: parseDutchDate(form.date) ?? form.date, source: form.source });
-    if (!parsed.success) return setError(describe(parsed.error));
+  const section = useRef<HTMLFieldSetElement>(null);
+  const addition = useAddition<DecreeField>(section, () => {
+    const date = typedDate(form.date);
+    const wrong: Refusals<DecreeField> = typeof date === 'string' ? {} : { date };
+    const parsed = EquatedDaySchema.safeParse({ date: typeof date === 'string' ? date : '', source: form.source });
+    if (!parsed.success) return refusalsOf(validationIssues(parsed.error), ['date', 'source'], wrong);
+    if (Object.keys(wrong).length) return wrong;
     onChange({ addedEquatedDays: [...draft.addedEquatedDays.filter((d) => d.date !== parsed.data.date), parsed.data] });
     setForm({ date: '', source: '' });
-    setError(null);
-  };
+    return {};
+  });
 
   return (
-    <fieldset aria-labelledby="decree-legend">
+    <fieldset aria-labelledby="decree-legend" ref={section} {...whole.control} onKeyDown={addition.onKeyDown}>
       <legend id="decree-legend">{t('settings.decreeDays')}</legend>
       <p className="muted">{t('settings.decreeDays.intro')}</p>
+      {whole.error}
       <ul className="plain">
         {builtIn.map((d) => (
           <li key={d.date}>{f.date(d.date)} — <span className="source" lang="nl">‘{d.source}’</span></li>
@@ -155,39 +219,48 @@ export function DecreeDaySettings({ draft, onChange, describe }: Props) {
           </li>
         ))}
       </ul>
-      <Row label={t('settings.decreeDays.date')}>
-        <input name="decreeDate" placeholder="11-05-2029" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />
-      </Row>
-      <Row label={t('settings.decreeDays.source')}>
-        <input name="decreeSource" placeholder={t('settings.decreeDays.sourceExample')} value={form.source} onChange={(e) => setForm({ ...form, source: e.target.value })} />
-      </Row>
-      {error && <p role="alert" className="error">{t('settings.notAdded', { reason: error })}</p>}
-      <button type="button" onClick={add}>{t('settings.decreeDays.add')}</button>
+      <Field label={t('settings.decreeDays.date')} issue={addition.refused.date}>
+        {(control) => <input {...control} name="decreeDate" placeholder={f.date('2029-05-11')} value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />}
+      </Field>
+      <Field label={t('settings.decreeDays.source')} issue={addition.refused.source}>
+        {(control) => (
+          <input {...control} name="decreeSource" placeholder={t('settings.decreeDays.sourceExample')} value={form.source} onChange={(e) => setForm({ ...form, source: e.target.value })} />
+        )}
+      </Field>
+      <button type="button" onClick={addition.tryAdd}>{t('settings.decreeDays.add')}</button>
     </fieldset>
   );
 }
 
-export function OfficeDaySettings({ draft, onChange }: Omit<Props, 'describe'>) {
+type ClosedField = 'date' | 'label';
+
+export function OfficeDaySettings({ draft, onChange, issue, weekdaysIssue }: Props & { weekdaysIssue?: Message | null }) {
   const t = useT();
   const f = useFormats();
   const [closed, setClosed] = useState({ date: '', label: '' });
-  const [error, setError] = useState<MessageKey | null>(null);
   const { workingWeekdays, closedDays } = draft.officeDays;
+  const whole = useFieldError(issue);
+  const weekdays = useFieldError(weekdaysIssue);
   const toggle = (day: number, on: boolean) =>
     onChange({ officeDays: { ...draft.officeDays, workingWeekdays: on ? [...workingWeekdays, day].sort() : workingWeekdays.filter((d) => d !== day) } });
-  const addClosed = () => {
-    const date = parseDutchDate(closed.date);
-    if (!date) return setError('validation.date');
-    if (!closed.label.trim()) return setError('validation.office.closed_reason');
+
+  const section = useRef<HTMLFieldSetElement>(null);
+  const addition = useAddition<ClosedField>(section, () => {
+    const date = typedDate(closed.date);
+    const wrong: Refusals<ClosedField> = typeof date === 'string' ? {} : { date };
+    if (!closed.label.trim()) wrong.label = message('validation.office.closed_reason');
+    if (typeof date !== 'string' || Object.keys(wrong).length) return wrong;
     onChange({ officeDays: { ...draft.officeDays, closedDays: [...closedDays.filter((d) => d.date !== date), { date, label: closed.label.trim() }].sort((a, b) => (a.date < b.date ? -1 : 1)) } });
     setClosed({ date: '', label: '' });
-    setError(null);
-  };
+    return {};
+  });
+
   return (
-    <fieldset aria-labelledby="office-legend">
+    <fieldset aria-labelledby="office-legend" ref={section} {...whole.control} onKeyDown={addition.onKeyDown}>
       <legend id="office-legend">{t('settings.officeDays')}</legend>
       <p className="muted">{t('settings.officeDays.intro')}</p>
-      <div role="group" aria-label={t('settings.officeDays.weekdays')} className="weekdays">
+      {whole.error}
+      <div role="group" aria-label={t('settings.officeDays.weekdays')} className="weekdays" {...weekdays.control}>
         {WEEKDAY_ORDER.map((day) => (
           <label key={day} className="check">
             <input type="checkbox" checked={workingWeekdays.includes(day)} onChange={(e) => toggle(day, e.target.checked)} />
@@ -195,6 +268,7 @@ export function OfficeDaySettings({ draft, onChange }: Omit<Props, 'describe'>) 
           </label>
         ))}
       </div>
+      {weekdays.error}
       {closedDays.length > 0 && (
         <ul className="plain" aria-label={t('settings.officeDays.closed')}>
           {closedDays.map((d) => (
@@ -207,14 +281,13 @@ export function OfficeDaySettings({ draft, onChange }: Omit<Props, 'describe'>) 
           ))}
         </ul>
       )}
-      <Row label={t('settings.officeDays.closedDate')}>
-        <input name="closedDate" placeholder="31-12-2026" value={closed.date} onChange={(e) => setClosed({ ...closed, date: e.target.value })} />
-      </Row>
-      <Row label={t('settings.officeDays.closedLabel')}>
-        <input name="closedLabel" value={closed.label} onChange={(e) => setClosed({ ...closed, label: e.target.value })} />
-      </Row>
-      {error && <p role="alert" className="error">{t('settings.notAdded', { reason: t(error) })}</p>}
-      <button type="button" onClick={addClosed}>{t('settings.officeDays.addClosed')}</button>
+      <Field label={t('settings.officeDays.closedDate')} issue={addition.refused.date}>
+        {(control) => <input {...control} name="closedDate" placeholder={f.date('2026-12-31')} value={closed.date} onChange={(e) => setClosed({ ...closed, date: e.target.value })} />}
+      </Field>
+      <Field label={t('settings.officeDays.closedLabel')} issue={addition.refused.label}>
+        {(control) => <input {...control} name="closedLabel" value={closed.label} onChange={(e) => setClosed({ ...closed, label: e.target.value })} />}
+      </Field>
+      <button type="button" onClick={addition.tryAdd}>{t('settings.officeDays.addClosed')}</button>
     </fieldset>
   );
 }
