@@ -8,6 +8,8 @@ import './letters.css';
 
 export function LetterView({ letter }: { letter: LetterModel }) {
   const head = letter.letterhead;
+  // Headings follow the page's h1: under the dossier's h2 title one level deeper.
+  const heading = letter.recipient ? 'h2' : 'h3';
   return (
     <article className="letter-sheet" data-letter-type={letter.type} aria-label={`${letter.subject} — ${letter.debtor.name}`}>
       <header className="letter-head">
@@ -60,7 +62,7 @@ export function LetterView({ letter }: { letter: LetterModel }) {
       )}
       <p>{letter.salutation}</p>
       {letter.blocks.map((b, i) => (
-        <Block key={i} block={b} />
+        <Block key={i} block={b} Heading={heading} />
       ))}
       <div className="letter-closing">
         <p className="letter-closing-words">{letter.closing}</p>
@@ -73,7 +75,7 @@ export function LetterView({ letter }: { letter: LetterModel }) {
         </p>
       </div>
       {letter.appendix.map((b, i) => (
-        <Block key={`a${i}`} block={b} />
+        <Block key={`a${i}`} block={b} Heading={heading} />
       ))}
     </article>
   );
@@ -84,12 +86,13 @@ function keepTogether(text: string): string {
   return text.replace(/€ /g, '€\u00a0').replace(/\bart\. /g, 'art.\u00a0');
 }
 
-function Block({ block }: { block: LetterBlock }) {
+/** A posted letter's subject is a line, not a heading, so its sections are the first level below the page's (axe heading-order). */
+function Block({ block, Heading }: { block: LetterBlock; Heading: 'h2' | 'h3' }) {
   switch (block.kind) {
     case 'paragraph':
       return <p className={block.strong ? 'letter-strong' : undefined}>{keepTogether(block.text)}</p>;
     case 'heading':
-      return <h3 className="letter-heading">{block.text}</h3>;
+      return <Heading className="letter-heading">{block.text}</Heading>;
     case 'list':
       return (
         <ul className="letter-list">
@@ -114,7 +117,7 @@ function Block({ block }: { block: LetterBlock }) {
     case 'signatureLines':
       return (
         <section className="letter-sign-box">
-          <h3 className="letter-heading">{block.title}</h3>
+          <Heading className="letter-heading">{block.title}</Heading>
           {block.lines.map((l) => (
             <div key={l} className="letter-sign-line">
               <span>{l}</span>
