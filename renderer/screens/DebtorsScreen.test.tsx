@@ -132,4 +132,17 @@ describe('what the list shows per debtor, and its order', () => {
       ['open', 'asc'],
     ]);
   });
+
+  it('orders by the column whose header has the focus when Enter is pressed, instead of opening a debtor', async () => {
+    window.location.hash = '#/debtors';
+    answer({ 'debtors:list': () => page(ALL) });
+    renderIn(<DebtorsScreen />);
+    await screen.findByText('Leeflang & Zn', {}, WAIT);
+    const user = userEvent.setup();
+    const header = () => screen.getByRole('columnheader', { name: /Laatste contact/ });
+    within(header()).getByRole('button').focus();
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'), WAIT);
+    expect(window.location.hash).toBe('#/debtors');
+  });
 });

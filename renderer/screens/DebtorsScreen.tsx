@@ -107,7 +107,9 @@ export function DebtorsScreen() {
     // The last row loaded so far: the next page comes as it is reached, so End again goes further.
     end: () => move(rows.length),
     home: () => setSelected(0),
-    enter: () => openSelected(),
+    // Enter on a focused button or link (a column's sort, a debtor's name) does what it says, as it would
+    // without the shortcut; elsewhere it opens the selected debtor.
+    enter: (e) => (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement ? e.target.click() : openSelected()),
   });
 
   const sortBy = (by: DebtorSort) => setOrder((o) => (o.by === by ? { by, direction: o.direction === 'asc' ? 'desc' : 'asc' } : { by, direction: FIRST_DIRECTION[by] ?? 'asc' }));
