@@ -49,8 +49,11 @@ describe('first start and the demo', () => {
     expect(await screen.findByRole('heading', { name: 'Uw bedrijfsgegevens' })).toBeInTheDocument();
     // Not the demo company: the fields start empty.
     expect(screen.getByRole('textbox', { name: 'Bedrijfsnaam' })).toHaveValue('');
-    await user.click(screen.getByRole('button', { name: 'Administratie beginnen' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/.+/);
+    await user.click(screen.getByRole('button', { name: /^Administratie beginnen/ }));
+    // Nothing filled in: each required field says so, and the focus is on the first.
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Niet opgeslagen: \d+ velden kloppen nog niet — Bedrijfsnaam, Adres, /);
+    expect(screen.getByRole('textbox', { name: 'Bedrijfsnaam' })).toHaveAccessibleDescription('Vul dit in');
+    expect(screen.getByRole('textbox', { name: 'Bedrijfsnaam' })).toHaveFocus();
   });
 
   it('a demo administration says so on every screen', async () => {
