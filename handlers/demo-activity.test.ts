@@ -20,7 +20,7 @@ describe('the demo ledger’s history', () => {
     for (const [name, type] of [['Hotel De Zwaan', 'confirmation'], ['De Groot', 'plan_agreement']] as const) {
       const [debtor] = (await t.ok('debtors:list', { search: name })).rows;
       expect((await t.ok('letters:list', { debtorId: debtor!.id })).map((r) => r.type), name).toEqual([type]);
-      const timeline = await t.ok('timeline:get', { debtorId: debtor!.id });
+      const timeline = (await t.ok('timeline:get', { debtorId: debtor!.id })).items;
       expect(timeline.filter((i) => i.kind === 'letter').map((i) => i.kind === 'letter' && i.letter.type), name).toEqual([type]);
     }
     const [zwaan] = (await t.ok('debtors:list', { search: 'Hotel De Zwaan' })).rows;
