@@ -247,6 +247,17 @@ export const planInstallments = sqliteTable(
   (t) => [uniqueIndex('installments_plan_seq_uq').on(t.planId, t.seq)],
 );
 
+/** The invoices a plan covers (chosen in the call): the schedule pauses only these while the plan runs. */
+export const planInvoices = sqliteTable(
+  'plan_invoices',
+  {
+    planId: integer('plan_id').notNull().references(() => paymentPlans.id),
+    invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
+  },
+  // By invoice too: the worklist asks per invoice which plans pause it.
+  (t) => [primaryKey({ columns: [t.planId, t.invoiceId] }), index('plan_invoices_invoice_idx').on(t.invoiceId)],
+);
+
 export const tasks = sqliteTable(
   'tasks',
   {
