@@ -1,37 +1,41 @@
-// Payment plans (betalingsregeling) and their installments: the rows of `payment_plans` and
-// `plan_installments`. The lifecycle is domain/lifecycle/plan.ts; the use cases are handlers/plans.ts.
+// Payment plans (betalingsregeling), their installments and the invoices they cover: the rows of
+// `payment_plans`, `plan_installments` and `plan_invoices`. The lifecycle is domain/lifecycle/plan.ts; the use cases are handlers/plans.ts.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './client';
-import { paymentPlans, planInstallments } from './schema';
+import { paymentPlans, planInstallments, planInvoices } from './schema';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 import type { PlanStatus } from '../domain/lifecycle/plan';
 
 export type PlanRow = typeof paymentPlans.$inferSelect;
 export type InstallmentRow = typeof planInstallments.$inferSelect;
-export type PlanWithInstallments = PlanRow & { installments: InstallmentRow[] };
+/** A plan with its installments and the ids of the invoices it covers (ascending). */
+export type PlanWithInstallments = PlanRow & { installments: InstallmentRow[]; invoiceIds: number[] };
 
 function withInstallments(db: Db, plans: PlanRow[]): PlanWithInstallments[] {
   if (plans.length === 0) return [];
-  const all = db
-    .select()
-    .from(planInstallments)
-    .where(inArray(planInstallments.planId, plans.map((p) => p.id)))
-    .orderBy(asc(planInstallments.planId), asc(planInstallments.seq))
-    .all();
-  return plans.map((p) => ({ ...p, installments: all.filter((i) => i.planId === p.id) }));
+  const ids = plans.map((p) => p.id);
+  const all = db.select().from(planInstallments).where(inArray(planInstallments.planId, ids)).orderBy(asc(planInstallments.planId), asc(planInstallments.seq)).all();
+  const covered = db.select().from(planInvoices).where(inArray(planInvoices.planId, ids)).orderBy(asc(planInvoices.planId), asc(planInvoices.invoiceId)).all();
+  return plans.map((p) => ({
+    ...p,
+    installments: all.filter((i) => i.planId === p.id),
+    invoiceIds: covered.filter((c) => c.planId === p.id).map((c) => c.invoiceId),
+  }));
 }
 
-/** A new plan (status proposed) with its installments numbered from 1. */
+/** A new plan (status proposed) with its installments numbered from 1 and the invoices it covers. */
 export function insertPlan(
   db: Db,
   plan: { debtorId: number; callId: number | null; totalCents: Cents; agreedOn: IsoDate },
   installments: readonly { dueDate: IsoDate; amountCents: Cents }[],
+  invoiceIds: readonly number[],
 ): number {
   const { id } = db.insert(paymentPlans).values(plan).returning({ id: paymentPlans.id }).get();
   db.insert(planInstallments)
     .values(installments.map((term, i) => ({ planId: id, seq: i + 1, dueDate: term.dueDate, amountCents: term.amountCents })))
     .run();
+  db.insert(planInvoices).values(invoiceIds.map((invoiceId) => ({ planId: id, invoiceId }))).run();
   return id;
 }
 

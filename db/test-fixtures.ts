@@ -1,6 +1,7 @@
 // Small builders for repository tests: debtors, invoices with lines, calls, and a way to prove that a
 // refused change left the ledger exactly as it was.
 import type Database from 'better-sqlite3';
+import { and, eq, gt } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Db } from './client';
 import { callSteps, calls, debtors, invoiceLines, invoices } from './schema';
@@ -113,4 +114,10 @@ export function openTasksDue(db: Db, bounds: { from?: IsoDate; until?: IsoDate }
   const page = openTaskPage(db, { type: null, dueFrom: bounds.from ?? null, dueUntil: bounds.until ?? null, exceptTypes: [], limit: 10_000, after: null });
   expect(page.nextCursor, 'more open tasks than one test page').toBeNull();
   return page.tasks;
+}
+
+/** What a plan covering all of the debtor's open invoices says: their ids and what is open on them. */
+export function allOpenInvoices(db: Db, debtorId: number): { invoiceIds: number[]; totalCents: number } {
+  const rows = db.select({ id: invoices.id, openCents: invoices.openCents }).from(invoices).where(and(eq(invoices.debtorId, debtorId), gt(invoices.openCents, 0))).orderBy(invoices.id).all();
+  return { invoiceIds: rows.map((r) => r.id), totalCents: rows.reduce((s, r) => s + r.openCents, 0) };
 }

@@ -101,13 +101,13 @@ export function worklistFacts(db: Db, date: IsoDate, only?: { debtorId: number }
           SELECT 'complaint' AS kind, c.opened_on AS "from", CASE WHEN c.status = 'opgelost' THEN c.resolved_on ELSE NULL END AS "until", 0 AS defaulted
           FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id WHERE ci.invoice_id = o.id
           UNION ALL
-          -- A plan covers the invoices issued by the day it was agreed: it holds them until it is signed,
-          -- and pauses them while it runs (through the debtor's index, not a scan of every plan).
+          -- A plan holds the invoices it covers until it is signed, and pauses them while it runs (through
+          -- plan_invoices' index by invoice); an invoice it does not cover keeps its own reminders.
           SELECT 'plan_proposed', p.agreed_on, CASE WHEN p.status IN ('proposed', 'sent') THEN NULL ELSE COALESCE(p.signed_on, p.agreed_on) END, 0
-          FROM payment_plans p WHERE p.debtor_id = o.debtor_id AND o.invoice_date <= p.agreed_on
+          FROM plan_invoices pi JOIN payment_plans p ON p.id = pi.plan_id WHERE pi.invoice_id = o.id
           UNION ALL
           SELECT 'plan', COALESCE(p.signed_on, p.agreed_on), CASE p.status WHEN 'completed' THEN p.completed_on WHEN 'defaulted' THEN p.defaulted_on ELSE NULL END, p.status = 'defaulted'
-          FROM payment_plans p WHERE p.debtor_id = o.debtor_id AND o.invoice_date <= p.agreed_on AND p.status IN ('active', 'completed', 'defaulted')
+          FROM plan_invoices pi JOIN payment_plans p ON p.id = pi.plan_id WHERE pi.invoice_id = o.id AND p.status IN ('active', 'completed', 'defaulted')
           UNION ALL
           -- A promise holds the claim while it is pending (until it was kept or broken).
           SELECT 'promise', k.made_on, CASE WHEN k.status = 'pending' THEN NULL ELSE k.settled_on END, 0 FROM promises k WHERE k.debtor_id = o.debtor_id

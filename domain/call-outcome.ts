@@ -101,6 +101,8 @@ export type OutcomePromise = z.infer<typeof OutcomePromise>;
 export const OutcomeInstallment = z.object({ dueDate: IsoDateSchema, amountCents: PositiveCents });
 export const OutcomePlan = z
   .object({
+    /** The open invoices the plan covers (not under a complaint): its total is what is open on them. */
+    invoiceIds: z.array(z.number().int().positive()).min(1, { message: 'validation.plan.no_invoice' }).max(10_000),
     totalCents: PositiveCents,
     installments: z
       .array(OutcomeInstallment)
@@ -111,6 +113,8 @@ export const OutcomePlan = z
     const sum = plan.installments.reduce((s, i) => s + i.amountCents, 0);
     if (sum !== plan.totalCents)
       ctx.addIssue({ code: 'custom', path: ['installments'], message: 'validation.plan.sum' });
+    if (new Set(plan.invoiceIds).size !== plan.invoiceIds.length)
+      ctx.addIssue({ code: 'custom', path: ['invoiceIds'], message: 'validation.plan.invoice_twice' });
     for (let i = 1; i < plan.installments.length; i++)
       if (plan.installments[i]!.dueDate <= plan.installments[i - 1]!.dueDate)
         ctx.addIssue({ code: 'custom', path: ['installments', i, 'dueDate'], message: 'validation.plan.dates_ascending' });

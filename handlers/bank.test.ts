@@ -84,9 +84,9 @@ describe('importing a bank statement', () => {
   });
 
   it('a payment keeps the promise it covers and pays the plan term', async () => {
-    const { ok, statement, ctx, leeflang, deZon, rows, close } = setup();
+    const { ok, statement, ctx, leeflang, deZon, rows, inv, close } = setup();
     createPromise(ctx.db, { debtorId: leeflang, madeOn: '2026-11-25', promisedDate: '2026-12-01', amountCents: 121000 });
-    const plan = createPlan(ctx.db, { debtorId: deZon, agreedOn: '2026-11-20', totalCents: 339824, installments: [{ dueDate: '2026-12-01', amountCents: 100000 }, { dueDate: '2027-01-01', amountCents: 239824 }] });
+    const plan = createPlan(ctx.db, { debtorId: deZon, agreedOn: '2026-11-20', invoiceIds: [inv.i44, inv.i45], totalCents: 339824, installments: [{ dueDate: '2026-12-01', amountCents: 100000 }, { dueDate: '2027-01-01', amountCents: 239824 }] });
     markPlanSent(ctx.db, { planId: plan.id, sentOn: '2026-11-21' }, TODAY);
     markPlanSigned(ctx.db, { planId: plan.id, signedOn: '2026-11-22' }, TODAY);
     activatePlan(ctx.db, { planId: plan.id }, '2026-11-22');

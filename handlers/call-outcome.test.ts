@@ -70,7 +70,7 @@ function outcome(debtorId: number, extra: Partial<CallOutcome> = {}): CallOutcom
 }
 
 const count = (db: Db, table: string) => (db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}` as never)[0]!).n;
-const TABLES = ['calls', 'call_steps', 'tasks', 'complaints', 'complaint_invoices', 'promises', 'payment_plans', 'plan_installments'];
+const TABLES = ['calls', 'call_steps', 'tasks', 'complaints', 'complaint_invoices', 'promises', 'payment_plans', 'plan_installments', 'plan_invoices'];
 
 describe('saving a call outcome', () => {
   it('writes the call, its path, tasks, plan with installments and contact change together', async () => {
@@ -82,13 +82,15 @@ describe('saving a call outcome', () => {
     await keepRunning(id, { x: 1 });
     const { callId } = await save(
       outcome(id, {
+        // The plan covers 123 and 789; 456 is the complaint's.
         plan: {
-          totalCents: 313522,
+          invoiceIds: [inv['789']!, inv['123']!],
+          totalCents: 23698,
           installments: [
-            { dueDate: '2026-12-07', amountCents: 78382 },
-            { dueDate: '2027-01-06', amountCents: 78380 },
-            { dueDate: '2027-02-05', amountCents: 78380 },
-            { dueDate: '2027-03-07', amountCents: 78380 },
+            { dueDate: '2026-12-07', amountCents: 5926 },
+            { dueDate: '2027-01-06', amountCents: 5924 },
+            { dueDate: '2027-02-05', amountCents: 5924 },
+            { dueDate: '2027-03-07', amountCents: 5924 },
           ],
         },
         complaints: [{ description: 'Prijs 456 klopt niet', invoiceIds: [inv['456']!] }],
@@ -99,8 +101,11 @@ describe('saving a call outcome', () => {
     expect(call).toMatchObject({ id: callId, durationSeconds: 390, result: 'agreement', notes: 'Mevrouw De Boer was vriendelijk.' });
     expect(call!.steps.map((s) => s.step)).toEqual(['greeting', 'purpose', 'cannotPay']);
     const plan = db.all<{ id: number; status: string; total_cents: number }>('SELECT id, status, total_cents FROM payment_plans' as never);
-    expect(plan).toEqual([{ id: expect.any(Number), status: 'proposed', total_cents: 313522 }]);
+    expect(plan).toEqual([{ id: expect.any(Number), status: 'proposed', total_cents: 23698 }]);
     expect(count(db, 'plan_installments')).toBe(4);
+    expect(db.all('SELECT plan_id, invoice_id FROM plan_invoices ORDER BY invoice_id' as never)).toEqual(
+      [inv['123']!, inv['789']!].sort((x, y) => x - y).map((invoice_id) => ({ plan_id: plan[0]!.id, invoice_id })),
+    );
     const tasks = db.all<{ type: string; plan_id: number | null; due_time: string | null; call_id: number }>('SELECT type, plan_id, due_time, call_id FROM tasks ORDER BY id' as never);
     expect(tasks).toEqual([
       { type: 'send_plan_for_signature', plan_id: plan[0]!.id, due_time: null, call_id: callId },
@@ -150,9 +155,9 @@ describe('saving a call outcome', () => {
     const { db, close } = opened;
     seedDemoLedger(db, TODAY);
     const { save } = channels(opened);
-    const { id } = leeflang(db);
+    const { id, inv } = leeflang(db);
     const five = Array.from({ length: 5 }, (_, i) => ({ dueDate: `2026-12-0${i + 1}`, amountCents: 100 }));
-    const refusal = await save(outcome(id, { plan: { totalCents: 500, installments: five } })).catch((e: { shape: unknown }) => e.shape);
+    const refusal = await save(outcome(id, { plan: { invoiceIds: [inv['789']!], totalCents: 500, installments: five } })).catch((e: { shape: unknown }) => e.shape);
     expect(refusal).toMatchObject({ code: 'invalid_input', issues: [{ path: 'plan.installments', message: { key: 'validation.plan.max_terms', params: { maximum: 4 } } }] });
     expect(count(db, 'calls')).toBe(0);
     close();
@@ -264,8 +269,26 @@ describe('saving a call outcome: links and dates', () => {
     close();
   });
 
+  it('refuses a plan covering the invoice the same call complains about, or a cent below its invoices, and writes nothing', async () => {
+    const { db, close, debtorId, a, b, save, keepRunning } = ledgerWithChannels();
+    await keepRunning(debtorId, { step: 'recap' });
+    const plan = (invoiceIds: number[], totalCents: number) => ({ invoiceIds, totalCents, installments: [{ dueDate: '2026-12-07', amountCents: totalCents }] });
+    const refusal = (o: CallOutcome) => save(o).catch((e: { shape: unknown }) => e.shape);
+    expect(await refusal(outcome(debtorId, { complaints: [{ description: 'Prijs', invoiceIds: [a], handler: 'Karin' }], plan: plan([a, b], 307673) }))).toEqual({
+      code: 'not_allowed',
+      message: { key: 'errors.plan.invoice_under_complaint', params: { numbers: { list: ['123'] }, count: 1 } },
+    });
+    expect(await refusal(outcome(debtorId, { plan: plan([a, b], 307672) }))).toEqual({
+      code: 'invalid_input',
+      message: { key: 'errors.plan.total_not_invoices', params: { total: { cents: 307672 }, invoices: { cents: 307673 } } },
+    });
+    for (const table of TABLES) expect(count(db, table), table).toBe(0);
+    expect(count(db, 'active_calls')).toBe(1);
+    close();
+  });
+
   it('an error raised by the database after the plan insert leaves no call, tasks, complaints, promise or plan', async () => {
-    const { db, sqlite, close, debtorId, a, save, keepRunning } = ledgerWithChannels();
+    const { db, sqlite, close, debtorId, a, b, save, keepRunning } = ledgerWithChannels();
     sqlite.exec(`CREATE TRIGGER fail_installments AFTER INSERT ON plan_installments BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
     await keepRunning(debtorId, { step: 'recap' });
     await expect(
@@ -273,7 +296,7 @@ describe('saving a call outcome: links and dates', () => {
         outcome(debtorId, {
           promise: { date: '2026-12-01', amountCents: 100 },
           complaints: [{ description: 'Prijs', invoiceIds: [a], handler: 'Karin' }],
-          plan: { totalCents: 313522, installments: [{ dueDate: '2026-12-07', amountCents: 313522 }] },
+          plan: { invoiceIds: [b], totalCents: 289824, installments: [{ dueDate: '2026-12-07', amountCents: 289824 }] },
           contactUpdate: { name: 'mevr. De Boer' },
         }),
       ),

@@ -81,7 +81,7 @@ export function saveCallOutcome(db: Db, raw: CallOutcome, today: IsoDate): { cal
     ? createPromise(db, { debtorId, callId, promisedDate: outcome.promise.date, amountCents: outcome.promise.amountCents, madeOn: callDay })
     : null;
   const planId = outcome.plan
-    ? createPlan(db, { debtorId, callId, agreedOn: callDay, totalCents: outcome.plan.totalCents, installments: outcome.plan.installments }).id
+    ? createPlan(db, { debtorId, callId, agreedOn: callDay, invoiceIds: outcome.plan.invoiceIds, totalCents: outcome.plan.totalCents, installments: outcome.plan.installments }).id
     : null;
   for (const task of outcome.tasks)
     createTask(db, {

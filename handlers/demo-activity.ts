@@ -58,11 +58,12 @@ export function seedDemoActivity(db: Db, today: IsoDate): void {
 
     // De Groot Transport: a signed three-term plan, the first term paid, the second three days late.
     const groot = debtorId(tx, 'De Groot Transport BV');
-    const grootOpen = openInvoices(tx, groot).reduce((s, i) => s + i.openCents, 0);
+    const grootInvoices = openInvoices(tx, groot);
+    const grootOpen = grootInvoices.reduce((s, i) => s + i.openCents, 0);
     const agreedOn = addDays(today, -40);
     const term = Math.floor(grootOpen / 3);
     const plan = createPlan(tx, {
-      debtorId: groot, agreedOn, totalCents: grootOpen,
+      debtorId: groot, agreedOn, invoiceIds: grootInvoices.map((i) => i.id), totalCents: grootOpen,
       installments: [
         { dueDate: addDays(today, -30), amountCents: grootOpen - 2 * term },
         { dueDate: addDays(today, -3), amountCents: term },

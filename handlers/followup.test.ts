@@ -6,6 +6,7 @@ import { recordPayment } from './payments';
 import { getSettings, saveSettings } from '../db/settings.repo';
 import { handlerTest } from './test-context';
 import { catalogue } from '../i18n/catalogue';
+import { allOpenInvoices } from '../db/test-fixtures';
 
 const TODAY = '2026-03-10'; // a Tuesday
 
@@ -45,14 +46,15 @@ describe('Vandaag', () => {
     const t = setup();
     saveSettings(t.db, { ...getSettings(t.db), planGraceDays: 2 });
     const fitfit = t.debtorId('Sportschool FitFit BV');
+    const covered = allOpenInvoices(t.db, fitfit);
     const plan = createPlan(t.db, {
       debtorId: fitfit,
       agreedOn: '2026-02-01',
-      totalCents: 300000,
+      ...covered,
       installments: [
         { dueDate: '2026-02-15', amountCents: 100000 },
         { dueDate: '2026-03-05', amountCents: 100000 },
-        { dueDate: '2026-04-05', amountCents: 100000 },
+        { dueDate: '2026-04-05', amountCents: covered.totalCents - 200000 },
       ],
     });
     markPlanSent(t.db, { planId: plan.id }, '2026-02-02');
@@ -156,7 +158,7 @@ describe('plans', () => {
     const plan = createPlan(t.db, {
       debtorId: leeflang,
       agreedOn: '2026-03-09',
-      totalCents: 313522,
+      ...allOpenInvoices(t.db, leeflang),
       installments: terms.map((amountCents, i) => ({ dueDate: `2026-0${4 + i}-01`, amountCents })),
     });
     await t.refused('plans:activate', { planId: plan.id }, /pas actief als de klant hem ondertekend heeft teruggestuurd/);

@@ -1,6 +1,6 @@
 // The letter channels through dispatch, as the renderer reaches them: the output must pass the
 // contract, a preview writes nothing, and a refusal comes back in Dutch with the ledger untouched.
-import { dumpTables, textTitle } from '../db/test-fixtures';
+import { allOpenInvoices, dumpTables, textTitle } from '../db/test-fixtures';
 import { saveCallOutcome } from './call-outcome';
 import { message } from '../domain/message';
 import { dispatch } from './dispatch';
@@ -107,7 +107,7 @@ describe('what issuing a letter sets in motion', () => {
       debtorId: t.leeflang, kind: 'collection', machineVersion: 1, collector: 'Sanne de Vries', tone: 'zakelijk',
       startedAt: `${TODAY}T08:00:00.000Z`, endedAt: `${TODAY}T08:06:00.000Z`, result: 'agreement',
       summary: [], notes: '', excuses: ['cannot_pay'], path: [{ step: 'greeting', at: `${TODAY}T08:00:00.000Z`, note: '' }], complaints: [],
-      plan: { totalCents: 313_522, installments: [{ dueDate: '2026-06-26', amountCents: 156_761 }, { dueDate: '2026-07-27', amountCents: 156_761 }] },
+      plan: { invoiceIds: allOpenInvoices(t.db, t.leeflang).invoiceIds, totalCents: 313_522, installments: [{ dueDate: '2026-06-26', amountCents: 156_761 }, { dueDate: '2026-07-27', amountCents: 156_761 }] },
       tasks: [
         { type: 'send_plan_for_signature', title: textTitle('Regeling ter ondertekening sturen'), dueDate: TODAY },
         { type: 'send_confirmation_letter', title: textTitle('Bevestigingsbrief sturen'), dueDate: TODAY },

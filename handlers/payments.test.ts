@@ -25,10 +25,11 @@ function setup() {
 
 const openByNumber = (db: Db, debtorId: number) => Object.fromEntries(openInvoices(db, debtorId).map((i) => [i.number, i.openCents]));
 
-function activePlan(db: Db, debtorId: number, terms: [string, number][]) {
+function activePlan(db: Db, debtorId: number, invoiceIds: number[], terms: [string, number][]) {
   const plan = createPlan(db, {
     debtorId,
     agreedOn: '2026-02-01',
+    invoiceIds,
     totalCents: terms.reduce((s, [, c]) => s + c, 0),
     installments: terms.map(([dueDate, amountCents]) => ({ dueDate, amountCents })),
   });
@@ -86,15 +87,15 @@ describe('recording a payment', () => {
 
 describe('a payment and the active payment plan', () => {
   it('fills the installments in order and completes the plan when all are paid', () => {
-    const { db, close, debtor } = setup();
-    const plan = activePlan(db, debtor, [['2026-03-01', 100000], ['2026-04-01', 100000]]);
+    const { db, close, debtor, inv } = setup();
+    const plan = activePlan(db, debtor, [inv.i456], [['2026-03-01', 100000], ['2026-04-01', 189824]]);
     const first = recordPayment(db, { debtorId: debtor, receivedOn: '2026-03-01', amountCents: 130000 }, TODAY);
     expect(first.installments.map((i) => [i.seq, i.addCents, i.paidCents, i.status])).toEqual([
       [1, 100000, 100000, 'paid'],
       [2, 30000, 30000, 'due'],
     ]);
     expect(first.completedPlanId).toBeNull();
-    const second = recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 70000 }, TODAY);
+    const second = recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 159824 }, TODAY);
     expect(second.completedPlanId).toBe(plan.id);
     expect(getPlan(db, plan.id)).toMatchObject({ status: 'completed', completedOn: TODAY });
     expect(getPlan(db, plan.id).installments.map((i) => [i.status, i.paidOn])).toEqual([
@@ -105,9 +106,9 @@ describe('a payment and the active payment plan', () => {
   });
 
   it('refuses a payment for a completed plan and changes nothing; an unearmarked payment still pays invoices', () => {
-    const { db, sqlite, close, debtor } = setup();
-    const plan = activePlan(db, debtor, [['2026-03-01', 20000]]);
-    recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 20000 }, TODAY);
+    const { db, sqlite, close, debtor, inv } = setup();
+    const plan = activePlan(db, debtor, [inv.i123], [['2026-03-01', 17849]]);
+    recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 17849 }, TODAY);
     expectRefused(
       sqlite,
       () => recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 5000, planId: plan.id }, TODAY),
@@ -116,13 +117,13 @@ describe('a payment and the active payment plan', () => {
     );
     const r = recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 5000 }, TODAY);
     expect(r.installments).toEqual([]);
-    expect(debtorBalance(db, debtor).openCents).toBe(313522 - 25000);
+    expect(debtorBalance(db, debtor).openCents).toBe(313522 - 22849);
     close();
   });
 
   it('refuses a payment for a plan that is not yet active', () => {
-    const { db, sqlite, close, debtor } = setup();
-    const plan = createPlan(db, { debtorId: debtor, agreedOn: '2026-03-01', totalCents: 1000, installments: [{ dueDate: '2026-03-20', amountCents: 1000 }] });
+    const { db, sqlite, close, debtor, inv } = setup();
+    const plan = createPlan(db, { debtorId: debtor, agreedOn: '2026-03-01', invoiceIds: [inv.i789], totalCents: 5849, installments: [{ dueDate: '2026-03-20', amountCents: 5849 }] });
     expectRefused(
       sqlite,
       () => recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 1000, planId: plan.id }, TODAY),

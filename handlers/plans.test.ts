@@ -1,9 +1,10 @@
 import { openTestDatabase } from '../db/test-db';
-import { expectRefused, insertDebtor, insertInvoice, openTasksDue } from '../db/test-fixtures';
+import { allOpenInvoices, expectRefused, insertDebtor, insertInvoice, openTasksDue } from '../db/test-fixtures';
 import { activatePlan, createPlan, getPlan, markPlanSent, markPlanSigned } from './plans';
 import { plansOf } from '../db/plans.repo';
 import { settleAll } from './settle';
 import { recordPayment } from './payments';
+import { registerComplaint } from './complaints';
 import { seedDemoLedger } from '../db/demo-ledger';
 import { findDebtorIdByName } from '../db/debtors.repo';
 import { debtors } from '../db/schema';
@@ -21,9 +22,9 @@ const TERMS = [
 function setup(debtorValues: Partial<typeof debtors.$inferInsert> = {}) {
   const opened = openTestDatabase();
   const debtor = insertDebtor(opened.db, { name: 'Leeflang & Zn', ...debtorValues });
-  insertInvoice(opened.db, debtor, { dueDate: '2026-01-15', lines: [313522] });
-  const propose = () => createPlan(opened.db, { debtorId: debtor, agreedOn: '2026-02-10', totalCents: 313522, installments: TERMS });
-  return { ...opened, debtor, propose };
+  const invoice = insertInvoice(opened.db, debtor, { dueDate: '2026-01-15', lines: [313522] });
+  const propose = () => createPlan(opened.db, { debtorId: debtor, agreedOn: '2026-02-10', invoiceIds: [invoice], totalCents: 313522, installments: TERMS });
+  return { ...opened, debtor, invoice, propose };
 }
 
 function activate(db: Db, planId: number) {
@@ -76,8 +77,8 @@ describe('payment plan lifecycle', () => {
   });
 
   it('refuses a plan for a debtor who may not get one, too many terms, or terms that do not add up', () => {
-    const { db, sqlite, close, debtor } = setup({ maxPlanTerms: 2 });
-    const base = { debtorId: debtor, agreedOn: '2026-02-10', totalCents: 313522 };
+    const { db, sqlite, close, debtor, invoice } = setup({ maxPlanTerms: 2 });
+    const base = { debtorId: debtor, agreedOn: '2026-02-10', invoiceIds: [invoice], totalCents: 313522 };
     expectRefused(sqlite, () => createPlan(db, { ...base, installments: TERMS }), 'not_allowed', /hoogstens 2 termijnen/);
     expectRefused(
       sqlite,
@@ -87,6 +88,59 @@ describe('payment plan lifecycle', () => {
     );
     db.update(debtors).set({ mayOfferPlan: false }).where(eq(debtors.id, debtor)).run();
     expectRefused(sqlite, () => createPlan(db, { ...base, installments: TERMS.slice(0, 2).map((t) => ({ ...t, amountCents: 156761 })) }), 'not_allowed', /mag geen betalingsregeling/);
+    close();
+  });
+});
+
+describe('the invoices a plan covers', () => {
+  // Leeflang & Zn (seed 000): 178,49 + 2.898,24 + 58,49 = 3.135,22; another debtor's invoice beside them.
+  function ledger() {
+    const opened = openTestDatabase();
+    const debtor = insertDebtor(opened.db, { name: 'Leeflang & Zn' });
+    const [a, b, c] = [17849, 289824, 5849].map((cents, i) => insertInvoice(opened.db, debtor, { number: `12${i}`, dueDate: '2026-01-15', lines: [cents] }));
+    const other = insertInvoice(opened.db, insertDebtor(opened.db, { name: 'Hotel De Zwaan BV' }), { number: '900', dueDate: '2026-01-15', lines: [10000] });
+    const plan = (invoiceIds: number[], totalCents: number) =>
+      createPlan(opened.db, { debtorId: debtor, agreedOn: '2026-02-10', invoiceIds, totalCents, installments: [{ dueDate: '2026-03-01', amountCents: totalCents }] });
+    return { ...opened, debtor, ids: [a!, b!, c!], other, plan };
+  }
+
+  it('records the invoices of a plan for part of the claim, and its amount is what is open on them', () => {
+    const { db, close, debtor, ids, plan } = ledger();
+    const created = plan([ids[2]!, ids[0]!], 17849 + 5849);
+    expect(created).toMatchObject({ totalCents: 23698, invoiceIds: [ids[0], ids[2]] });
+    expect(plansOf(db, debtor)[0]!.invoiceIds).toEqual([ids[0], ids[2]]);
+    close();
+  });
+
+  it('refuses € 3.135,21 for invoices on which € 3.135,22 is open, and changes nothing', () => {
+    const { sqlite, close, ids, plan } = ledger();
+    expectRefused(sqlite, () => plan(ids, 313521), 'invalid_input', /De betalingsregeling is € 3\.135,21, maar op de gekozen facturen staat € 3\.135,22 open/);
+    close();
+  });
+
+  it('refuses a plan without an invoice, with another debtor’s, a paid or a complained-about invoice', () => {
+    const { db, sqlite, close, debtor, ids, other, plan } = ledger();
+    expectRefused(sqlite, () => plan([], 100), 'invalid_input', /Kies de openstaande factuur of facturen/);
+    expectRefused(sqlite, () => plan([ids[0]!, other], 27849), 'invalid_input', /900/);
+    recordPayment(db, { debtorId: debtor, receivedOn: '2026-02-01', amountCents: 17849, invoiceIds: [ids[0]!] }, '2026-02-10');
+    expectRefused(sqlite, () => plan([ids[0]!, ids[2]!], 5849), 'not_allowed', /Factuur 120 staat niet meer open/);
+    registerComplaint(db, { debtorId: debtor, description: 'Twee paar laarzen te veel', invoiceIds: [ids[1]!] }, '2026-02-05');
+    expectRefused(sqlite, () => plan([ids[1]!, ids[2]!], 295673), 'not_allowed', /Over factuur 121 loopt een klacht/);
+    expect(plan([ids[2]!], 5849).invoiceIds).toEqual([ids[2]]);
+    close();
+  });
+
+  it('refuses in English too, in the UI language the renderer shows', () => {
+    const { sqlite, close, ids, plan } = ledger();
+    let caught: unknown;
+    try {
+      sqlite.transaction(() => plan(ids, 313521)).immediate();
+    } catch (e) {
+      caught = e;
+    }
+    expect(catalogue.format((caught as { reason: Parameters<typeof catalogue.format>[0] }).reason, 'en')).toBe(
+      'The payment plan is €3,135.21, but €3,135.22 is open on the chosen invoices. The amount of a plan is what is open on its invoices.',
+    );
     close();
   });
 });
@@ -172,7 +226,7 @@ describe('a payment made before the signed plan came back', () => {
     seedDemoLedger(db, '2026-11-23');
     const debtorId = findDebtorIdByName(db, 'Leeflang & Zn')!;
     const plan = createPlan(db, {
-      debtorId, agreedOn: '2026-11-02', totalCents: 313522,
+      debtorId, agreedOn: '2026-11-02', ...allOpenInvoices(db, debtorId),
       installments: [
         { dueDate: '2026-11-16', amountCents: 100000 },
         { dueDate: '2026-12-16', amountCents: 100000 },

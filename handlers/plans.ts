@@ -3,18 +3,20 @@
 import type { Db } from '../db/client';
 import { findPlan, insertPlan, plansIn, plansOf, updateInstallment, updatePlan, type InstallmentRow, type PlanWithInstallments } from '../db/plans.repo';
 import { paymentsReceivedSince } from '../db/payments.repo';
+import { invoiceBalances } from '../db/invoice-balances';
 import { closeOpenTasks } from '../db/tasks.repo';
 import { getSettings } from '../db/settings.repo';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 import { OutcomePlan } from '../domain/call-outcome';
+import { planCoverage } from '../domain/plan-coverage';
 import { newPlanRefusal, planLifecycle } from '../domain/lifecycle/plan';
 import { installmentLifecycle, payInstallments } from '../domain/lifecycle/installment';
 import { validationIssues } from '../ipc/validation';
 import { AppError } from '../ipc/errors';
 import type { planChannels } from '../ipc/channels/plans';
 import { today, type HandlerGroup } from './context';
-import { mustStep, requireDate, requireDebtor, requireNotBefore, requirePastDate } from './guards';
+import { mustStep, requireDate, requireDebtor, requireNotBefore, requireOwnInvoices, requirePastDate } from './guards';
 import { invalidInput, notAllowed, notFound } from './refusals';
 import { settleDebtor } from './settle';
 
@@ -28,22 +30,51 @@ interface NewPlan {
   debtorId: number;
   callId?: number | null;
   agreedOn: IsoDate;
+  /** The open invoices the plan covers; its total must be what is open on them. */
+  invoiceIds: number[];
   totalCents: Cents;
   installments: { dueDate: IsoDate; amountCents: Cents }[];
 }
 
+const list = (numbers: string[]) => ({ numbers: { list: numbers }, count: numbers.length });
+
+/** The debtor's invoices the plan covers, as they stand now; refused unless planCoverage allows them. */
+function requireCoverage(db: Db, input: NewPlan): number[] {
+  if (input.invoiceIds.length === 0) throw invalidInput('errors.plan.no_invoice');
+  requireOwnInvoices(db, input.debtorId, input.invoiceIds);
+  const coverage = planCoverage(input.invoiceIds, invoiceBalances(db, input.debtorId), input.totalCents);
+  if (coverage.ok) return coverage.invoices.map((i) => i.id);
+  const r = coverage.refusal;
+  switch (r.why) {
+    case 'no_invoice':
+      throw invalidInput('errors.plan.no_invoice');
+    case 'unknown':
+      throw invalidInput('errors.not_found', { thing: 'invoice', id: r.ids[0]! });
+    case 'under_complaint':
+      throw notAllowed('errors.plan.invoice_under_complaint', list(r.numbers));
+    case 'not_open':
+      throw notAllowed('errors.plan.invoice_not_open', list(r.numbers));
+    case 'total':
+      throw invalidInput('errors.plan.total_not_invoices', { total: { cents: r.totalCents }, invoices: { cents: r.invoicesCents } });
+  }
+}
+
 /**
- * Records a plan agreed by phone (status proposed). Refused when this debtor may not be offered a plan,
- * with more terms than allowed for them, or when the terms do not add up.
+ * Records a plan agreed by phone (status proposed) for the open invoices it covers. Refused when this
+ * debtor may not be offered a plan, with more terms than allowed for them, when the terms do not add up,
+ * without an invoice, for an invoice that is not this debtor's, not open or under a complaint, or when
+ * the total is not what is open on the chosen invoices.
  */
 export function createPlan(db: Db, input: NewPlan): PlanWithInstallments {
   const debtor = requireDebtor(db, input.debtorId);
   requireDate(input.agreedOn, 'agreedOn');
-  const parsed = OutcomePlan.safeParse({ totalCents: input.totalCents, installments: input.installments }, { reportInput: true });
-  if (!parsed.success) throw invalidInput('errors.plan.invalid', undefined, validationIssues(parsed.error));
   const refusal = newPlanRefusal(debtor, input);
+  if (refusal?.code === 'not_allowed') throw new AppError(refusal.code, refusal.reason);
+  const invoiceIds = requireCoverage(db, input);
+  const parsed = OutcomePlan.safeParse({ invoiceIds, totalCents: input.totalCents, installments: input.installments }, { reportInput: true });
+  if (!parsed.success) throw invalidInput('errors.plan.invalid', undefined, validationIssues(parsed.error));
   if (refusal) throw new AppError(refusal.code, refusal.reason);
-  const id = insertPlan(db, { debtorId: input.debtorId, callId: input.callId ?? null, totalCents: input.totalCents, agreedOn: input.agreedOn }, input.installments);
+  const id = insertPlan(db, { debtorId: input.debtorId, callId: input.callId ?? null, totalCents: input.totalCents, agreedOn: input.agreedOn }, input.installments, invoiceIds);
   return getPlan(db, id);
 }
 

@@ -18,13 +18,13 @@ function setup() {
   const { db } = opened;
   const debtor = insertDebtor(db, { name: 'Leeflang & Zn' });
   const inv123 = insertInvoice(db, debtor, { number: '123', dueDate: '2026-01-15', lines: [17849] });
-  insertInvoice(db, debtor, { number: '456', dueDate: '2026-01-16', lines: [289824] });
-  return { ...opened, debtor, inv123 };
+  const inv456 = insertInvoice(db, debtor, { number: '456', dueDate: '2026-01-16', lines: [289824] });
+  return { ...opened, debtor, inv123, inv456 };
 }
 
 describe('debtor timeline', () => {
   it('puts calls, letters, tasks, complaints, promises, plans and payments in one list, newest first', () => {
-    const { db, close, debtor, inv123 } = setup();
+    const { db, close, debtor, inv123, inv456 } = setup();
     const other = insertDebtor(db);
     insertCall(db, other, { startedAt: '2026-03-05T10:00:00.000Z' }); // someone else's history stays out
 
@@ -42,7 +42,7 @@ describe('debtor timeline', () => {
     createPromise(db, { debtorId: debtor, callId: call, madeOn: '2026-02-02', promisedDate: '2026-02-06', amountCents: 50000 });
     settleAll(db, '2026-02-09', 7);
     registerComplaint(db, { debtorId: debtor, description: 'Prijs klopt niet', invoiceIds: [inv123] }, '2026-02-10');
-    createPlan(db, { debtorId: debtor, agreedOn: '2026-02-12', totalCents: 200000, installments: [{ dueDate: '2026-03-01', amountCents: 200000 }] });
+    createPlan(db, { debtorId: debtor, agreedOn: '2026-02-12', invoiceIds: [inv456], totalCents: 289824, installments: [{ dueDate: '2026-03-01', amountCents: 289824 }] });
     recordPayment(db, { debtorId: debtor, receivedOn: '2026-02-20', amountCents: 30000, description: 'deel 456' }, '2026-02-20');
 
     const items = timeline(db, debtor).items;
@@ -65,7 +65,7 @@ describe('debtor timeline', () => {
     const line = (m: Message, language: 'nl' | 'en' = 'nl') => catalogue.format(m, language);
     expect(items.map((i) => line(i.text))).toEqual([
       '€ 300,00 ontvangen',
-      '€ 2.000,00 in 1 termijn — voorgesteld',
+      '€ 2.898,24 in 1 termijn — voorgesteld',
       'Factuur 123: Prijs klopt niet — open',
       'Betaalbelofte van 6 februari 2026 (€ 500,00) niet nagekomen — uiterlijk 9 februari 2026',
       '€ 500,00 op 6 februari 2026 — niet nagekomen',

@@ -6,6 +6,7 @@
 // were made, the complaints as registered, promises, plans, call-backs and open amounts as the ledger's
 // own channels list them.
 import { addDays, weekday, type IsoDate } from '../domain/dates';
+import { plannableInvoices } from '../domain/plan-coverage';
 import { buildWorklist, type WorklistInput } from '../domain/dunning/worklist';
 import { rollUpDebtor } from '../domain/dunning/debtor-rollup';
 import type { Interruption, StepRecord } from '../domain/dunning/invoice-stage';
@@ -101,7 +102,7 @@ function modelInput(t: ReturnType<typeof office>, day: IsoDate, now: string): Wo
             input.lateInstallments = [...input.lateInstallments, { planId: plan.id, installmentId: i.id, debtorId, seq: i.seq, dueDate: i.dueDate, amountCents: i.amountCents, paidCents: i.paidCents }];
     const promiseSpans: Interruption[] = promises.map((p) => ({ kind: 'promise', from: p.madeOn, until: p.status === 'pending' ? null : p.settledOn }));
     const invoices = balances.filter((i) => i.openCents > 0 && i.dueDate < day).map((i) => {
-      const planSpans = plans.filter((p) => i.invoiceDate <= p.agreedOn).flatMap((p): Interruption[] => {
+      const planSpans = plans.filter((p) => p.invoiceIds.includes(i.id)).flatMap((p): Interruption[] => {
         const signed = p.signedOn ?? p.agreedOn;
         const spans: Interruption[] = [{ kind: 'plan_proposed', from: p.agreedOn, until: p.status === 'proposed' || p.status === 'sent' ? null : signed }];
         if (p.status === 'active' || p.status === 'completed' || p.status === 'defaulted')
@@ -159,8 +160,12 @@ async function work(t: ReturnType<typeof office>, day: IsoDate) {
         summary: [], notes: '', excuses: [], path: [{ step: 'greeting', at, note: '' }], tasks: [], complaints: [],
       };
       const total = file.totalOpenCents;
+      // A plan covers what is open and not under a complaint.
+      const plannable = plannableInvoices(file.openInvoices);
+      const planTotal = plannable.reduce((s, i) => s + i.openCents, 0);
       if (outcome === 'promise' && total > 0) call.promise = { date: addDays(day, r.int(1, 6)), amountCents: total };
-      if (outcome === 'plan' && total > 1) call.plan = { totalCents: total, installments: [{ dueDate: addDays(day, 7), amountCents: Math.floor(total / 2) }, { dueDate: addDays(day, 21), amountCents: total - Math.floor(total / 2) }] };
+      if (outcome === 'plan' && planTotal > 1)
+        call.plan = { invoiceIds: plannable.map((i) => i.id), totalCents: planTotal, installments: [{ dueDate: addDays(day, 7), amountCents: Math.floor(planTotal / 2) }, { dueDate: addDays(day, 21), amountCents: planTotal - Math.floor(planTotal / 2) }] };
       if (outcome === 'complaint' && pastDue.length) call.complaints = [{ description: 'Klopt niet', invoiceIds: [pastDue[0]!.id] }];
       if (outcome === 'call_back') call.tasks = [{ type: 'call_back', title: { key: 'task.call_back.no_time' }, dueDate: addDays(day, r.int(0, 3)), dueTime: '14:00' }];
       const { callId } = await ok('calls:save', call);

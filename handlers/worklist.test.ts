@@ -110,14 +110,14 @@ describe('pauses', () => {
   });
 
   it('holds the claim while a plan is agreed, pauses it while the plan runs, and asks for a late term', async () => {
-    const { ok, linesOn, setNow, call, close } = setup();
+    const { ok, linesOn, setNow, call, invoiceId, close } = setup();
     setNow('2026-03-03');
     await ok('letters:issue', { debtorId: 1, type: 'reminder1' });
     setNow('2026-03-06');
     await ok('calls:save', call('2026-03-06', {
       result: 'agreement',
       excuses: ['cannot_pay'],
-      plan: { totalCents: 100_000, installments: [{ dueDate: '2026-03-20', amountCents: 50_000 }, { dueDate: '2026-04-20', amountCents: 50_000 }] },
+      plan: { invoiceIds: [invoiceId], totalCents: 100_000, installments: [{ dueDate: '2026-03-20', amountCents: 50_000 }, { dueDate: '2026-04-20', amountCents: 50_000 }] },
     }));
     const planId = (await ok('plans:list', { debtorId: 1 }))[0]!.id;
     setNow('2026-03-12');

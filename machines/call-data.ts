@@ -23,7 +23,8 @@ import {
   type RuleResult,
 } from './call-rules';
 import { recordText as text } from './call-record.messages';
-import { CallInputSchema, type CallContext, type CallData, type CallDrafts, type CallEvent, type CallInput, type CallKind, type CallTask } from './call-types';
+import { CallInputSchema, type CallContext, type CallData, type CallDrafts, type CallEvent, type CallInput, type CallInvoice, type CallKind, type CallTask } from './call-types';
+import type { PlanOpenItem } from '../domain/plan-coverage';
 
 // ---------------------------------------------------------------- time and setup
 
@@ -80,6 +81,15 @@ export function openTotalCents(context: Pick<CallContext, 'input'>): number {
 }
 
 /**
+ * The call's open invoices and credit notes as a plan sees them: an invoice complained about in this call
+ * (and not resolved in it) is under a complaint, as it will be once the call is saved.
+ */
+export function planItems(context: Pick<CallContext, 'input' | 'data'>): (CallInvoice & PlanOpenItem)[] {
+  const complained = new Set(context.data.complaints.filter((c) => !c.resolution).flatMap((c) => c.invoiceIds));
+  return context.input.openInvoices.map((i) => ({ ...i, onHold: complained.has(i.id) }));
+}
+
+/**
  * The invoice numbers as message params: `numbers` a list ("123, 456 en 789" / "123, 456 and 789")
  * and `count` for the plural. All open invoices when no ids are given.
  */
@@ -108,7 +118,7 @@ export function checkEvent(context: CallContext, event: CallEvent, now: string =
     case 'SUBMIT_APPOINTMENT':
       return checkAppointment(event, { today, now, office: officeOf(context) });
     case 'SUBMIT_PLAN':
-      return checkPlan(event, { today, allowed: context.mayOfferPlan, maxTerms: context.maxPlanTerms });
+      return checkPlan(event, { today, allowed: context.mayOfferPlan, maxTerms: context.maxPlanTerms, invoices: planItems(context) });
     case 'SUBMIT_COMPLAINT':
       return checkComplaint(event, { openInvoices: context.input.openInvoices });
     case 'SUBMIT_QUESTION':

@@ -60,6 +60,26 @@ export const callRuleMessages = defineMessages({
     nl: 'De termijnen tellen op tot {sum}, het afgesproken bedrag is {total} (verschil {difference}).',
     en: 'The instalments add up to {sum}, the agreed amount is {total} (difference {difference}).',
   },
+  'rule.plan.no_invoice': {
+    nl: 'Kies de factuur of facturen die de betalingsregeling dekt.',
+    en: 'Choose the invoice or invoices the payment plan covers.',
+  },
+  'rule.plan.unknown_invoice': {
+    nl: 'De regeling noemt een factuur die niet bij de openstaande facturen van deze debiteur hoort.',
+    en: "The plan names an invoice that is not among this debtor's open invoices.",
+  },
+  'rule.plan.invoice_under_complaint': {
+    nl: 'Over {count, plural, one {factuur {numbers} loopt een klacht} other {de facturen {numbers} lopen klachten}}; die vallen niet onder de regeling.',
+    en: '{count, plural, one {Invoice {numbers} is under a complaint} other {Invoices {numbers} are under complaints}}; they are not part of the plan.',
+  },
+  'rule.plan.invoice_not_open': {
+    nl: 'Op {count, plural, one {factuur {numbers}} other {de facturen {numbers}}} staat niets meer open.',
+    en: 'Nothing is open on {count, plural, one {invoice {numbers}} other {invoices {numbers}}} any more.',
+  },
+  'rule.plan.total_not_invoices': {
+    nl: 'Het bedrag van de regeling ({total}) is niet wat op de gekozen facturen openstaat ({invoices}).',
+    en: 'The amount of the plan ({total}) is not what is open on the chosen invoices ({invoices}).',
+  },
   'rule.complaint.no_invoice': {
     nl: 'Kies de factuur of facturen waarover de klacht gaat.',
     en: 'Choose the invoice or invoices the complaint is about.',

@@ -102,40 +102,44 @@ describe('appointment', () => {
 
 describe('payment plan (at most four terms, summing exactly, dates ascending)', () => {
   const ctx = { today, allowed: true, maxTerms: 4 };
+  // One open invoice for what the plan's total says: these cases are about the terms.
+  const check = (p: ReturnType<typeof plan>, extra: Partial<Parameters<typeof checkPlan>[1]> = {}) =>
+    checkPlan(p, { ...ctx, invoices: [{ id: 1, number: '123', openCents: p.totalCents, onHold: false }], ...extra });
   const plan = (amounts: number[], dates: string[], totalCents = amounts.reduce((a, b) => a + b, 0)) => ({
+    invoiceIds: [1],
     totalCents,
     installments: amounts.map((amountCents, i) => ({ amountCents, dueDate: dates[i]! })),
   });
 
   it('accepts one to four installments that sum to the total', () => {
-    expect(checkPlan(plan([100000], ['2030-03-10']), ctx).ok).toBe(true);
-    const four = checkPlan(plan([1, 2, 3, 4], ['2030-03-10', '2030-04-10', '2030-05-10', '2030-06-10']), ctx);
+    expect(check(plan([100000], ['2030-03-10'])).ok).toBe(true);
+    const four = check(plan([1, 2, 3, 4], ['2030-03-10', '2030-04-10', '2030-05-10', '2030-06-10']));
     expect(four).toEqual({ ok: true, value: plan([1, 2, 3, 4], ['2030-03-10', '2030-04-10', '2030-05-10', '2030-06-10']) });
   });
 
   it('refuses more terms than allowed for this debtor, and never more than four', () => {
     const five = plan([1, 1, 1, 1, 1], ['2030-03-10', '2030-04-10', '2030-05-10', '2030-06-10', '2030-07-10']);
-    expect(errorKey(checkPlan(five, { ...ctx, maxTerms: 6 }))).toBe('rule.plan.terms');
-    expect(errorKey(checkPlan(plan([1, 1, 1], ['2030-03-10', '2030-04-10', '2030-05-10']), { ...ctx, maxTerms: 2 }))).toBe('rule.plan.terms');
-    expect(errorKey(checkPlan(plan([], []), ctx))).toBe('rule.plan.terms');
+    expect(errorKey(check(five, { maxTerms: 6 }))).toBe('rule.plan.terms');
+    expect(errorKey(check(plan([1, 1, 1], ['2030-03-10', '2030-04-10', '2030-05-10']), { maxTerms: 2 }))).toBe('rule.plan.terms');
+    expect(errorKey(check(plan([], [])))).toBe('rule.plan.terms');
   });
 
   it('refuses a sum that is a cent off, naming the difference', () => {
-    const r = checkPlan(plan([156761, 156760], ['2030-03-15', '2030-04-15'], 313522), ctx);
+    const r = check(plan([156761, 156760], ['2030-03-15', '2030-04-15'], 313522));
     expect(errorKey(r)).toBe('rule.plan.sum');
     expect(r.ok ? null : r.error.params).toEqual({ sum: { cents: 313521 }, total: { cents: 313522 }, difference: { cents: 1 } });
   });
 
   it('refuses dates out of order, equal, in the past or vague', () => {
-    expect(errorKey(checkPlan(plan([1, 1], ['2030-04-10', '2030-03-10']), ctx))).toBe('rule.plan.order');
-    expect(errorKey(checkPlan(plan([1, 1], ['2030-04-10', '2030-04-10']), ctx))).toBe('rule.plan.order');
-    expect(inInstallment(checkPlan(plan([1, 1], ['2030-03-01', '2030-04-10']), ctx))).toEqual({ term: 1, key: 'rule.date.past' });
-    expect(inInstallment(checkPlan(plan([1, 1], ['2030-03-10', 'volgende maand']), ctx))).toEqual({ term: 2, key: 'rule.date.vague' });
+    expect(errorKey(check(plan([1, 1], ['2030-04-10', '2030-03-10'])))).toBe('rule.plan.order');
+    expect(errorKey(check(plan([1, 1], ['2030-04-10', '2030-04-10'])))).toBe('rule.plan.order');
+    expect(inInstallment(check(plan([1, 1], ['2030-03-01', '2030-04-10'])))).toEqual({ term: 1, key: 'rule.date.past' });
+    expect(inInstallment(check(plan([1, 1], ['2030-03-10', 'volgende maand'])))).toEqual({ term: 2, key: 'rule.date.vague' });
   });
 
   it('refuses zero installments and a plan for a debtor who may not get one', () => {
-    expect(inInstallment(checkPlan(plan([0, 100], ['2030-03-10', '2030-04-10']), ctx))).toEqual({ term: 1, key: 'rule.amount.invalid' });
-    expect(errorKey(checkPlan(plan([100], ['2030-03-10']), { ...ctx, allowed: false }))).toBe('rule.plan.not_allowed');
+    expect(inInstallment(check(plan([0, 100], ['2030-03-10', '2030-04-10'])))).toEqual({ term: 1, key: 'rule.amount.invalid' });
+    expect(errorKey(check(plan([100], ['2030-03-10']), { allowed: false }))).toBe('rule.plan.not_allowed');
   });
 });
 

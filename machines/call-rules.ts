@@ -8,6 +8,7 @@ import { addDays, formatDateShort, parseDutchDate, timeInAmsterdam, todayInAmste
 import type { Message, MessageParams } from '../domain/message';
 import { MAX_ENTERED_CENTS, sumCents } from '../domain/money';
 import { splitTitle } from '../domain/addressee';
+import { planCoverage, type CoverageRefusal, type PlanOpenItem } from '../domain/plan-coverage';
 import { officeClosure, type OfficeCalendar } from '../domain/calendar/office-days';
 import { callRuleMessages } from './call-rules.messages';
 
@@ -145,13 +146,30 @@ export function checkAppointment(
   return ok({ date: date.value, time: time.value });
 }
 
+/** Why the chosen invoices cannot be the plan's, as the call says it. */
+function coverageError(refusal: CoverageRefusal): RuleResult<never> {
+  switch (refusal.why) {
+    case 'no_invoice':
+      return fail('rule.plan.no_invoice');
+    case 'unknown':
+      return fail('rule.plan.unknown_invoice');
+    case 'under_complaint':
+      return fail('rule.plan.invoice_under_complaint', { numbers: { list: refusal.numbers }, count: refusal.numbers.length });
+    case 'not_open':
+      return fail('rule.plan.invoice_not_open', { numbers: { list: refusal.numbers }, count: refusal.numbers.length });
+    case 'total':
+      return fail('rule.plan.total_not_invoices', { total: { cents: refusal.totalCents }, invoices: { cents: refusal.invoicesCents } });
+  }
+}
+
 /**
- * A payment plan (seed 000: at most four terms, "laatste optie"): 1..maxTerms installments, every
+ * A payment plan (seed 000: at most four terms, "laatste optie"): the open invoices it covers (at least
+ * one, none under a complaint) and a total that is what is open on them; 1..maxTerms installments, every
  * amount positive, dates concrete, not in the past and strictly ascending, summing to the total exactly.
  */
 export function checkPlan(
-  input: { totalCents: number; installments: { dueDate: string; amountCents: number }[] },
-  ctx: { today: IsoDate; allowed: boolean; maxTerms: number },
+  input: { invoiceIds: number[]; totalCents: number; installments: { dueDate: string; amountCents: number }[] },
+  ctx: { today: IsoDate; allowed: boolean; maxTerms: number; invoices: readonly PlanOpenItem[] },
 ): RuleResult<OutcomePlan> {
   if (!ctx.allowed) return fail('rule.plan.not_allowed');
   const max = Math.min(ctx.maxTerms, MAX_PLAN_TERMS);
@@ -159,6 +177,8 @@ export function checkPlan(
   if (n < 1 || n > max) return fail('rule.plan.terms', { max, count: n });
   const total = checkAmount(input.totalCents);
   if (!total.ok) return total;
+  const coverage = planCoverage(input.invoiceIds ?? [], ctx.invoices, total.value);
+  if (!coverage.ok) return coverageError(coverage.refusal);
   const installments: OutcomePlan['installments'] = [];
   // A refusal about one installment names it: "Termijn 2: 03-03-2030 ligt in het verleden."
   const inTerm = (term: number, reason: RuleError): RuleResult<never> => fail('rule.plan.installment', { term, reason: { messages: [reason] } });
@@ -174,7 +194,7 @@ export function checkPlan(
   const sum = sumCents(installments.map((t) => t.amountCents));
   if (sum !== total.value)
     return fail('rule.plan.sum', { sum: { cents: sum }, total: { cents: total.value }, difference: { cents: total.value - sum } });
-  return ok({ totalCents: total.value, installments });
+  return ok({ invoiceIds: coverage.invoices.map((i) => i.id), totalCents: total.value, installments });
 }
 
 /** A complaint names at least one of this debtor's open invoices, and says what is wrong. */

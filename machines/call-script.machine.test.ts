@@ -192,6 +192,25 @@ describe('each excuse asks for what its follow-up needs', () => {
   });
 });
 
+describe('a plan covers invoices, and its amount is what is open on them', () => {
+  const terms = (cents: number) => [{ dueDate: '2030-03-15', amountCents: cents }];
+
+  it('a plan for part of the invoices records those invoices and their open amount', () => {
+    const o = outcomeOf([...reached, ev('EXCUSE', { excuse: 'cannot_pay' }), ev('SUBMIT_PLAN', { invoiceIds: [3, 1], totalCents: 17849 + 5849, installments: terms(23698) }), ...finish]);
+    expect(o.plan).toMatchObject({ invoiceIds: [1, 3], totalCents: 23698 });
+  });
+
+  it('an invoice complained about in this call cannot be in the plan; the others can', () => {
+    const complained = [...reached, ev('EXCUSE', { excuse: 'invoice_incorrect' }), ev('SUBMIT_COMPLAINT', { invoiceIds: [2] }), ev('PASS_TO_HANDLER'), ev('NO_COMMITMENT'), ev('EXCUSE', { excuse: 'cannot_pay' })];
+    const actor = play(callScriptMachine, [...complained, ev('SUBMIT_PLAN')]);
+    expect(currentStep(actor.getSnapshot())).toBe('cannotPay');
+    expect(actor.getSnapshot().context.error).toEqual({ key: 'rule.plan.invoice_under_complaint', params: { numbers: { list: ['456'] }, count: 1 } });
+    actor.send(ev('SUBMIT_PLAN', { invoiceIds: [1, 3], totalCents: 23698, installments: terms(23698) }));
+    expect(currentStep(actor.getSnapshot())).toBe('anythingElse');
+    expect(actor.getSnapshot().context.data.plan).toMatchObject({ invoiceIds: [1, 3], totalCents: 23698 });
+  });
+});
+
 describe('refused submits leave the step and the record unchanged', () => {
   it.each<[string, CallEvent[], CallEvent, string]>([
     ['promise "zo snel mogelijk"', [ev('EXCUSE', { excuse: 'will_pay' })], ev('SUBMIT_PROMISE', { date: 'zo snel mogelijk' }), 'rule.date.vague'],
@@ -203,6 +222,14 @@ describe('refused submits leave the step and the record unchanged', () => {
       [ev('EXCUSE', { excuse: 'cannot_pay' })],
       ev('SUBMIT_PLAN', { installments: [{ dueDate: '2030-03-15', amountCents: 156761 }, { dueDate: '2030-04-15', amountCents: 156760 }] }),
       'rule.plan.sum',
+    ],
+    ['plan without an invoice', [ev('EXCUSE', { excuse: 'cannot_pay' })], ev('SUBMIT_PLAN', { invoiceIds: [] }), 'rule.plan.no_invoice'],
+    ['plan for another debtor’s invoice', [ev('EXCUSE', { excuse: 'cannot_pay' })], ev('SUBMIT_PLAN', { invoiceIds: [1, 2, 99] }), 'rule.plan.unknown_invoice'],
+    [
+      'plan typed a cent below what is open on its invoices (€ 3.135,21 of € 3.135,22)',
+      [ev('EXCUSE', { excuse: 'cannot_pay' })],
+      ev('SUBMIT_PLAN', { totalCents: TOTAL - 1, installments: [{ dueDate: '2030-03-15', amountCents: 156761 }, { dueDate: '2030-04-15', amountCents: 156760 }] }),
+      'rule.plan.total_not_invoices',
     ],
     ['complaint about another debtor’s invoice', [ev('EXCUSE', { excuse: 'invoice_incorrect' })], ev('SUBMIT_COMPLAINT', { invoiceIds: [99] }), 'rule.complaint.unknown_invoice'],
     ['complaint without invoice', [ev('EXCUSE', { excuse: 'invoice_incorrect' })], ev('SUBMIT_COMPLAINT', { invoiceIds: [] }), 'rule.complaint.no_invoice'],

@@ -10,7 +10,7 @@ import { EXCUSE_ANSWERS, EXCUSE_MODULES } from './excuses';
 import { FOLLOW_UP_STEPS } from './excuses/follow-ups';
 
 /** Bump when states or context change shape: a saved active call of another version is not resumed. */
-export const CALL_MACHINE_VERSION = 3;
+export const CALL_MACHINE_VERSION = 4;
 export const CALL_SCRIPT_MACHINE_ID = 'callScript';
 
 /** The conversation, in the order of seed 000. */

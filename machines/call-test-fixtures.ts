@@ -47,6 +47,7 @@ export const VALID_EVENTS: CallEvent[] = [
   { type: 'COLLECT_AGAIN', date: '2030-03-11' },
   {
     type: 'SUBMIT_PLAN',
+    invoiceIds: [1, 2, 3],
     totalCents: TOTAL,
     installments: [
       { dueDate: '2030-03-15', amountCents: 156761 },

@@ -100,6 +100,8 @@ export interface AppointmentFields {
   withWhom?: string;
 }
 export interface PlanFields {
+  /** The open invoices the plan covers; its total is what is open on them. */
+  invoiceIds: number[];
   totalCents: number;
   installments: { dueDate: string; amountCents: number }[];
 }

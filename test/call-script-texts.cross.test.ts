@@ -124,7 +124,10 @@ describe('buttons and refusals', () => {
   });
 
   it('a plan refused for one of its terms says which, in the language of the screen', () => {
-    const r = checkPlan({ totalCents: 2, installments: [{ dueDate: '2030-03-10', amountCents: 1 }, { dueDate: 'volgende maand', amountCents: 1 }] }, { today: '2030-03-04', allowed: true, maxTerms: 4 });
+    const r = checkPlan(
+      { invoiceIds: [1], totalCents: 2, installments: [{ dueDate: '2030-03-10', amountCents: 1 }, { dueDate: 'volgende maand', amountCents: 1 }] },
+      { today: '2030-03-04', allowed: true, maxTerms: 4, invoices: [{ id: 1, number: '123', openCents: 2, onHold: false }] },
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(say(r.error)).toBe('Termijn 2: "volgende maand" is geen concrete datum. Vraag om een dag, bijvoorbeeld 05-03-2030.');

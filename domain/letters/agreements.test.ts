@@ -7,6 +7,7 @@ import { ctx, LEEFLANG_INVOICES, printed, tables, VISSER, VISSER_INVOICES } from
 const plan: LetterPlan = {
   id: 7,
   agreedOn: '2026-06-03',
+  invoiceIds: [123, 456, 789],
   totalCents: 313_522,
   installments: [
     { seq: 1, dueDate: '2026-06-15', amountCents: 78_381 },
@@ -51,9 +52,31 @@ describe('betalingsregeling ter ondertekening (plan agreement)', () => {
   });
 
   it('does not promise a consumer that all costs are theirs', () => {
-    const text = printed(composePlanAgreement({ ...ctx('2026-06-04', VISSER), open: VISSER_INVOICES, plan: { ...plan, totalCents: 24_995, installments: [{ seq: 1, dueDate: '2026-06-15', amountCents: 24_995 }] } }));
+    const text = printed(composePlanAgreement({ ...ctx('2026-06-04', VISSER), open: VISSER_INVOICES, plan: { ...plan, invoiceIds: [1019], totalCents: 24_995, installments: [{ seq: 1, dueDate: '2026-06-15', amountCents: 24_995 }] } }));
     expect(text).toContain('de kosten die de wet ons toestaat in rekening te brengen');
     expect(text).not.toContain('alle kosten');
+  });
+
+  it('a plan for every open invoice says nothing about a rest', () => {
+    expect(text).not.toContain('niet onder deze regeling');
+  });
+
+  it('a plan for part of the claim lists only its invoices and says the others keep their own payment term', () => {
+    const part = { ...plan, invoiceIds: [456], totalCents: 289_824, installments: [{ seq: 1, dueDate: '2026-06-15', amountCents: 289_824 }] };
+    const partLetter = composePlanAgreement({ ...ctx('2026-06-04'), open: LEEFLANG_INVOICES, plan: part });
+    expect(tables(partLetter).get('Overzicht openstaande factuur')!.rows.map((r) => [r.cells[0], r.cents])).toEqual([['456', 289_824]]);
+    expect(printed(partLetter)).toContain(
+      'De facturen 123 en 789 (samen € 236,98) vallen niet onder deze regeling; daarvoor blijft de betalingstermijn van de facturen gelden.',
+    );
+    expect(partLetter.invoices.map((i) => i.number)).toEqual(['456']);
+  });
+
+  it('says an invoice under a complaint waits until the complaint is settled', () => {
+    const open = LEEFLANG_INVOICES.map((i) => (i.number === '789' ? { ...i, onHold: true } : i));
+    const part = { ...plan, invoiceIds: [123, 456], totalCents: 307_673, installments: [{ seq: 1, dueDate: '2026-06-15', amountCents: 307_673 }] };
+    const held = printed(composePlanAgreement({ ...ctx('2026-06-04'), open, plan: part }));
+    expect(held).toContain('Over factuur 789 (€ 58,49) loopt een klacht. Die factuur valt niet onder deze regeling; wij houden de betaling ervan aan tot de klacht is afgehandeld.');
+    expect(held).not.toContain('betalingstermijn van de factuur gelden');
   });
 
   it('throws rather than print terms that do not add up to the total it shows', () => {

@@ -48,7 +48,7 @@ export interface LetterInvoice {
  * letter claims what the debtor owes net of credit it was given, as the debtor file's total does.
  * `credits` are the credit notes with credit left (open below zero).
  */
-export function setOffCredit<I extends LetterInvoice>(invoices: readonly I[], credits: readonly { number: string; openCents: Cents }[]): I[] {
+export function setOffCredit<I extends Pick<LetterInvoice, 'id' | 'openCents' | 'onHold' | 'credited'>>(invoices: readonly I[], credits: readonly { number: string; openCents: Cents }[]): I[] {
   let left = credits.reduce((s, c) => s - Math.min(0, c.openCents), 0);
   if (left === 0) return [...invoices];
   const names = credits.filter((c) => c.openCents < 0).map((c) => c.number);

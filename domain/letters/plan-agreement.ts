@@ -7,10 +7,12 @@ import {
   day,
   finishLetter,
   invoiceTable,
+  invoiceWords,
   paragraph,
   payByDate,
   paymentInstruction,
   reachUs,
+  sumOf,
   table,
   type LetterContext,
   type LetterInvoice,
@@ -20,6 +22,8 @@ import { LetterRefused, type LetterBlock, type LetterModel } from './model';
 export interface LetterPlan {
   id: number;
   agreedOn: IsoDate;
+  /** The invoices the plan covers. */
+  invoiceIds: readonly number[];
   totalCents: Cents;
   installments: readonly { seq: number; dueDate: IsoDate; amountCents: Cents }[];
 }
@@ -29,13 +33,51 @@ export interface PlanAgreementInput extends LetterContext {
   plan: LetterPlan;
 }
 
+/** The numbers and, for more than one, what is open on them together: "1043 (€ 121,00)", "1043 en 1050 (samen € 3.141,00)". */
+function named(invoices: readonly LetterInvoice[]): string {
+  const cents = sumOf(invoices.map((i) => i.openCents));
+  return `${invoiceWords(invoices)} (${invoices.length === 1 ? '' : 'samen '}${formatEuro(cents)})`;
+}
+
+/**
+ * What happens to the open invoices the plan does not cover (issue 10 item 10): for those under a complaint
+ * payment waits until the complaint is settled; for the others their own payment term still applies.
+ */
+function outsideThePlan(rest: readonly LetterInvoice[]): LetterBlock[] {
+  const held = rest.filter((i) => i.onHold);
+  const due = rest.filter((i) => !i.onHold);
+  const blocks: LetterBlock[] = [];
+  if (due.length) {
+    const one = due.length === 1;
+    blocks.push(
+      paragraph(
+        `De ${named(due)} ${one ? 'valt' : 'vallen'} niet onder deze regeling; ` +
+          `daarvoor blijft de betalingstermijn van de ${one ? 'factuur' : 'facturen'} gelden.`,
+      ),
+    );
+  }
+  if (held.length) {
+    const one = held.length === 1;
+    blocks.push(
+      paragraph(
+        `Over ${one ? '' : 'de '}${named(held)} ${one ? 'loopt een klacht' : 'lopen klachten'}. ${one ? 'Die factuur valt' : 'Die facturen vallen'} niet onder deze regeling; ` +
+          `wij houden de betaling ervan aan tot de ${one ? 'klacht is' : 'klachten zijn'} afgehandeld.`,
+      ),
+    );
+  }
+  return blocks;
+}
+
 /** Days the debtor has to return the signed plan, unless the first term comes sooner. */
 export const RETURN_SIGNED_DAYS = 7;
 
 export function composePlanAgreement(input: PlanAgreementInput): LetterModel {
   const { plan, debtor } = input;
   if (plan.installments.length === 0) throw new LetterRefused({ key: 'errors.letter.plan_without_terms' });
-  const invoices = input.open.filter((i) => i.openCents > 0 && !i.onHold);
+  const open = input.open.filter((i) => i.openCents > 0);
+  // The invoices the plan covers, as far as they are open; the rest is said apart.
+  const invoices = open.filter((i) => plan.invoiceIds.includes(i.id));
+  const rest = open.filter((i) => !plan.invoiceIds.includes(i.id));
   const terms = [...plan.installments].sort((a, b) => a.seq - b.seq);
   const first = terms[0]!.dueDate;
   // Signed back before the first term is due, when that comes sooner than the usual week.
@@ -48,6 +90,7 @@ export function composePlanAgreement(input: PlanAgreementInput): LetterModel {
     ),
   ];
   if (invoices.length) blocks.push(table(invoiceTable(invoices)));
+  blocks.push(...outsideThePlan(rest));
   blocks.push(
     paragraph(`U betaalt in totaal ${formatEuro(plan.totalCents)} in ${terms.length === 1 ? 'één termijn' : `${terms.length} termijnen`}:`),
     table({

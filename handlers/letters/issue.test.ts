@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { openTestDatabase } from '../../db/test-db';
-import { expectRefused, insertCall, textTitle } from '../../db/test-fixtures';
+import { allOpenInvoices, expectRefused, insertCall, textTitle } from '../../db/test-fixtures';
 import { refusalOf, refusalText } from '../../test/refusal-text';
 import { seedDemoLedger } from '../../db/demo-ledger';
 import { debtors, invoices } from '../../db/schema';
@@ -145,7 +145,7 @@ describe('letters repository', () => {
     const plan = createPlan(db, {
       debtorId: leeflang,
       agreedOn: TODAY,
-      totalCents: 313_522,
+      ...allOpenInvoices(db, leeflang),
       installments: [
         { dueDate: '2026-06-26', amountCents: 156_761 },
         { dueDate: '2026-07-27', amountCents: 156_761 },
@@ -205,7 +205,7 @@ describe('letters that fit the dunning stage (issue 10, item 8)', () => {
     const plan = createPlan(db, {
       debtorId: leeflang,
       agreedOn: TODAY,
-      totalCents: 313_522,
+      ...allOpenInvoices(db, leeflang),
       installments: [
         { dueDate: '2026-06-19', amountCents: 156_761 },
         { dueDate: '2026-07-20', amountCents: 156_761 },

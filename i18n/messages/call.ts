@@ -308,8 +308,24 @@ export const callMessages = defineMessages({
     en: 'Note',
   },
   'call.plan.total': {
-    nl: 'Afgesproken bedrag',
-    en: 'Agreed amount',
+    nl: 'Bedrag van de regeling',
+    en: 'Amount of the plan',
+  },
+  'call.plan.invoices': {
+    nl: 'Facturen in de regeling',
+    en: 'Invoices in the plan',
+  },
+  'call.plan.held': {
+    nl: '— onder klacht: pas in een regeling als de klacht is opgelost',
+    en: '— under complaint: can only be in a plan once the complaint is resolved',
+  },
+  'call.plan.rest': {
+    nl: 'niet in de regeling: {count, plural, one {factuur} other {facturen}} {numbers} ({amount}), met {count, plural, one {zijn eigen} other {hun eigen}} betalingstermijn',
+    en: 'not in the plan: {count, plural, one {invoice} other {invoices}} {numbers} ({amount}), with {count, plural, one {its own} other {their own}} payment term',
+  },
+  'call.plan.noInvoice': {
+    nl: 'Kies de factuur of facturen die de regeling dekt.',
+    en: 'Choose the invoice or invoices the plan covers.',
   },
   'call.plan.term': {
     nl: 'Termijn',
@@ -349,8 +365,8 @@ export const callMessages = defineMessages({
     en: 'Split evenly',
   },
   'call.plan.hint': {
-    nl: 'Hoogstens {max} termijnen; de termijnen moeten samen precies het afgesproken bedrag zijn.',
-    en: 'At most {max} installments; together they must be exactly the agreed amount.',
+    nl: 'Hoogstens {max} termijnen; de termijnen moeten samen precies het bedrag van de regeling zijn: wat op de gekozen facturen openstaat.',
+    en: 'At most {max} installments; together they must be exactly the amount of the plan: what is open on the chosen invoices.',
   },
   'call.saving': {
     nl: 'Gesprek wordt opgeslagen…',

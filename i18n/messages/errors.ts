@@ -232,6 +232,22 @@ export const errorMessages = defineMessages({
     nl: 'De betalingsregeling klopt niet.',
     en: 'The payment plan does not add up.',
   },
+  'errors.plan.no_invoice': {
+    nl: 'Kies de openstaande factuur of facturen die de betalingsregeling dekt.',
+    en: 'Choose the open invoice or invoices the payment plan covers.',
+  },
+  'errors.plan.invoice_not_open': {
+    nl: '{count, plural, one {Factuur {numbers} staat niet meer open} other {De facturen {numbers} staan niet meer open}}; een betalingsregeling dekt alleen openstaande facturen.',
+    en: '{count, plural, one {Invoice {numbers} is no longer open} other {Invoices {numbers} are no longer open}}; a payment plan only covers open invoices.',
+  },
+  'errors.plan.invoice_under_complaint': {
+    nl: 'Over {count, plural, one {factuur {numbers} loopt een klacht} other {de facturen {numbers} lopen klachten}}; die vallen pas onder een betalingsregeling als de klacht is opgelost.',
+    en: '{count, plural, one {Invoice {numbers} is under a complaint} other {Invoices {numbers} are under complaints}}; it can only be part of a payment plan once the complaint is resolved.',
+  },
+  'errors.plan.total_not_invoices': {
+    nl: 'De betalingsregeling is {total}, maar op de gekozen facturen staat {invoices} open. Het bedrag van de regeling is wat op de facturen openstaat.',
+    en: 'The payment plan is {total}, but {invoices} is open on the chosen invoices. The amount of a plan is what is open on its invoices.',
+  },
   'errors.plan.not_offered': {
     nl: 'Aan {name} mag geen betalingsregeling worden aangeboden.',
     en: '{name} may not be offered a payment plan.',

@@ -143,6 +143,14 @@ export const validationMessages = defineMessages({
     nl: 'de termijnen tellen niet op tot het afgesproken bedrag',
     en: 'the installments do not add up to the agreed amount',
   },
+  'validation.plan.no_invoice': {
+    nl: 'een betalingsregeling dekt minstens één openstaande factuur',
+    en: 'a payment plan covers at least one open invoice',
+  },
+  'validation.plan.invoice_twice': {
+    nl: 'een factuur staat twee keer in de betalingsregeling',
+    en: 'an invoice is in the payment plan twice',
+  },
   'validation.plan.dates_ascending': {
     nl: 'de termijndata moeten oplopen',
     en: 'the installment dates must be in ascending order',

@@ -2,7 +2,7 @@ import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
 import { FormActions } from './FormActions';
 import { buildFields, FORM_FIELDS, FORM_TEXTS, type FieldSpec, type FormValues } from './call-forms';
-import { PlanForm } from './PlanForm';
+import { PlanForm, type PlanChoices } from './PlanForm';
 import { ParsedAmount } from '../app/ParsedAmount';
 import { CallTimingHint } from './CallTimingHint';
 import type { Choice } from '../../machines/call-script.choices';
@@ -19,6 +19,8 @@ interface Props {
   today: string;
   invoices: CallInvoice[];
   totalCents: number;
+  /** What a plan may cover (the plan form only). */
+  planChoices?: PlanChoices;
   maxPlanTerms: number;
   /** The office's working days: proposed plan dates fall on them. */
   office?: OfficeCalendar;
@@ -44,7 +46,7 @@ function initialValues(specs: FieldSpec[], previous: Record<string, unknown> | u
 }
 
 export function ChoiceForm(props: Props) {
-  if (props.choice.form === 'plan') return <PlanForm {...props} />;
+  if (props.choice.form === 'plan') return <PlanForm {...props} planChoices={props.planChoices ?? { open: props.invoices.filter((i) => i.openCents > 0), held: [] }} />;
   return <FieldsForm {...props} />;
 }
 

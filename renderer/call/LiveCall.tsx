@@ -20,6 +20,7 @@ import { officeOf } from '../../machines/call-data';
 import type { CallInput } from '../../machines/call-types';
 import type { CallOutcome } from '../../domain/call-outcome';
 import type { CallPreparation } from '../../ipc/channels/calls';
+import { planChoices } from './plan-choices';
 
 export interface LiveCallProps {
   kind: CallKind;
@@ -189,6 +190,7 @@ export function LiveCall({ kind, prep, input, snapshot, persist, save, onLeave }
               today={ctx.input.today}
               invoices={invoices}
               totalCents={totalCents}
+              planChoices={open.form === 'plan' ? planChoices(ctx, prep) : undefined}
               maxPlanTerms={ctx.maxPlanTerms}
               office={officeOf(ctx)}
               previous={ctx.lastInput[step] as Record<string, unknown> | undefined}

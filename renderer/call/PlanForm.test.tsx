@@ -7,22 +7,34 @@ import type { Choice } from '../../machines/call-script.choices';
 import { isOfficeDay, officeCalendar } from '../../domain/calendar/office-days';
 import { addDays } from '../../domain/dates';
 
+const one = { open: [{ id: 1, number: '1001', openCents: 30000 }], held: [] };
+// Leeflang & Zn (seed 000): 178,49 + 2.898,24 + 58,49 = 3.135,22, and 1043 under a complaint.
+const leeflang = {
+  open: [
+    { id: 1, number: '123', openCents: 17849 },
+    { id: 2, number: '456', openCents: 289824 },
+    { id: 3, number: '789', openCents: 5849 },
+  ],
+  held: [{ id: 4, number: '1043', openCents: 12100 }],
+};
+
 function renderPlan(props: Partial<ComponentProps<typeof PlanForm>> = {}) {
   const onDraft = vi.fn();
+  const onSubmit = vi.fn();
   const view = render(
     <PlanForm
       choice={{ event: 'SUBMIT_PLAN', form: 'plan', labelKey: 'plan', hotkey: '1' } as unknown as Choice}
       label="Betalingsregeling"
       today="2026-11-23"
-      totalCents={30000}
+      planChoices={one}
       maxPlanTerms={4}
       onDraft={onDraft}
-      onSubmit={vi.fn()}
+      onSubmit={onSubmit}
       onCancel={() => {}}
       {...props}
     />,
   );
-  return { ...view, onDraft };
+  return { ...view, onDraft, onSubmit };
 }
 
 const dateOf = (term: number) => (screen.getByLabelText(`Datum termijn ${term}`) as HTMLInputElement).value;
@@ -46,17 +58,51 @@ describe('PlanForm filled from the previous submit', () => {
   });
 });
 
+// Issue 10 item 10: the plan covers invoices, ticked; its amount is what is open on them, never typed.
+describe('PlanForm: the invoices the plan covers', () => {
+  it('ticks every open invoice not under a complaint; the one under a complaint is shown, cannot be ticked, and says why', () => {
+    renderPlan({ planChoices: leeflang });
+    for (const name of ['Factuur 123 (€ 178,49)', 'Factuur 456 (€ 2.898,24)', 'Factuur 789 (€ 58,49)']) expect(screen.getByRole('checkbox', { name })).toBeChecked();
+    const held = screen.getByRole('checkbox', { name: /Factuur 1043/ });
+    expect(held).toBeDisabled();
+    expect(held).not.toBeChecked();
+    expect(held).toHaveAccessibleDescription('— onder klacht: pas in een regeling als de klacht is opgelost');
+    expect(screen.getByRole('status')).toHaveTextContent('Bedrag van de regeling: € 3.135,22');
+    expect(screen.queryByRole('textbox', { name: /Afgesproken bedrag|Bedrag van de regeling/ })).toBeNull();
+  });
+
+  it('by keyboard: Space unticks an invoice, the amount follows and the terms are proposed again for it', async () => {
+    const { onSubmit } = renderPlan({ planChoices: leeflang });
+    expect(screen.getByRole('checkbox', { name: 'Factuur 123 (€ 178,49)' })).toHaveFocus();
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    expect(screen.getByRole('checkbox', { name: 'Factuur 456 (€ 2.898,24)' })).not.toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('Bedrag van de regeling: € 236,98 · niet in de regeling: factuur 456 (€ 2.898,24), met zijn eigen betalingstermijn');
+    expect([1, 2, 3, 4].map(amountOf)).toEqual(['59,26', '59,24', '59,24', '59,24']);
+    await userEvent.click(screen.getByRole('button', { name: /^Vastleggen/ }));
+    expect(onSubmit).toHaveBeenCalledWith({ invoiceIds: [1, 3], totalCents: 23698, installments: expect.any(Array) });
+  });
+
+  it('refuses to submit without an invoice, saying what to do', async () => {
+    const { onSubmit } = renderPlan();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Factuur 1001 (€ 300,00)' }));
+    await userEvent.click(screen.getByRole('button', { name: /^Vastleggen/ }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Kies de factuur of facturen die de regeling dekt.');
+  });
+});
+
 // Issue 11 point 2: what was typed and not submitted comes back exactly (783,79 stayed 783,80 before).
 describe('PlanForm and what was typed', () => {
   it('hands every change over as typed, and shows a draft exactly as typed when opened again', async () => {
-    const { onDraft, unmount } = renderPlan({ totalCents: 313522 });
+    const { onDraft, unmount } = renderPlan({ planChoices: leeflang });
     await userEvent.clear(screen.getByLabelText('Bedrag termijn 2'));
     await userEvent.type(screen.getByLabelText('Bedrag termijn 2'), '783,79');
-    const draft = onDraft.mock.calls.at(-1)![0] as { total: string; rows: { dueDate: string; amount: string }[] };
-    expect(draft.total).toBe('3.135,22');
+    const draft = onDraft.mock.calls.at(-1)![0] as { invoiceIds: number[]; rows: { dueDate: string; amount: string }[] };
+    expect(draft.invoiceIds).toEqual([1, 2, 3]);
     expect(draft.rows[1]!.amount).toBe('783,79');
     unmount();
-    renderPlan({ totalCents: 313522, draft });
+    renderPlan({ planChoices: leeflang, draft });
     expect(amountOf(2)).toBe('783,79');
     expect(dateOf(1)).toBe(draft.rows[0]!.dueDate);
   });
@@ -83,7 +129,7 @@ describe('PlanForm for a debtor with fewer terms allowed', () => {
 // Issue 11 point 6: a proposed term never falls on a weekend or holiday (today + 14 + 30·i days did).
 describe('the proposed due dates', () => {
   it('fall on office days: a term that would be due on Sunday 7 March 2027 is proposed for Monday 8 March', () => {
-    renderPlan({ totalCents: 313522 });
+    renderPlan({ planChoices: leeflang });
     expect([1, 2, 3, 4].map(dateOf)).toEqual(['07-12-2026', '06-01-2027', '05-02-2027', '08-03-2027']);
   });
 

@@ -44,7 +44,7 @@ describe('LetterView', () => {
     const plan = composePlanAgreement({
       ...ctx('2026-06-04'),
       open: LEEFLANG_INVOICES,
-      plan: { id: 1, agreedOn: '2026-06-03', totalCents: 313_522, installments: [{ seq: 1, dueDate: '2026-06-15', amountCents: 313_522 }] },
+      plan: { id: 1, agreedOn: '2026-06-03', invoiceIds: LEEFLANG_INVOICES.map((i) => i.id), totalCents: 313_522, installments: [{ seq: 1, dueDate: '2026-06-15', amountCents: 313_522 }] },
     });
     const { container } = render(<LetterView letter={plan} />);
     const box = container.querySelector('.letter-sign-box')!;

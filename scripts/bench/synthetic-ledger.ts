@@ -71,6 +71,7 @@ export function buildSyntheticLedger(file: string, debtors: number, today: IsoDa
   const complaintInvoice = ins('complaint_invoices', ['complaint_id', 'invoice_id']);
   const promise = ins('promises', ['debtor_id', 'call_id', 'promised_date', 'amount_cents', 'status', 'settled_on', 'made_on']);
   const plan = ins('payment_plans', ['debtor_id', 'call_id', 'total_cents', 'status', 'agreed_on', 'signed_on']);
+  const planInvoice = ins('plan_invoices', ['plan_id', 'invoice_id']);
   const installment = ins('plan_installments', ['plan_id', 'seq', 'due_date', 'amount_cents', 'paid_cents', 'status', 'paid_on']);
   const task = ins('tasks', ['debtor_id', 'call_id', 'type', 'title', 'due_date', 'due_time', 'status', 'done_on', 'promise_id']);
   const letter = ins('letters', ['debtor_id', 'type', 'letter_date', 'principal_cents', 'total_cents', 'content']);
@@ -181,6 +182,7 @@ export function buildSyntheticLedger(file: string, debtors: number, today: IsoDa
         const agreedOn = day(-r.int(30, 60));
         const total = 30000;
         const planId = plan(debtorId, callIds[0]!, total, 'active', agreedOn, agreedOn);
+        planInvoice(planId, ids[0]!.id); // the plan pauses the invoice it covers
         for (let t = 1; t <= 3; t++) {
           const termDue = addDays(agreedOn, 14 + 30 * (t - 1));
           installment(planId, t, termDue, 10000, t === 1 ? 10000 : 0, t === 1 ? 'paid' : 'due', t === 1 ? termDue : null);

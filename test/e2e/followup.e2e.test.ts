@@ -12,6 +12,7 @@ import { seedDemoLedger } from '../../db/demo-ledger';
 import { createPromise } from '../../handlers/promises';
 import { activatePlan, createPlan, markPlanSent, markPlanSigned } from '../../handlers/plans';
 import { recordPayment } from '../../handlers/payments';
+import { allOpenInvoices } from '../../db/test-fixtures';
 
 /** A ledger file with the demo administration as of `today`, plus what `build` adds (what earlier calls agreed). */
 function prepareLedger(today: string, build: (db: Db, ids: { debtor(name: string): number }) => void): string {
@@ -186,7 +187,7 @@ describe.skipIf(noChromium)('after the call', () => {
       const plan = createPlan(db, {
         debtorId,
         agreedOn: '2026-02-01',
-        totalCents: 323675,
+        ...allOpenInvoices(db, debtorId),
         installments: [
           { dueDate: '2026-02-15', amountCents: 100000 },
           { dueDate: '2026-03-01', amountCents: 100000 },
@@ -307,7 +308,7 @@ describe.skipIf(noChromium)('after the call', () => {
       createPlan(db, {
         debtorId: debtor('Leeflang & Zn'),
         agreedOn: '2026-03-10',
-        totalCents: 313522,
+        ...allOpenInvoices(db, debtor('Leeflang & Zn')),
         installments: terms.map((amountCents, i) => ({ dueDate: `2026-0${4 + i}-01`, amountCents })),
       });
     });

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS, closeBrowser, noChromium, startApp, type RunningApp } from './harness';
 import { openDatabase } from '../../db/client';
 import { seedDemoLedger } from '../../db/demo-ledger';
-import { insertCall, textTitle } from '../../db/test-fixtures';
+import { allOpenInvoices, insertCall, textTitle } from '../../db/test-fixtures';
 import { createPlan } from '../../handlers/plans';
 import { createTask } from '../../handlers/tasks';
 import { message } from '../../domain/message';
@@ -41,7 +41,7 @@ function prepareLedger(): { file: string; callId: number } {
       debtorId: zwaan,
       callId,
       agreedOn: DAY0,
-      totalCents: 109_021,
+      ...allOpenInvoices(opened.db, zwaan),
       installments: [
         { dueDate: '2026-06-15', amountCents: 54_511 },
         { dueDate: '2026-07-15', amountCents: 54_510 },

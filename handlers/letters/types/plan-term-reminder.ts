@@ -12,9 +12,9 @@ export const planTermReminder = register({
   load: (db, request, context) => {
     const plan = plansIn(db, ['active'], request.debtorId).find((p) => request.planId === undefined || p.id === request.planId);
     if (!plan) throw refused({ key: 'dunning.refusal.no_late_term' });
-    // The invoices the plan covers: those issued by the day it was agreed (as the schedule pauses them).
+    // The invoices the plan covers that are still open (the schedule pauses only these).
     const invoiceNumbers = openForLetter(db, request.debtorId)
-      .filter((i) => i.invoiceDate <= plan.agreedOn && !i.onHold)
+      .filter((i) => plan.invoiceIds.includes(i.id))
       .map((i) => i.number);
     return {
       input: { ...context, plan: { id: plan.id, agreedOn: plan.agreedOn, installments: plan.installments, invoiceNumbers }, graceDays: getSettings(db).planGraceDays },
