@@ -39,6 +39,17 @@ export function insertPlan(
   return id;
 }
 
+/** The ids of the debtor's invoices covered by its plans in these statuses. */
+export function invoicesCoveredByPlans(db: Db, debtorId: number, statuses: readonly PlanStatus[]): number[] {
+  return db
+    .selectDistinct({ id: planInvoices.invoiceId })
+    .from(planInvoices)
+    .innerJoin(paymentPlans, eq(paymentPlans.id, planInvoices.planId))
+    .where(and(eq(paymentPlans.debtorId, debtorId), inArray(paymentPlans.status, [...statuses])))
+    .all()
+    .map((r) => r.id);
+}
+
 export function findPlan(db: Db, planId: number): PlanWithInstallments | undefined {
   const row = db.select().from(paymentPlans).where(eq(paymentPlans.id, planId)).get();
   return row ? withInstallments(db, [row])[0] : undefined;

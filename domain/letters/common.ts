@@ -38,6 +38,8 @@ export interface LetterInvoice {
   openCents: Cents;
   /** Under an unresolved complaint: left out of reminders. */
   onHold: boolean;
+  /** Covered by a payment plan that runs (issue 10 item 10): left out of reminders, the plan holds it. */
+  inPlan?: boolean;
   /** Credit of open credit notes set off against this invoice (openCents is after it): say which. */
   credited?: { cents: Cents; creditNotes: readonly string[] };
 }
@@ -163,19 +165,22 @@ export function reachUs(ctx: LetterContext): string {
 
 export const CROSSED = (what: string) => `Heeft uw betaling deze brief gekruist, dan kunt u deze ${what} als niet geschreven beschouwen.`;
 
-/** The open invoices a reminder may ask for: overdue and not under a complaint; refused when there are none. */
+/** The open invoices a reminder may ask for: overdue, not under a complaint and not in a running plan; refused when there are none. */
 export function remindable(ctx: LetterContext, open: readonly LetterInvoice[]): { invoices: LetterInvoice[]; warnings: string[] } {
   const live = open.filter((i) => i.openCents > 0);
   const held = live.filter((i) => i.onHold);
-  const notDue = live.filter((i) => !i.onHold && compareDates(i.dueDate, ctx.letterDate) >= 0);
-  const invoices = live.filter((i) => !i.onHold && compareDates(i.dueDate, ctx.letterDate) < 0);
+  const planned = live.filter((i) => !i.onHold && i.inPlan);
+  const notDue = live.filter((i) => !i.onHold && !i.inPlan && compareDates(i.dueDate, ctx.letterDate) >= 0);
+  const invoices = live.filter((i) => !i.onHold && !i.inPlan && compareDates(i.dueDate, ctx.letterDate) < 0);
   const why = [
     ...(held.length ? [`${invoiceWords(held)} ${held.length === 1 ? 'valt' : 'vallen'} onder een klacht die nog niet is opgelost`] : []),
+    ...(planned.length ? [`${invoiceWords(planned)} ${planned.length === 1 ? 'valt' : 'vallen'} onder een betalingsregeling`] : []),
     ...notDue.map((i) => `factuur ${i.number} vervalt pas op ${day(i.dueDate)}`),
   ];
   if (invoices.length === 0) {
     const name = ctx.debtor.name;
     if (live.length === 0) throw new LetterRefused({ key: 'errors.letter.nothing_open', params: { name } });
+    if (held.length === 0 && notDue.length === 0) throw new LetterRefused({ key: 'dunning.refusal.during_plan' });
     const firstDue = notDue.map((i) => i.dueDate).sort(compareDates)[0];
     throw new LetterRefused({
       key: 'errors.letter.nothing_remindable',

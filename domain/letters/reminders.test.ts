@@ -68,6 +68,15 @@ describe('betalingsherinnering (reminder 1)', () => {
     expect(printed(letter)).not.toMatch(/(?<!\d)456(?!\d)/); // (the phone number 0294-123456 is fine)
   });
 
+  it('leaves the invoices a running payment plan covers out and asks only for the rest (issue 10 item 10)', () => {
+    const planned = open.map((i) => (i.number === '456' ? i : { ...i, inPlan: true }));
+    const letter = composeReminder1({ ...ctx('2026-05-22'), open: planned });
+    expect(letter.invoices.map((i) => i.number)).toEqual(['456']);
+    expect(printed(letter)).toContain('Totaal openstaand | € 2.898,24');
+    expect(letter.warnings).toEqual(['Weggelaten: facturen 123 en 789 vallen onder een betalingsregeling.']);
+    expect(refusalOf(() => composeReminder1({ ...ctx('2026-05-22'), open: open.map((i) => ({ ...i, inPlan: true })) }))).toMatch(/^Geen aanmaning tijdens een betalingsregeling/);
+  });
+
   it('refuses when every open invoice is under a complaint, or nothing is open, naming why', () => {
     const allHeld = open.map((i) => ({ ...i, onHold: true }));
     expect(() => composeReminder1({ ...ctx('2026-05-22'), open: allHeld })).toThrow(LetterRefused);

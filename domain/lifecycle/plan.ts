@@ -6,6 +6,8 @@ import type { Lifecycle } from './lifecycle';
 
 export const PLAN_STATUSES = ['proposed', 'sent', 'signed', 'active', 'completed', 'defaulted'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+/** A plan not closed: it holds or pauses the invoices it covers, and reminders leave them out. */
+export const RUNNING_PLAN_STATUSES = ['proposed', 'sent', 'signed', 'active'] as const satisfies readonly PlanStatus[];
 export const PLAN_EVENTS = ['send', 'sign', 'activate', 'pay', 'complete', 'default', 'payment_returned'] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
 

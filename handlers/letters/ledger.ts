@@ -5,6 +5,8 @@ import { getSettings } from '../../db/settings.repo';
 import { openInvoicesAndCredits } from '../../db/invoice-balances';
 import { lettersSent } from '../../db/letters.repo';
 import { paymentsOf } from '../../db/payments.repo';
+import { invoicesCoveredByPlans } from '../../db/plans.repo';
+import { RUNNING_PLAN_STATUSES } from '../../domain/lifecycle/plan';
 import type { IsoDate } from '../../domain/dates';
 import { setOffCredit, type LetterContext, type LetterInvoice, type SentLetter } from '../../domain/letters';
 import type { Cents } from '../../domain/money';
@@ -21,10 +23,16 @@ export function letterContext(db: Db, debtorId: number, letterDate: IsoDate): Le
   };
 }
 
-/** The open invoices a letter claims, with the credit of open credit notes set off against them (oldest first). */
+/**
+ * The open invoices a letter claims, with the credit of open credit notes set off against them (oldest
+ * first), and whether a plan that runs covers each (reminders leave those out).
+ */
 export function openForLetter(db: Db, debtorId: number): LetterInvoice[] {
   const rows = openInvoicesAndCredits(db, debtorId);
-  const invoices = rows.filter((i) => i.openCents > 0).map(({ id, number, invoiceDate, dueDate, amountCents, openCents, onHold }) => ({ id, number, invoiceDate, dueDate, amountCents, openCents, onHold }));
+  const planned = new Set(invoicesCoveredByPlans(db, debtorId, RUNNING_PLAN_STATUSES));
+  const invoices = rows
+    .filter((i) => i.openCents > 0)
+    .map(({ id, number, invoiceDate, dueDate, amountCents, openCents, onHold }) => ({ id, number, invoiceDate, dueDate, amountCents, openCents, onHold, inPlan: planned.has(id) }));
   return setOffCredit(invoices, rows.filter((i) => i.openCents < 0));
 }
 
