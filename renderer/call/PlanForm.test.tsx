@@ -79,7 +79,7 @@ describe('PlanForm: the invoices the plan covers', () => {
     expect(screen.getByRole('checkbox', { name: 'Factuur 456 (€ 2.898,24)' })).not.toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('Bedrag van de regeling: € 236,98 · niet in de regeling: factuur 456 (€ 2.898,24), met zijn eigen betalingstermijn');
     expect([1, 2, 3, 4].map(amountOf)).toEqual(['59,26', '59,24', '59,24', '59,24']);
-    await userEvent.click(screen.getByRole('button', { name: /^Vastleggen/ }));
+    await userEvent.keyboard('{Enter}'); // Enter records from the ticked invoice too
     expect(onSubmit).toHaveBeenCalledWith({ invoiceIds: [1, 3], totalCents: 23698, installments: expect.any(Array) });
   });
 

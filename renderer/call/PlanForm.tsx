@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
 import { FormActions } from './FormActions';
 import { ParsedAmount } from '../app/ParsedAmount';
@@ -108,8 +108,19 @@ export function PlanForm({ label, today, planChoices, maxPlanTerms, office, prev
     onSubmit({ invoiceIds: chosen, totalCents: total, installments });
   }
 
+  // Esc cancels; Enter records from a ticked invoice too (a browser submits a form on Enter only from a text field).
+  function keys(e: KeyboardEvent<HTMLFormElement>) {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onCancel();
+    } else if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'checkbox') {
+      e.preventDefault();
+      e.currentTarget.requestSubmit();
+    }
+  }
+
   return (
-    <form className="choice-form plan-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())} aria-label={label}>
+    <form className="choice-form plan-form" onSubmit={submit} onKeyDown={keys} aria-label={label}>
       <h2>{label}</h2>
       <fieldset className="invoice-picks plan-invoices">
         <legend>{t('call.plan.invoices')}</legend>
