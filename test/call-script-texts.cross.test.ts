@@ -110,7 +110,7 @@ describe('buttons and refusals', () => {
   });
 
   it('every refusal reads in both languages, naming the field or date', () => {
-    const params = { input: 'zsm', example: '05-03-2030', date: { date: '2030-03-09' }, why: 'saturday', holiday: '', label: '', now: '10:00', max: 4, count: 5, term: 2, previous: { date: '2030-03-10' }, sum: { cents: 100 }, total: { cents: 101 }, difference: { cents: 1 }, field: 'colleague', ids: '99', latest: { date: '2032-03-04' }, reason: { messages: [{ key: 'rule.date.missing' }] } };
+    const params = { input: 'zsm', example: '05-03-2030', date: { date: '2030-03-09' }, why: 'saturday', holiday: '', label: '', now: '10:00', max: 4, count: 5, term: 2, previous: { date: '2030-03-10' }, sum: { cents: 100 }, total: { cents: 101 }, difference: { cents: 1 }, field: 'colleague', ids: '99', latest: { date: '2032-03-04' }, numbers: { list: ['456'] }, invoices: { cents: 102 }, reason: { messages: [{ key: 'rule.date.missing' }] } };
     for (const key of Object.keys(callRuleMessages))
       for (const language of ['nl', 'en'] as const) expect(say({ key, params }, language)).not.toMatch(/undefined|\{/);
     expect(say({ key: 'rule.text.missing', params: { field: 'colleague' } })).toBe('Vul de naam van de collega in.');
