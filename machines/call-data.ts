@@ -119,8 +119,13 @@ export function checkEvent(context: CallContext, event: CallEvent, now: string =
       return checkAppointment(event, { today, now, office: officeOf(context) });
     case 'SUBMIT_PLAN':
       return checkPlan(event, { today, allowed: context.mayOfferPlan, maxTerms: context.maxPlanTerms, invoices: planItems(context) });
-    case 'SUBMIT_COMPLAINT':
-      return checkComplaint(event, { openInvoices: context.input.openInvoices });
+    case 'SUBMIT_COMPLAINT': {
+      const checked = checkComplaint(event, { openInvoices: context.input.openInvoices });
+      // A plan agreed earlier in this call covers only invoices without a complaint (issue 10 item 10).
+      const planned = checked.ok ? context.input.openInvoices.filter((i) => checked.value.invoiceIds.includes(i.id) && context.data.plan?.invoiceIds.includes(i.id)) : [];
+      if (planned.length) return ruleError('rule.complaint.in_plan', { numbers: { list: planned.map((i) => i.number) }, count: planned.length });
+      return checked;
+    }
     case 'SUBMIT_QUESTION':
       return checkComplaint({ invoiceIds: event.invoiceIds, description: event.question }, { openInvoices: context.input.openInvoices });
     case 'SUBMIT_CONTACT':

@@ -80,6 +80,10 @@ export const callRuleMessages = defineMessages({
     nl: 'Het bedrag van de regeling ({total}) is niet wat op de gekozen facturen openstaat ({invoices}).',
     en: 'The amount of the plan ({total}) is not what is open on the chosen invoices ({invoices}).',
   },
+  'rule.complaint.in_plan': {
+    nl: '{count, plural, one {Factuur {numbers} valt} other {De facturen {numbers} vallen}} al onder de betalingsregeling van dit gesprek. Ga terug (Alt+←) en laat {count, plural, one {die factuur} other {die facturen}} uit de regeling, of leg de klacht vast over de andere facturen.',
+    en: '{count, plural, one {Invoice {numbers} is} other {Invoices {numbers} are}} already in the payment plan of this call. Go back (Alt+←) and leave {count, plural, one {it} other {them}} out of the plan, or record the complaint about the other invoices.',
+  },
   'rule.complaint.no_invoice': {
     nl: 'Kies de factuur of facturen waarover de klacht gaat.',
     en: 'Choose the invoice or invoices the complaint is about.',

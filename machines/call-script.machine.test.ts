@@ -202,12 +202,21 @@ describe('a plan covers invoices, and its amount is what is open on them', () =>
 
   it('an invoice complained about in this call cannot be in the plan; the others can', () => {
     const complained = [...reached, ev('EXCUSE', { excuse: 'invoice_incorrect' }), ev('SUBMIT_COMPLAINT', { invoiceIds: [2] }), ev('PASS_TO_HANDLER'), ev('NO_COMMITMENT'), ev('EXCUSE', { excuse: 'cannot_pay' })];
-    const actor = play(callScriptMachine, [...complained, ev('SUBMIT_PLAN')]);
+    const actor = play(callScriptMachine, [...complained, ev('SUBMIT_PLAN', { invoiceIds: [1, 2, 3], totalCents: TOTAL, installments: terms(TOTAL) })]);
     expect(currentStep(actor.getSnapshot())).toBe('cannotPay');
     expect(actor.getSnapshot().context.error).toEqual({ key: 'rule.plan.invoice_under_complaint', params: { numbers: { list: ['456'] }, count: 1 } });
     actor.send(ev('SUBMIT_PLAN', { invoiceIds: [1, 3], totalCents: 23698, installments: terms(23698) }));
     expect(currentStep(actor.getSnapshot())).toBe('anythingElse');
     expect(actor.getSnapshot().context.data.plan).toMatchObject({ invoiceIds: [1, 3], totalCents: 23698 });
+  });
+});
+
+describe('a complaint after a plan in the same call', () => {
+  it('is refused for an invoice the plan covers, saying how to go on', () => {
+    const actor = play(callScriptMachine, [...reached, ev('EXCUSE', { excuse: 'cannot_pay' }), ev('SUBMIT_PLAN'), ev('EXCUSE', { excuse: 'invoice_incorrect' }), ev('SUBMIT_COMPLAINT', { invoiceIds: [3] })]);
+    expect(actor.getSnapshot().context.error).toEqual({ key: 'rule.complaint.in_plan', params: { numbers: { list: ['789'] }, count: 1 } });
+    actor.send(ev('SUBMIT_COMPLAINT', { invoiceIds: [2] }));
+    expect(actor.getSnapshot().context.error).toBeNull();
   });
 });
 

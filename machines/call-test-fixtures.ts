@@ -47,11 +47,12 @@ export const VALID_EVENTS: CallEvent[] = [
   { type: 'COLLECT_AGAIN', date: '2030-03-11' },
   {
     type: 'SUBMIT_PLAN',
-    invoiceIds: [1, 2, 3],
-    totalCents: TOTAL,
+    // 123 and 789: the complaint below is about 456, which a plan may not cover.
+    invoiceIds: [1, 3],
+    totalCents: 17849 + 5849,
     installments: [
-      { dueDate: '2030-03-15', amountCents: 156761 },
-      { dueDate: '2030-04-15', amountCents: 156761 },
+      { dueDate: '2030-03-15', amountCents: 11849 },
+      { dueDate: '2030-04-15', amountCents: 11849 },
     ],
   },
   { type: 'SUBMIT_PROMISE', date: '2030-03-06', amountCents: TOTAL, hasPaymentDetails: true },

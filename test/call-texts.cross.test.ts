@@ -120,7 +120,8 @@ describe('what a call records, in both languages', () => {
   });
 
   it('reads a payment plan back term by term, in each language’s own formats', () => {
-    const o = outcome([...reached, ev('EXCUSE', { excuse: 'cannot_pay' }), ev('SUBMIT_PLAN'), ev('NO_MORE')]);
+    const all = { invoiceIds: [1, 2, 3], totalCents: 313522, installments: [{ dueDate: '2030-03-15', amountCents: 156761 }, { dueDate: '2030-04-15', amountCents: 156761 }] };
+    const o = outcome([...reached, ev('EXCUSE', { excuse: 'cannot_pay' }), ev('SUBMIT_PLAN', all), ev('NO_MORE')]);
     expect(say(o.summary[0]!, 'nl')).toBe(
       'Betalingsregeling voor € 3.135,22 in 2 termijnen: € 1.567,61 op 15 maart 2030 en € 1.567,61 op 15 april 2030. ' +
         'Dit is de laatste mogelijkheid: wordt een termijn niet betaald, dan geven wij de vordering uit handen.',
