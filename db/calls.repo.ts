@@ -36,12 +36,14 @@ export function stepsOfCalls(db: Db, callIds: readonly number[]) {
 
 /** The debtor's calls with one of these results, newest first. */
 export function callsWithResult(db: Db, debtorId: number, results: readonly CallResult[]) {
-  return db
-    .select({ id: calls.id, startedAt: calls.startedAt, result: calls.result })
-    .from(calls)
-    .where(and(eq(calls.debtorId, debtorId), inArray(calls.result, [...results])))
-    .orderBy(desc(calls.startedAt), desc(calls.id))
-    .all();
+  return preparedOnce(db, `callsWithResult:${results.join(',')}`, (d) =>
+    d
+      .select({ id: calls.id, startedAt: calls.startedAt, result: calls.result })
+      .from(calls)
+      .where(and(eq(calls.debtorId, sql.placeholder('debtorId')), inArray(calls.result, [...results])))
+      .orderBy(desc(calls.startedAt), desc(calls.id))
+      .prepare(),
+  ).all({ debtorId });
 }
 
 /** The call log: every call with its debtor, newest first. */

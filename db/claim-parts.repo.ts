@@ -1,8 +1,8 @@
 // The claim parts beside the principal (db/schema.ts claim_parts): booking them, and what is booked and
 // paid of each for one debtor. Decisions (what a letter claims, what accrues) live in handlers/claim-parts.ts.
-import { sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { claimParts } from './schema';
+import { preparedSql } from './prepared';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 
@@ -33,18 +33,22 @@ export interface BookedInterest {
   claimedOn: IsoDate | null;
 }
 
-/** What is booked and paid of the debtor's costs and of the interest per invoice, in one statement. */
-export function bookedParts(db: Db, debtorId: number): { costs: BookedCosts; interest: BookedInterest[] } {
-  const rows = db.all<{ invoice_id: number | null; number: string | null; kind: 'costs' | 'interest'; booked: number; through: IsoDate; claimed_on: IsoDate | null; base: number | null; paid: number }>(sql`
+type BookedRow = { invoice_id: number | null; number: string | null; kind: 'costs' | 'interest'; booked: number; through: IsoDate; claimed_on: IsoDate | null; base: number | null; paid: number };
+
+const BOOKED_PARTS = `
     SELECT p.invoice_id, i.number, p.kind, SUM(p.amount_cents) AS booked, MAX(p.through) AS through,
            MIN(CASE WHEN p.letter_id IS NOT NULL THEN p.through END) AS claimed_on,
            (SELECT b.base_cents FROM claim_parts b WHERE b.debtor_id = p.debtor_id AND b.kind = 'costs' AND b.base_cents IS NOT NULL ORDER BY b.id DESC LIMIT 1) AS base,
            (SELECT COALESCE(SUM(a.amount_cents), 0) FROM payment_allocations a JOIN payments pay ON pay.id = a.payment_id
              WHERE pay.debtor_id = p.debtor_id AND a.kind = p.kind AND a.invoice_id IS p.invoice_id) AS paid
     FROM claim_parts p LEFT JOIN invoices i ON i.id = p.invoice_id
-    WHERE p.debtor_id = ${debtorId}
+    WHERE p.debtor_id = @debtorId
     GROUP BY p.kind, p.invoice_id
-    ORDER BY p.kind, p.invoice_id`);
+    ORDER BY p.kind, p.invoice_id`;
+
+/** What is booked and paid of the debtor's costs and of the interest per invoice, in one statement. */
+export function bookedParts(db: Db, debtorId: number): { costs: BookedCosts; interest: BookedInterest[] } {
+  const rows = preparedSql(db, 'bookedParts', BOOKED_PARTS).all({ debtorId }) as BookedRow[];
   const costs = rows.find((r) => r.kind === 'costs');
   return {
     costs: costs

@@ -28,16 +28,25 @@ export function invoicesUnderOpenComplaint(db: Db, debtorId: number): ReadonlyMa
   return held;
 }
 
+type InvoiceLink = { complaintId: number; id: number; number: string };
+
+/** Each complaint with its invoices, from links ordered as each complaint lists them (due date, number). */
+function joined<R extends ComplaintRow>(rows: R[], links: InvoiceLink[]): (R & { invoices: { id: number; number: string }[] })[] {
+  const byComplaint = new Map(rows.map((r) => [r.id, { ...r, invoices: [] as { id: number; number: string }[] }]));
+  for (const { complaintId, id, number } of links) byComplaint.get(complaintId)?.invoices.push({ id, number });
+  return [...byComplaint.values()];
+}
+
+const invoiceLinks = (d: Db) =>
+  d.select({ complaintId: complaintInvoices.complaintId, id: invoices.id, number: invoices.number }).from(complaintInvoices).innerJoin(invoices, eq(invoices.id, complaintInvoices.invoiceId));
+
 function withInvoices<R extends ComplaintRow>(db: Db, rows: R[]): (R & { invoices: { id: number; number: string }[] })[] {
   if (rows.length === 0) return [];
-  const links = db
-    .select({ complaintId: complaintInvoices.complaintId, id: invoices.id, number: invoices.number })
-    .from(complaintInvoices)
-    .innerJoin(invoices, eq(invoices.id, complaintInvoices.invoiceId))
+  const links = invoiceLinks(db)
     .where(inArray(complaintInvoices.complaintId, rows.map((r) => r.id)))
     .orderBy(asc(invoices.dueDate), asc(invoices.number))
     .all();
-  return rows.map((r) => ({ ...r, invoices: links.filter((l) => l.complaintId === r.id).map(({ id, number }) => ({ id, number })) }));
+  return joined(rows, links);
 }
 
 /** A new complaint and the invoices it is about. */
@@ -52,10 +61,20 @@ export function findComplaint(db: Db, complaintId: number): ComplaintWithInvoice
   return row ? withInvoices(db, [row])[0] : undefined;
 }
 
-/** The debtor's complaints, newest first (the collector looks up earlier complaints before calling). */
+/** The debtor's complaints, newest first (the collector looks up earlier complaints before calling); two statements prepared once. */
 export function complaintsOf(db: Db, debtorId: number): ComplaintWithInvoices[] {
-  const rows = db.select().from(complaints).where(eq(complaints.debtorId, debtorId)).orderBy(desc(complaints.openedOn), desc(complaints.id)).all();
-  return withInvoices(db, rows);
+  const params = { debtorId };
+  const rows = preparedOnce(db, 'complaintsOf', (d) =>
+    d.select().from(complaints).where(eq(complaints.debtorId, sql.placeholder('debtorId'))).orderBy(desc(complaints.openedOn), desc(complaints.id)).prepare(),
+  ).all(params);
+  if (rows.length === 0) return [];
+  const links = preparedOnce(db, 'complaintsOf:invoices', (d) =>
+    invoiceLinks(d)
+      .where(inArray(complaintInvoices.complaintId, d.select({ id: complaints.id }).from(complaints).where(eq(complaints.debtorId, sql.placeholder('debtorId')))))
+      .orderBy(asc(invoices.dueDate), asc(invoices.number))
+      .prepare(),
+  ).all(params);
+  return joined(rows, links);
 }
 
 /** Where a page of the register ends: the day its last complaint was opened, and its id. */

@@ -5,6 +5,7 @@ import { debtors, invoiceLines, invoices, payments, paymentAllocations } from '.
 import { addDays, type IsoDate } from '../domain/dates';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { saveSettings, setLedgerKind } from './settings.repo';
+import { preparedOnce } from './prepared';
 import type { ContactTitle, DebtorKind } from '../domain/primitives';
 
 interface DemoInvoice {
@@ -134,7 +135,7 @@ const vatOn = (net: number) => Math.round((net * VAT_BP) / 10000);
 
 /** True when the ledger has no debtors yet. */
 export function isEmptyLedger(db: Db): boolean {
-  return !db.select({ id: debtors.id }).from(debtors).limit(1).get();
+  return !preparedOnce(db, 'anyDebtor', (d) => d.select({ id: debtors.id }).from(debtors).limit(1).prepare()).get();
 }
 
 /**

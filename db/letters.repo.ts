@@ -82,12 +82,16 @@ export function lettersOf(db: Db, debtorId: number): LetterSummaryRow[] {
 
 /** The debtor's letters of these types (all when omitted), oldest first: what was sent, for the next letter. */
 export function lettersSent(db: Db, debtorId: number, types?: readonly LetterType[]): LetterSummaryRow[] {
-  return db
-    .select()
-    .from(letters)
-    .where(and(eq(letters.debtorId, debtorId), types ? inArray(letters.type, [...types]) : undefined))
-    .orderBy(asc(letters.letterDate), asc(letters.id))
-    .all()
+  // One prepared statement per list of types: the lists are the code's own, a handful.
+  return preparedOnce(db, `lettersSent:${types?.join(',') ?? '*'}`, (d) =>
+    d
+      .select()
+      .from(letters)
+      .where(and(eq(letters.debtorId, sql.placeholder('debtorId')), types ? inArray(letters.type, [...types]) : undefined))
+      .orderBy(asc(letters.letterDate), asc(letters.id))
+      .prepare(),
+  )
+    .all({ debtorId })
     .map(summary);
 }
 

@@ -1,8 +1,9 @@
 // Payment plans (betalingsregeling), their installments and the invoices they cover: the rows of
 // `payment_plans`, `plan_installments` and `plan_invoices`. The lifecycle is domain/lifecycle/plan.ts; the use cases are handlers/plans.ts.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { paymentPlans, planInstallments, planInvoices } from './schema';
+import { preparedOnce } from './prepared';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 import type { PlanStatus } from '../domain/lifecycle/plan';
@@ -12,16 +13,20 @@ export type InstallmentRow = typeof planInstallments.$inferSelect;
 /** A plan with its installments and the ids of the invoices it covers (ascending). */
 export type PlanWithInstallments = PlanRow & { installments: InstallmentRow[]; invoiceIds: number[] };
 
+/** Each plan with its own installments and covered invoices, from rows ordered by plan (then seq, invoice id). */
+function joined(plans: PlanRow[], installments: InstallmentRow[], covered: { planId: number; invoiceId: number }[]): PlanWithInstallments[] {
+  const byPlan = new Map(plans.map((p) => [p.id, { ...p, installments: [] as InstallmentRow[], invoiceIds: [] as number[] }]));
+  for (const i of installments) byPlan.get(i.planId)?.installments.push(i);
+  for (const c of covered) byPlan.get(c.planId)?.invoiceIds.push(c.invoiceId);
+  return [...byPlan.values()];
+}
+
 function withInstallments(db: Db, plans: PlanRow[]): PlanWithInstallments[] {
   if (plans.length === 0) return [];
   const ids = plans.map((p) => p.id);
   const all = db.select().from(planInstallments).where(inArray(planInstallments.planId, ids)).orderBy(asc(planInstallments.planId), asc(planInstallments.seq)).all();
   const covered = db.select().from(planInvoices).where(inArray(planInvoices.planId, ids)).orderBy(asc(planInvoices.planId), asc(planInvoices.invoiceId)).all();
-  return plans.map((p) => ({
-    ...p,
-    installments: all.filter((i) => i.planId === p.id),
-    invoiceIds: covered.filter((c) => c.planId === p.id).map((c) => c.invoiceId),
-  }));
+  return joined(plans, all, covered);
 }
 
 /** A new plan (status proposed) with its installments numbered from 1 and the invoices it covers. */
@@ -55,10 +60,21 @@ export function findPlan(db: Db, planId: number): PlanWithInstallments | undefin
   return row ? withInstallments(db, [row])[0] : undefined;
 }
 
-/** The debtor's plans with their installments, newest first. */
+/** The debtor's plans with their installments, newest first: three statements prepared once (the debtor screen and every call read them). */
 export function plansOf(db: Db, debtorId: number): PlanWithInstallments[] {
-  const rows = db.select().from(paymentPlans).where(eq(paymentPlans.debtorId, debtorId)).orderBy(desc(paymentPlans.agreedOn), desc(paymentPlans.id)).all();
-  return withInstallments(db, rows);
+  const params = { debtorId };
+  const rows = preparedOnce(db, 'plansOf', (d) =>
+    d.select().from(paymentPlans).where(eq(paymentPlans.debtorId, sql.placeholder('debtorId'))).orderBy(desc(paymentPlans.agreedOn), desc(paymentPlans.id)).prepare(),
+  ).all(params);
+  if (rows.length === 0) return [];
+  const debtorsPlans = (d: Db) => d.select({ id: paymentPlans.id }).from(paymentPlans).where(eq(paymentPlans.debtorId, sql.placeholder('debtorId')));
+  const installments = preparedOnce(db, 'plansOf:installments', (d) =>
+    d.select().from(planInstallments).where(inArray(planInstallments.planId, debtorsPlans(d))).orderBy(asc(planInstallments.planId), asc(planInstallments.seq)).prepare(),
+  ).all(params);
+  const covered = preparedOnce(db, 'plansOf:invoices', (d) =>
+    d.select().from(planInvoices).where(inArray(planInvoices.planId, debtorsPlans(d))).orderBy(asc(planInvoices.planId), asc(planInvoices.invoiceId)).prepare(),
+  ).all(params);
+  return joined(rows, installments, covered);
 }
 
 /** Plans in these statuses (of one debtor, or all), oldest first. */
@@ -74,12 +90,14 @@ export function plansIn(db: Db, statuses: readonly PlanStatus[], debtorId?: numb
 
 /** The debtor's plans still to be signed (proposed or sent), newest first. */
 export function plansAwaitingSignature(db: Db, debtorId: number): PlanRow[] {
-  return db
-    .select()
-    .from(paymentPlans)
-    .where(and(eq(paymentPlans.debtorId, debtorId), inArray(paymentPlans.status, ['proposed', 'sent'])))
-    .orderBy(desc(paymentPlans.agreedOn), desc(paymentPlans.id))
-    .all();
+  return preparedOnce(db, 'plansAwaitingSignature', (d) =>
+    d
+      .select()
+      .from(paymentPlans)
+      .where(and(eq(paymentPlans.debtorId, sql.placeholder('debtorId')), inArray(paymentPlans.status, ['proposed', 'sent'])))
+      .orderBy(desc(paymentPlans.agreedOn), desc(paymentPlans.id))
+      .prepare(),
+  ).all({ debtorId });
 }
 
 /** The first plan agreed in this call, if any. */

@@ -10,6 +10,9 @@ const byConnection = new WeakMap<object, Map<string, unknown>>();
 /** The connection a database or a transaction on it works on: the same object for both. */
 export const connectionOf = (db: Db): object => (db as unknown as { session: object }).session;
 
+/** The better-sqlite3 connection under a database or a transaction on it. */
+export const clientOf = (db: Db): Database.Database => (connectionOf(db) as unknown as { client: Database.Database }).client;
+
 /** The query `name`, prepared on this connection the first time it is asked for. */
 export function preparedOnce<T>(db: Db, name: string, prepare: (db: Db) => T): T {
   // A transaction works on its database's session (one connection): a query prepared on either runs on both.
@@ -26,6 +29,5 @@ export function preparedOnce<T>(db: Db, name: string, prepare: (db: Db) => T): T
  * for list statements the query builder cannot say (aggregates ordered inside, unions of tables).
  */
 export function preparedSql(db: Db, name: string, text: string): Statement {
-  const client = (connectionOf(db) as unknown as { client: Database.Database }).client;
-  return preparedOnce(db, name, () => client.prepare(text));
+  return preparedOnce(db, name, () => clientOf(db).prepare(text));
 }

@@ -31,7 +31,7 @@ const DUNNING_KEY = 'dunning';
 
 /** The dunning schedules, priority weights and preventive amount; seed 000's defaults until saved. */
 export function getDunningSettings(db: Db): DunningSettings {
-  const row = db.select().from(settings).where(eq(settings.key, DUNNING_KEY)).get();
+  const row = settingRow(db, DUNNING_KEY);
   if (!row) return DEFAULT_DUNNING_SETTINGS;
   const parsed = DunningSettings.safeParse({ ...DEFAULT_DUNNING_SETTINGS, ...JSON.parse(row.value) });
   // A value an older version saved that no longer fits the rules falls back to the defaults.
@@ -66,7 +66,7 @@ const LEDGER_KIND_KEY = 'ledger.kind';
 
 /** What this file holds: the collector's own administration, or the demo; null until the first start chose. */
 export function ledgerKind(db: Db): 'own' | 'demo' | null {
-  const row = db.select().from(settings).where(eq(settings.key, LEDGER_KIND_KEY)).get();
+  const row = settingRow(db, LEDGER_KIND_KEY);
   const kind = row ? (JSON.parse(row.value) as unknown) : null;
   return kind === 'own' || kind === 'demo' ? kind : null;
 }
