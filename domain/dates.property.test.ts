@@ -1,7 +1,7 @@
 // Property-based: the Dutch date parser over every calendar date it should read, every day-month-year
 // it should refuse, and random garbage (never a throw, never anything but a real 'YYYY-MM-DD').
 import fc from 'fast-check';
-import { formatDateShort, isIsoDate, parseDutchDate } from './dates';
+import { daysBetween, formatDateShort, isIsoDate, parseDutchDate } from './dates';
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
@@ -46,6 +46,40 @@ describe('parseDutchDate (properties)', () => {
         if (parsed !== null) expect(isIsoDate(parsed)).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// isIsoDate and daysBetween became arithmetic (they run for every date of every answer); the calendar
+// as JavaScript's Date keeps it is the oracle they must agree with, over every 'dddd-dd-dd' string.
+describe('isIsoDate and daysBetween against the Date calendar (properties)', () => {
+  const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), minLength: n, maxLength: n });
+  const dateLike = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+  const byDate = (value: string) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  };
+  const isoOf = ({ y, m, d }: { y: number; m: number; d: number }) => `${y}-${pad(m)}-${pad(d)}`;
+
+  it('calls a string a date exactly when Date does (the 30th of February, month 13, year 0099 are not)', () => {
+    fc.assert(
+      fc.property(fc.oneof(dateLike, calendarDate.map(isoOf)), (value) => {
+        expect(isIsoDate(value)).toBe(byDate(value));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isIsoDate('0099-01-01')).toBe(false);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2400-02-29')).toBe(true);
+  });
+
+  it('counts the calendar days between two dates as Date does', () => {
+    fc.assert(
+      fc.property(calendarDate, calendarDate, (a, b) => {
+        const days = Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+        expect(daysBetween(isoOf(a), isoOf(b))).toBe(days);
+      }),
     );
   });
 });

@@ -1,5 +1,5 @@
 // Calendar dates are strings 'YYYY-MM-DD'; the business time zone is Europe/Amsterdam.
-import { addDays as addDaysFns, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addDays as addDaysFns, format, isValid, parse } from 'date-fns';
 import { nl } from 'date-fns/locale';
 
 export type IsoDate = string; // 'YYYY-MM-DD'
@@ -7,19 +7,35 @@ export const BUSINESS_TIME_ZONE = 'Europe/Amsterdam';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True only for a real calendar date in 'YYYY-MM-DD' (so 2026-02-30 is false). */
+const DAY_MS = 86_400_000;
+
+/** Days in a month of the (proleptic) Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * True only for a real calendar date in 'YYYY-MM-DD' (so 2026-02-30 is false). Checked by arithmetic, not by
+ * building a Date: every date in every answer is checked (the contract), so this is on each request's path.
+ * Years before 100 are refused, as they were when Date.UTC (which reads them as 19xx) did the check.
+ */
 export function isIsoDate(value: string): boolean {
   const m = ISO_RE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+  return y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+/** Noon UTC of the date: no time zone or DST edge can move its calendar day. */
 function toUtc(date: IsoDate): Date {
+  return new Date(utcNoon(date));
+}
+
+function utcNoon(date: IsoDate): number {
   if (!isIsoDate(date)) throw new RangeError(`Ongeldige datum: ${date}`);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d, 12));
+  return Date.UTC(y, m - 1, d, 12);
 }
 
 function fromUtc(dt: Date): IsoDate {
@@ -48,7 +64,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  // Both at noon UTC, a whole number of days apart (UTC has no DST).
+  return (utcNoon(to) - utcNoon(from)) / DAY_MS;
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -20,10 +20,12 @@ export const LAST_DATE = '2099-12-31';
 const DATE_RANGE = { min: formatDateShort(FIRST_DATE), max: formatDateShort(LAST_DATE) };
 
 /** A real calendar date 'YYYY-MM-DD' (2026-02-30 is refused), in Europe/Amsterdam (domain/dates.ts). */
-export const IsoDate = z.string().superRefine((value, ctx) => {
-  if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'validation.date' });
-  else if (value < FIRST_DATE || value > LAST_DATE) ctx.addIssue({ code: 'custom', message: 'validation.date_range', params: DATE_RANGE });
-});
+// Two refinements, the first ending the check when it fails (one issue either way): a superRefine did the
+// same at about twice the cost, and every date of every answer passes here.
+export const IsoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'validation.date', abort: true })
+  .refine((value) => value >= FIRST_DATE && value <= LAST_DATE, { message: 'validation.date_range', params: DATE_RANGE });
 
 /** A moment, ISO-8601 with its offset (call start, step times). */
 export const IsoDateTime = z

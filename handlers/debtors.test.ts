@@ -3,6 +3,7 @@
 // that change nothing.
 import { handlerTest } from './test-context';
 import { catalogue } from '../i18n/catalogue';
+import type { Message } from '../domain/message';
 
 const TODAY = '2026-12-02';
 
@@ -93,6 +94,17 @@ describe('debtors and invoices by hand', () => {
     await t.refused('invoices:create', invoice, /Factuurnummer F-1 bestaat al/);
     await t.refused('invoices:create', { ...invoice, number: 'F-2', dueDate: '2026-09-30' }, /vervaldatum \(30 sep(tember)? 2026\) ligt vóór de factuurdatum/);
     await t.refused('invoices:create', { ...invoice, number: 'F-2', amountCents: 0 }, /.+/);
+    t.close();
+  });
+
+  it('says at the field what is wrong with a date: one that does not exist, or one outside this century', async () => {
+    const t = handlerTest(TODAY, { demo: false });
+    const { debtor } = await t.ok('debtors:create', LEEFLANG);
+    const invoice = { debtorId: debtor.id, number: 'F-1', invoiceDate: '2026-10-01', dueDate: '2026-10-31', amountCents: 1000 };
+    const said = (refusal: { issues?: { path: string; message: Message }[] }) => refusal.issues?.map((i) => [i.path, catalogue.format(i.message, 'nl')]);
+    expect(said(await t.refused('invoices:create', { ...invoice, dueDate: '31-10-2026' }, /.+/))).toEqual([['dueDate', 'geen geldige datum (JJJJ-MM-DD)']]);
+    expect(said(await t.refused('invoices:create', { ...invoice, invoiceDate: '2126-10-01' }, /.+/))).toEqual([['invoiceDate', 'datum moet tussen 01-01-2000 en 31-12-2099 liggen']]);
+    expect((await t.ok('debtors:get', { id: debtor.id })).openInvoices).toEqual([]);
     t.close();
   });
 });
