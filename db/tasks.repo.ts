@@ -68,15 +68,22 @@ export interface OpenTaskQuery {
   exceptTypes: readonly TaskType[];
 }
 
-// The filters of an open-task page, as placeholders: one prepared statement answers every combination.
-const OPEN_TASK_FILTER = and(
-  eq(tasks.status, 'open'),
-  sql`(${sql.placeholder('type')} IS NULL OR ${tasks.type} = ${sql.placeholder('type')})`,
-  // Bounds the due index can seek on (an open bound is the lowest or highest date); a later page starts at its cursor's day.
-  sql`${tasks.dueDate} >= max(COALESCE(${sql.placeholder('dueFrom')}, ''), COALESCE(${sql.placeholder('afterDate')}, ''))`,
-  sql`${tasks.dueDate} <= COALESCE(${sql.placeholder('dueUntil')}, '9999-12-31')`,
-  sql`${tasks.type} NOT IN (SELECT value FROM json_each(${sql.placeholder('exceptTypes')}))`,
-);
+// The filters of an open-task page, as placeholders. A type filter needs each task's row, so a query
+// without one gets a statement without it (one per shape, each prepared once): a count of tasks by due
+// date alone then comes from the due index without reading the tasks.
+type FilterShape = { byType: boolean; exceptingTypes: boolean };
+const shapeOf = (q: OpenTaskQuery): FilterShape => ({ byType: q.type !== null, exceptingTypes: q.exceptTypes.length > 0 });
+const shapeName = (shape: FilterShape) => `${shape.byType ? 'type' : ''}:${shape.exceptingTypes ? 'except' : ''}`;
+
+const openTaskFilter = (shape: FilterShape) =>
+  and(
+    eq(tasks.status, 'open'),
+    shape.byType ? eq(tasks.type, sql.placeholder('type')) : undefined,
+    // Bounds the due index can seek on (an open bound is the lowest or highest date); a later page starts at its cursor's day.
+    sql`${tasks.dueDate} >= max(COALESCE(${sql.placeholder('dueFrom')}, ''), COALESCE(${sql.placeholder('afterDate')}, ''))`,
+    sql`${tasks.dueDate} <= COALESCE(${sql.placeholder('dueUntil')}, '9999-12-31')`,
+    shape.exceptingTypes ? sql`${tasks.type} NOT IN (SELECT value FROM json_each(${sql.placeholder('exceptTypes')}))` : undefined,
+  );
 
 const filterParams = (q: OpenTaskQuery) => ({ type: q.type, dueFrom: q.dueFrom, dueUntil: q.dueUntil, exceptTypes: JSON.stringify(q.exceptTypes), afterDate: null as string | null });
 
@@ -86,11 +93,12 @@ const filterParams = (q: OpenTaskQuery) => ({ type: q.type, dueFrom: q.dueFrom, 
  * index, one row more than asked to know whether another page follows.
  */
 export function openTaskPage(db: Db, q: OpenTaskQuery & { limit: number; after: TaskCursor | null }): { tasks: TaskWithDebtor[]; nextCursor: TaskCursor | null } {
-  const page = preparedOnce(db, 'openTaskPage', (d) =>
+  const shape = shapeOf(q);
+  const page = preparedOnce(db, `openTaskPage:${shapeName(shape)}`, (d) =>
     taskQuery(
       d,
       and(
-        OPEN_TASK_FILTER,
+        openTaskFilter(shape),
         sql`(${sql.placeholder('afterDate')} IS NULL OR (${tasks.dueDate}, ${tasks.dueTime} IS NULL, COALESCE(${tasks.dueTime}, ''), ${tasks.id}) >
           (${sql.placeholder('afterDate')}, ${sql.placeholder('afterUntimed')}, ${sql.placeholder('afterTime')}, ${sql.placeholder('afterId')}))`,
       ),
@@ -110,7 +118,8 @@ export function openTaskPage(db: Db, q: OpenTaskQuery & { limit: number; after: 
 
 /** How many open tasks the query finds (all pages together). */
 export function openTaskCount(db: Db, q: OpenTaskQuery): number {
-  return preparedOnce(db, 'openTaskCount', (d) => d.select({ n: count() }).from(tasks).where(OPEN_TASK_FILTER).prepare()).get(filterParams(q))!.n;
+  const shape = shapeOf(q);
+  return preparedOnce(db, `openTaskCount:${shapeName(shape)}`, (d) => d.select({ n: count() }).from(tasks).where(openTaskFilter(shape)).prepare()).get(filterParams(q))!.n;
 }
 
 /** Which open tasks a close applies to: all the given conditions hold. */
