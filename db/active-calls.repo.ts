@@ -4,11 +4,20 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { activeCalls, debtors, setAsideCalls } from './schema';
 import { preparedOnce } from './prepared';
+import { placeholdersFor } from './prepared-writes';
 
 type ActiveCallRow = typeof activeCalls.$inferSelect;
 
+/** Saved on every step of a call: prepared once. */
 export function upsertActiveCall(db: Db, row: ActiveCallRow): void {
-  db.insert(activeCalls).values(row).onConflictDoUpdate({ target: activeCalls.debtorId, set: row }).run();
+  const { values, shape } = placeholdersFor(row);
+  preparedOnce(db, `upsertActiveCall:${shape}`, (d) =>
+    d
+      .insert(activeCalls)
+      .values(values as never)
+      .onConflictDoUpdate({ target: activeCalls.debtorId, set: values as never })
+      .prepare(),
+  ).run(row);
 }
 
 export function findActiveCall(db: Db, debtorId: number): ActiveCallRow | undefined {
@@ -24,7 +33,7 @@ export function setAsideActiveCall(db: Db, debtorId: number, setAsideAt: string)
 }
 
 export function discardActiveCall(db: Db, debtorId: number): boolean {
-  return db.delete(activeCalls).where(eq(activeCalls.debtorId, debtorId)).run().changes > 0;
+  return preparedOnce(db, 'discardActiveCall', (d) => d.delete(activeCalls).where(eq(activeCalls.debtorId, sql.placeholder('debtorId'))).prepare()).run({ debtorId }).changes > 0;
 }
 
 /** Every running call kept, with its debtor's name, oldest first (one statement). */

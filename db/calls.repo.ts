@@ -4,17 +4,18 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { callSteps, calls, debtors } from './schema';
 import { preparedOnce } from './prepared';
+import { insertEach, insertReturningId } from './prepared-writes';
 import type { CallResult } from '../domain/call-outcome';
 
 type CallRow = typeof calls.$inferSelect;
 
 export function insertCall(db: Db, row: typeof calls.$inferInsert): number {
-  return db.insert(calls).values(row).returning({ id: calls.id }).get().id;
+  return insertReturningId(db, calls, row);
 }
 
 /** The path through the script, in order; `data` is what was entered at the step, as JSON. */
 export function insertCallSteps(db: Db, callId: number, steps: readonly { step: string; at: string; note: string; data: string }[]): void {
-  if (steps.length) db.insert(callSteps).values(steps.map((s, seq) => ({ callId, seq, ...s }))).run();
+  insertEach(db, callSteps, steps.map((s, seq) => ({ callId, seq, ...s })));
 }
 
 export function findCall(db: Db, callId: number): CallRow | undefined {

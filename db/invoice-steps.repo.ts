@@ -4,13 +4,13 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from './client';
 import { invoiceSteps, invoices, worklistSnoozes } from './schema';
+import { insertEach } from './prepared-writes';
 import type { IsoDate } from '../domain/dates';
 
 type NewStepRow = typeof invoiceSteps.$inferInsert;
 
 export function insertInvoiceSteps(db: Db, rows: readonly NewStepRow[]): number {
-  if (rows.length === 0) return 0;
-  return db.insert(invoiceSteps).values([...rows]).run().changes;
+  return insertEach(db, invoiceSteps, rows);
 }
 
 /** Lifts the debtor's delivery stop in its step records on `on`; returns how many were lifted. */

@@ -4,13 +4,14 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { debtors, promises } from './schema';
 import { preparedOnce } from './prepared';
+import { insertReturningId } from './prepared-writes';
 import type { IsoDate } from '../domain/dates';
 import type { PromiseStatus } from '../domain/lifecycle/promise';
 
 type PromiseRow = typeof promises.$inferSelect;
 
 export function insertPromise(db: Db, row: typeof promises.$inferInsert): number {
-  return db.insert(promises).values(row).returning({ id: promises.id }).get().id;
+  return insertReturningId(db, promises, row);
 }
 
 export function promisesOf(db: Db, debtorId: number): PromiseRow[] {

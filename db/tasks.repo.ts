@@ -4,6 +4,7 @@ import { and, asc, count, eq, inArray, isNull, lte, sql, type SQL } from 'drizzl
 import type { Db } from './client';
 import { debtors, tasks } from './schema';
 import { preparedOnce } from './prepared';
+import { insertReturningId, placeholdersFor } from './prepared-writes';
 import type { IsoDate } from '../domain/dates';
 import type { TaskType } from '../domain/call-outcome';
 import type { Message } from '../domain/message';
@@ -11,7 +12,7 @@ import type { Message } from '../domain/message';
 type NewTaskRow = typeof tasks.$inferInsert;
 
 export function insertTask(db: Db, row: NewTaskRow): number {
-  return db.insert(tasks).values(row).returning({ id: tasks.id }).get().id;
+  return insertReturningId(db, tasks, row);
 }
 
 function taskQuery(db: Db, where: SQL | undefined) {
@@ -140,23 +141,34 @@ interface OpenTaskMatch {
 export function closeOpenTasks(db: Db, match: OpenTaskMatch, doneOn: IsoDate, note: string | null, closedBy: Message | null = null): number {
   // An empty match would close every open task of every debtor.
   if (Object.values(match).every((v) => v === undefined || v === null)) throw new RangeError('closeOpenTasks: no condition given');
-  return db
-    .update(tasks)
-    .set({ status: 'done', doneOn, doneNote: note, closedBy })
-    .where(
-      and(
-        eq(tasks.status, 'open'),
-        match.taskId === undefined ? undefined : eq(tasks.id, match.taskId),
-        match.debtorId === undefined ? undefined : eq(tasks.debtorId, match.debtorId),
-        match.callId === undefined ? undefined : eq(tasks.callId, match.callId),
-        match.types === undefined ? undefined : inArray(tasks.type, [...match.types]),
-        match.promiseId === undefined ? undefined : match.promiseId === null ? isNull(tasks.promiseId) : eq(tasks.promiseId, match.promiseId),
-        match.complaintId === undefined ? undefined : eq(tasks.complaintId, match.complaintId),
-        match.planId === undefined ? undefined : eq(tasks.planId, match.planId),
-        match.dueBy === undefined ? undefined : lte(tasks.dueDate, match.dueBy),
-      ),
-    )
-    .run().changes;
+  // One statement per kind of match (which conditions, which types), prepared once: closing runs on every saved call and payment.
+  const given = (key: keyof OpenTaskMatch) => match[key] !== undefined;
+  const shape = [
+    ...(['taskId', 'debtorId', 'callId', 'complaintId', 'planId', 'dueBy'] as const).filter(given),
+    match.promiseId === undefined ? '' : match.promiseId === null ? 'noPromise' : 'promiseId',
+    match.types === undefined ? 'anyType' : `types=${match.types.join('|')}`,
+  ].join(',');
+  const p = (key: string) => sql.placeholder(key);
+  const set = placeholdersFor({ doneOn, doneNote: note, closedBy });
+  return preparedOnce(db, `closeOpenTasks:${shape}:${set.shape}`, (d) =>
+    d
+      .update(tasks)
+      .set({ status: 'done', ...set.values } as never)
+      .where(
+        and(
+          eq(tasks.status, 'open'),
+          given('taskId') ? eq(tasks.id, p('taskId')) : undefined,
+          given('debtorId') ? eq(tasks.debtorId, p('debtorId')) : undefined,
+          given('callId') ? eq(tasks.callId, p('callId')) : undefined,
+          match.types === undefined ? undefined : inArray(tasks.type, [...match.types]),
+          match.promiseId === undefined ? undefined : match.promiseId === null ? isNull(tasks.promiseId) : eq(tasks.promiseId, p('promiseId')),
+          given('complaintId') ? eq(tasks.complaintId, p('complaintId')) : undefined,
+          given('planId') ? eq(tasks.planId, p('planId')) : undefined,
+          given('dueBy') ? lte(tasks.dueDate, p('dueBy')) : undefined,
+        ),
+      )
+      .prepare(),
+  ).run({ ...match, doneOn, doneNote: note, closedBy }).changes;
 }
 
 /** Every task, open and done, with its debtor: for the export. */
