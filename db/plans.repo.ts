@@ -60,13 +60,10 @@ export function findPlan(db: Db, planId: number): PlanWithInstallments | undefin
   return row ? withInstallments(db, [row])[0] : undefined;
 }
 
-/** The debtor's plans with their installments, newest first: three statements prepared once (the debtor screen and every call read them). */
-export function plansOf(db: Db, debtorId: number): PlanWithInstallments[] {
+/** Plans of one debtor with their installments and covered invoices: two statements prepared once, over all the debtor's plans. */
+function withDebtorsInstallments(db: Db, debtorId: number, plans: PlanRow[]): PlanWithInstallments[] {
+  if (plans.length === 0) return [];
   const params = { debtorId };
-  const rows = preparedOnce(db, 'plansOf', (d) =>
-    d.select().from(paymentPlans).where(eq(paymentPlans.debtorId, sql.placeholder('debtorId'))).orderBy(desc(paymentPlans.agreedOn), desc(paymentPlans.id)).prepare(),
-  ).all(params);
-  if (rows.length === 0) return [];
   const debtorsPlans = (d: Db) => d.select({ id: paymentPlans.id }).from(paymentPlans).where(eq(paymentPlans.debtorId, sql.placeholder('debtorId')));
   const installments = preparedOnce(db, 'plansOf:installments', (d) =>
     d.select().from(planInstallments).where(inArray(planInstallments.planId, debtorsPlans(d))).orderBy(asc(planInstallments.planId), asc(planInstallments.seq)).prepare(),
@@ -74,17 +71,31 @@ export function plansOf(db: Db, debtorId: number): PlanWithInstallments[] {
   const covered = preparedOnce(db, 'plansOf:invoices', (d) =>
     d.select().from(planInvoices).where(inArray(planInvoices.planId, debtorsPlans(d))).orderBy(asc(planInvoices.planId), asc(planInvoices.invoiceId)).prepare(),
   ).all(params);
-  return joined(rows, installments, covered);
+  return joined(plans, installments, covered);
 }
 
-/** Plans in these statuses (of one debtor, or all), oldest first. */
+/** The debtor's plans with their installments, newest first: statements prepared once (the debtor screen and every call read them). */
+export function plansOf(db: Db, debtorId: number): PlanWithInstallments[] {
+  const rows = preparedOnce(db, 'plansOf', (d) =>
+    d.select().from(paymentPlans).where(eq(paymentPlans.debtorId, sql.placeholder('debtorId'))).orderBy(desc(paymentPlans.agreedOn), desc(paymentPlans.id)).prepare(),
+  ).all({ debtorId });
+  return withDebtorsInstallments(db, debtorId, rows);
+}
+
+/** Plans in these statuses (of one debtor, or all), oldest first; one debtor's by statements prepared once (settling after every saved call and payment). */
 export function plansIn(db: Db, statuses: readonly PlanStatus[], debtorId?: number): PlanWithInstallments[] {
-  const rows = db
-    .select()
-    .from(paymentPlans)
-    .where(and(inArray(paymentPlans.status, [...statuses]), debtorId === undefined ? undefined : eq(paymentPlans.debtorId, debtorId)))
-    .orderBy(asc(paymentPlans.id))
-    .all();
+  if (debtorId !== undefined) {
+    const rows = preparedOnce(db, `plansIn:${statuses.join(',')}`, (d) =>
+      d
+        .select()
+        .from(paymentPlans)
+        .where(and(inArray(paymentPlans.status, [...statuses]), eq(paymentPlans.debtorId, sql.placeholder('debtorId'))))
+        .orderBy(asc(paymentPlans.id))
+        .prepare(),
+    ).all({ debtorId });
+    return withDebtorsInstallments(db, debtorId, rows);
+  }
+  const rows = db.select().from(paymentPlans).where(inArray(paymentPlans.status, [...statuses])).orderBy(asc(paymentPlans.id)).all();
   return withInstallments(db, rows);
 }
 

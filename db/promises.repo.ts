@@ -30,12 +30,16 @@ const receivedSql = sql<number>`(SELECT COALESCE(SUM(p.amount_cents), 0) FROM pa
 
 /** Promises in these statuses (of one debtor, or all), each with what came in for it; one statement. */
 export function promisesWithReceived(db: Db, statuses: readonly PromiseStatus[], debtorId?: number) {
-  return db
-    .select({ promise: promises, receivedCents: receivedSql })
-    .from(promises)
-    .where(and(inArray(promises.status, [...statuses]), debtorId === undefined ? undefined : eq(promises.debtorId, debtorId)))
-    .orderBy(asc(promises.id))
-    .all();
+  // Prepared once per list of statuses, for one debtor or for all (settling after every saved call and payment).
+  const byDebtor = debtorId !== undefined;
+  return preparedOnce(db, `promisesWithReceived:${statuses.join(',')}:${byDebtor ? 'debtor' : 'all'}`, (d) =>
+    d
+      .select({ promise: promises, receivedCents: receivedSql })
+      .from(promises)
+      .where(and(inArray(promises.status, [...statuses]), byDebtor ? eq(promises.debtorId, sql.placeholder('debtorId')) : undefined))
+      .orderBy(asc(promises.id))
+      .prepare(),
+  ).all({ debtorId });
 }
 
 export function setPromiseStatus(db: Db, promiseId: number, status: PromiseStatus, settledOn: IsoDate): void {

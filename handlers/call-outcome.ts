@@ -2,6 +2,7 @@
 // produced and the contact changes, then the running snapshot dropped. Dispatch runs it in one write
 // transaction: all of it lands or none of it does.
 import type { Db } from '../db/client';
+import type { ParsedInput } from '../ipc/contract';
 import { insertCall, insertCallSteps } from '../db/calls.repo';
 import { updateDebtor } from '../db/debtors.repo';
 import { discardActiveCall } from '../db/active-calls.repo';
@@ -32,8 +33,13 @@ function taskLinks(task: CallOutcome['tasks'][number], ids: { complaintIds: numb
   };
 }
 
+/** Saves an outcome from anywhere (the demo, a test): checked against the contract first. */
 export function saveCallOutcome(db: Db, raw: CallOutcome, today: IsoDate): { callId: number } {
-  const outcome = CallOutcome.parse(raw, { reportInput: true });
+  return recordCallOutcome(db, CallOutcome.parse(raw, { reportInput: true }), today);
+}
+
+/** Saves an outcome the contract has checked already (dispatch parsed the request with this schema). */
+export function recordCallOutcome(db: Db, outcome: ParsedInput<'calls:save'>, today: IsoDate): { callId: number } {
   // The business day of the call, in Amsterdam: a promise "made on" is that day, not the UTC one.
   const callDay = todayInAmsterdam(new Date(outcome.startedAt));
   const debtorId = requireDebtor(db, outcome.debtorId).id;

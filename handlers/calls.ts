@@ -4,7 +4,7 @@ import { discardActiveCall, listActiveCalls, setAsideActiveCall, upsertActiveCal
 import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
 import { prepareCall } from './call-preparation';
-import { saveCallOutcome } from './call-outcome';
+import { recordCallOutcome } from './call-outcome';
 
 export const callHandlers = {
   'calls:interrupted': (ctx) => listActiveCalls(ctx.db),
@@ -25,5 +25,5 @@ export const callHandlers = {
   'calls:active:discard': (ctx, { debtorId, setAside }) => ({
     discarded: setAside ? setAsideActiveCall(ctx.db, debtorId, ctx.now().toISOString()) : discardActiveCall(ctx.db, debtorId),
   }),
-  'calls:save': (ctx, outcome) => saveCallOutcome(ctx.db, outcome, today(ctx)),
+  'calls:save': (ctx, outcome) => recordCallOutcome(ctx.db, outcome, today(ctx)),
 } satisfies HandlerGroup<keyof typeof callChannels>;
