@@ -2,7 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { settings } from './schema';
-import { preparedOnce } from './prepared';
+import { preparedOnce, preparedSql } from './prepared';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings';
 import { DEFAULT_DUNNING_SETTINGS, DunningSettings } from '../domain/dunning/settings';
 import type { IsoDate } from '../domain/dates';
@@ -50,6 +50,11 @@ const SETTLED_KEY = 'day.settledThrough';
 export function settledThrough(db: Db): IsoDate | null {
   const row = settingRow(db, SETTLED_KEY);
   return row ? (JSON.parse(row.value) as IsoDate) : null;
+}
+
+/** A number that changes whenever another connection commits to the file (PRAGMA data_version): ours do not change it. */
+export function othersChanges(db: Db): number {
+  return (preparedSql(db, 'dataVersion', 'PRAGMA data_version').get() as { data_version: number }).data_version;
 }
 
 export function markSettledThrough(db: Db, day: IsoDate): void {
