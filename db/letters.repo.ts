@@ -5,7 +5,6 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { letterInvoices, letters } from './schema';
 import { preparedOnce } from './prepared';
-import { invoiceAmountSql, principalPaidSql } from './invoice-balances';
 import type { IsoDate } from '../domain/dates';
 import type { DebtorKind } from '../domain/primitives';
 import { OPEN_COMPLAINT_STATUSES } from '../domain/lifecycle/complaint';
@@ -117,18 +116,15 @@ export function batchCandidateRows(db: Db, today: IsoDate) {
     last_type: ReminderType | null;
     last_date: string | null;
   }>(sql`
-    WITH due AS MATERIALIZED (
-      SELECT i.debtor_id, i.due_date,
-        ${invoiceAmountSql(sql.raw('i.id'))} - ${principalPaidSql(sql.raw('i.id'))} AS open_cents
+    -- What is open per invoice is stored, kept by triggers (migration debtor_balances).
+    WITH remindable AS (
+      SELECT i.debtor_id, SUM(i.open_cents) AS cents, COUNT(*) AS n, MIN(i.due_date) AS oldest
       FROM invoices i
-      WHERE i.due_date < ${today}
+      WHERE i.open_cents > 0 AND i.due_date < ${today}
         AND NOT EXISTS (
           SELECT 1 FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id
           WHERE ci.invoice_id = i.id AND c.status IN ${[...OPEN_COMPLAINT_STATUSES]})
-    ),
-    remindable AS (
-      SELECT debtor_id, SUM(open_cents) AS cents, COUNT(*) AS n, MIN(due_date) AS oldest
-      FROM due WHERE open_cents > 0 GROUP BY debtor_id
+      GROUP BY i.debtor_id
     ),
     last AS (
       SELECT l.debtor_id, l.type, l.letter_date,

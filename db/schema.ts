@@ -504,3 +504,50 @@ export const debtorChanges = sqliteTable(
   },
   (t) => [index('debtor_changes_debtor_idx').on(t.debtorId)],
 );
+
+/**
+ * The worklist of the working day, evaluated and stored (handlers/worklist-store.ts), so that Vandaag
+ * pages it in SQL instead of evaluating the schedule for every debtor per request: each debtor's lines
+ * (entry 'line'), its lines put aside ('snoozed') and its pause ('paused'), with the order's keys —
+ * priority, appointment time, amount, the name's key (domain/name-order.ts), debtor, kind of action —
+ * and the line itself as the channel returns it.
+ */
+export const worklistLines = sqliteTable(
+  'worklist_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    debtorId: integer('debtor_id').notNull(),
+    entry: text('entry', { enum: ['line', 'snoozed', 'paused'] }).notNull(),
+    priority: integer('priority').notNull(),
+    // The appointment time, '~' without one: after every 'HH:MM', so timed lines come first.
+    atOrder: text('at_order').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    nameKey: text('name_key').notNull(),
+    actionRank: integer('action_rank').notNull(),
+    data: text('data').notNull(),
+  },
+  (t) => [
+    index('worklist_lines_debtor_idx').on(t.debtorId),
+    // The page's order, so a page is read from the index and stops at its last row; the texts are read for its rows only.
+    index('worklist_lines_order_idx').on(t.entry, sql`${t.priority} DESC`, t.atOrder, sql`${t.amountCents} DESC`, t.nameKey, t.debtorId, t.actionRank),
+  ],
+);
+
+/** Per debtor of the stored worklist: its next letter today (the letter batch) and whether a call-back today has a time (its lines are made at each request). */
+export const worklistDebtors = sqliteTable('worklist_debtors', {
+  debtorId: integer('debtor_id').primaryKey(),
+  timed: integer('timed', { mode: 'boolean' }).notNull(),
+  nextLetter: text('next_letter'),
+});
+
+/** Debtors whose facts changed since their lines were stored: marked by triggers on every table the worklist reads. */
+export const worklistStale = sqliteTable('worklist_stale', {
+  debtorId: integer('debtor_id').primaryKey(),
+});
+
+/** The day and the settings (schedules, weights, office calendar) the stored worklist was made for: one row. */
+export const worklistEvaluation = sqliteTable('worklist_evaluation', {
+  id: integer('id').primaryKey(),
+  date: text('date').notNull(),
+  settingsKey: text('settings_key').notNull(),
+});

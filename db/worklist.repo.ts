@@ -68,27 +68,27 @@ const PREVENTIVE_DAYS = 15;
 
 /**
  * The facts of the worklist for `date`: steps recorded after it are not counted; the ledger is read as it
- * stands (what is open now, tasks open now).
+ * stands (what is open now, tasks open now). `debtorIds`: only these debtors' facts (one debtor's file or
+ * letter, the debtors whose stored worklist lines are made again); every debtor's when omitted.
  */
-export function worklistFacts(db: Db, date: IsoDate, only?: { debtorId: number }): WorklistFact[] {
-  // One debtor's facts (the debtor file, a letter): its invoices only; the rest is filtered by the caller.
-  const ofDebtor = only ? sql`AND i.debtor_id = ${only.debtorId}` : sql``;
+export function worklistFacts(db: Db, date: IsoDate, debtorIds?: readonly number[]): WorklistFact[] {
+  const scoped = (column: string) => (debtorIds ? sql`AND ${sql.raw(column)} IN (SELECT value FROM json_each(${JSON.stringify(debtorIds)}))` : sql``);
   const windowEnd = sql`date(${date}, '+${sql.raw(String(PREVENTIVE_DAYS))} days')`;
   const rows = db.all<{ source: WorklistFact['source']; debtor_id: number; data: string }>(sql`
     -- What is open per invoice and per debtor is stored, kept by triggers (migration debtor_balances).
     WITH open_invoices AS MATERIALIZED (
-      SELECT i.id, i.debtor_id, i.due_date, i.invoice_date, i.number, i.open_cents FROM invoices i WHERE i.open_cents > 0 ${ofDebtor}
+      SELECT i.id, i.debtor_id, i.due_date, i.invoice_date, i.number, i.open_cents FROM invoices i WHERE i.open_cents > 0 ${scoped('i.debtor_id')}
     ),
     promise_received AS MATERIALIZED (
       SELECT p.id, p.debtor_id, p.promised_date, p.amount_cents, p.status, p.made_on,
         (SELECT COALESCE(SUM(y.amount_cents), 0) FROM payments y WHERE y.debtor_id = p.debtor_id AND y.received_on >= p.made_on AND y.received_on <= ${date}) AS received_cents
       FROM promises p
-      WHERE p.status IN ('pending', 'broken')
+      WHERE p.status IN ('pending', 'broken') ${scoped('p.debtor_id')}
     )
     SELECT 'debtor' AS source, d.id AS debtor_id, '' AS order_key, d.id AS order_id,
       json_object('name', d.name, 'kind', d.kind, 'deliveryStop', json(CASE WHEN d.delivery_stop THEN 'true' ELSE 'false' END)) AS data
     FROM debtors d
-    WHERE d.open_invoice_count > 0 OR d.id IN (SELECT debtor_id FROM tasks WHERE status = 'open' AND type = 'call_back')
+    WHERE (d.open_invoice_count > 0 OR d.id IN (SELECT debtor_id FROM tasks WHERE status = 'open' AND type = 'call_back')) ${scoped('d.id')}
     UNION ALL
     SELECT 'invoice', o.debtor_id, o.due_date || ' ' || o.invoice_date || ' ' || o.number, o.id, json_object(
       'id', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
@@ -118,7 +118,7 @@ export function worklistFacts(db: Db, date: IsoDate, only?: { debtorId: number }
     UNION ALL
     SELECT 'call_back', t.debtor_id, '', t.id, json_object('taskId', t.id, 'dueDate', t.due_date, 'dueTime', t.due_time)
     FROM tasks t
-    WHERE t.status = 'open' AND t.type = 'call_back'
+    WHERE t.status = 'open' AND t.type = 'call_back' ${scoped('t.debtor_id')}
       -- The call-back that follows up a broken promise is that promise's line.
       AND NOT EXISTS (SELECT 1 FROM promises p WHERE p.id = t.promise_id AND p.status = 'broken')
     UNION ALL
@@ -134,7 +134,7 @@ export function worklistFacts(db: Db, date: IsoDate, only?: { debtorId: number }
     SELECT 'installment', p.debtor_id, '', i.id, json_object('planId', p.id, 'installmentId', i.id, 'seq', i.seq, 'dueDate', i.due_date,
       'amountCents', i.amount_cents, 'paidCents', i.paid_cents)
     FROM plan_installments i JOIN payment_plans p ON p.id = i.plan_id
-    WHERE p.status = 'active' AND i.due_date < ${date} AND i.paid_cents < i.amount_cents
+    WHERE p.status = 'active' AND i.due_date < ${date} AND i.paid_cents < i.amount_cents ${scoped('p.debtor_id')}
     UNION ALL
     SELECT 'preventive', o.debtor_id, o.due_date || ' ' || o.invoice_date || ' ' || o.number, o.id, json_object('invoiceId', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
       'calledOn', (SELECT MAX(substr(c.started_at, 1, 10)) FROM calls c WHERE c.debtor_id = o.debtor_id AND c.kind = 'preventive' AND substr(c.started_at, 1, 10) >= o.invoice_date))
@@ -143,7 +143,7 @@ export function worklistFacts(db: Db, date: IsoDate, only?: { debtorId: number }
     UNION ALL
     SELECT 'snooze', z.debtor_id, '', z.id, json_object('key', z.line_key, 'until', z.until, 'reason', z.reason)
     FROM worklist_snoozes z
-    WHERE z.until > ${date}
+    WHERE z.until > ${date} ${scoped('z.debtor_id')}
     -- Invoices in the order payments are applied to them (due date, invoice date, number), so a letter
     -- lists them oldest first; the rest by id. The same facts always give the same list.
     ORDER BY order_key, order_id

@@ -8,6 +8,10 @@ import { AppError, errorShape, type IpcResult } from '../ipc/errors';
 import { validationIssues } from '../ipc/validation';
 import type { HandlerContext, Handler } from './context';
 import { settleTheDay } from './day';
+import { keepWorklistCurrent } from './worklist-store';
+
+/** The channels that read today's stored worklist: its stale debtors are evaluated again first. */
+const READS_STORED_WORKLIST = new Set<ChannelName>(['worklist:list', 'letters:batchCandidates']);
 import { inReadTransaction, inWriteTransaction } from './transaction';
 import { handlers } from './index';
 import { inputReaders } from './readers';
@@ -32,6 +36,7 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
     const reader = inputReaders[name] as ((input: unknown, ctx: HandlerContext) => Promise<unknown>) | undefined;
     const prepared = reader ? await reader(parsed.data, ctx) : undefined;
     settleTheDay(ctx);
+    if (READS_STORED_WORKLIST.has(name)) keepWorklistCurrent(ctx);
     const handler = handlers[name] as Handler<ChannelName>;
     const run = channel.kind === 'mutation' ? inWriteTransaction : inReadTransaction;
     const data = run(ctx.db, (tx) => handler({ ...ctx, db: tx, prepared }, parsed.data as never));

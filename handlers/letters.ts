@@ -13,8 +13,9 @@ import { requireDebtor } from './guards';
 import { notAllowed, notFound } from './refusals';
 import { composeLetter, issueBatch, issueLetter } from './letters/issue';
 import { letterTypeModules } from './letters/types';
-import { letterStandingOf, letterStandings } from './worklist';
-import { nextLetter, standingFit } from '../domain/dunning/letter-fit';
+import { letterStandingOf, letterStandings } from './worklist-input';
+import { nextLetter, standingFit, type StageLetter } from '../domain/dunning/letter-fit';
+import { storedNextLetterOf } from './worklist-store';
 import { isStageLetter } from '../domain/letters/model';
 
 /** One letter as it was printed. */
@@ -27,17 +28,27 @@ export function getLetter(db: Db, id: number) {
   return { ...summary, letter: parsed.data };
 }
 
+/** Each debtor's next letter on `today`: from the stored worklist when it is today's, else evaluated. */
+function nextLetters(db: Db, today: IsoDate): (debtorId: number) => { type: StageLetter; amountCents: number } | null {
+  const stored = storedNextLetterOf(db, today);
+  if (stored) return (debtorId) => stored.get(debtorId) ?? null;
+  const standings = letterStandings(db, today);
+  return (debtorId) => {
+    const standing = standings.get(debtorId);
+    return (standing && nextLetter(standing)) ?? null;
+  };
+}
+
 /**
  * The letters to send today (issue 13): every debtor whose stage asks for a letter, each with its own
  * next one (the schedule's reminder, or a term reminder within a plan), by the oldest due date, then name.
  */
 export function batchCandidates(db: Db, today: IsoDate): BatchCandidate[] {
-  const standings = letterStandings(db, today);
+  const next = nextLetters(db, today);
   return batchCandidateRows(db, today)
     .flatMap((r) => {
-      const standing = standings.get(r.id);
-      const next = standing && nextLetter(standing);
-      if (!next) return [];
+      const letter = next(r.id);
+      if (!letter) return [];
       return [
         {
           id: r.id,
@@ -48,8 +59,8 @@ export function batchCandidates(db: Db, today: IsoDate): BatchCandidate[] {
           invoiceCount: r.invoice_count,
           oldestDueDate: r.oldest_due,
           lastReminder: r.last_type && r.last_date ? { type: r.last_type, letterDate: r.last_date } : null,
-          type: next.type,
-          amountCents: next.amountCents,
+          type: letter.type,
+          amountCents: letter.amountCents,
         },
       ];
     })

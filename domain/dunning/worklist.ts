@@ -21,6 +21,7 @@ import { dayNumber, workingDays } from './day-number';
 import type { IsWorkingDay } from './invoice-stage';
 import { priority, type PriorityWeights, type ReasonKind } from './priority';
 import { isLetterAction, type LetterAction } from './schedule';
+import { nameCollator } from '../name-order';
 
 /** Seed 004: the preventive call comes 5 to 15 days before the due date. */
 export const PREVENTIVE_WINDOW = { fromDays: 5, toDays: 15 } as const;
@@ -150,7 +151,6 @@ export interface Worklist {
 }
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 export function buildWorklist(input: WorklistInput): Worklist {
   const { today, settings } = input;
@@ -297,7 +297,7 @@ export function buildWorklist(input: WorklistInput): Worklist {
   return {
     lines: all.filter((l) => !snoozes.has(l.key)),
     snoozed: all.filter((l) => snoozes.has(l.key)).map((line) => ({ line, snooze: snoozes.get(line.key)! })),
-    paused: paused.sort((a, b) => collator.compare(a.debtorName, b.debtorName) || a.debtorId - b.debtorId),
+    paused: paused.sort((a, b) => nameCollator.compare(a.debtorName, b.debtorName) || a.debtorId - b.debtorId),
   };
 }
 
@@ -307,7 +307,7 @@ export function compareLines(a: WorklistLine, b: WorklistLine): number {
     b.priority - a.priority ||
     (a.at === b.at ? 0 : a.at === null ? 1 : b.at === null ? -1 : a.at < b.at ? -1 : 1) ||
     b.amountCents - a.amountCents ||
-    collator.compare(a.debtorName, b.debtorName) ||
+    nameCollator.compare(a.debtorName, b.debtorName) ||
     a.debtorId - b.debtorId ||
     LINE_ACTIONS.indexOf(a.action) - LINE_ACTIONS.indexOf(b.action)
   );

@@ -13,7 +13,7 @@ import { letterContext } from './ledger';
 import type { LetterLinks, LetterRequest, LetterTypeModule } from './registry';
 import { letterTypeModules } from './types';
 import { recordLetterSteps } from '../dunning-ledger';
-import { letterStandingOf } from '../worklist';
+import { letterStandingOf } from '../worklist-input';
 import { standingFit } from '../../domain/dunning/letter-fit';
 import { isStageLetter } from '../../domain/letters/model';
 

@@ -9,6 +9,7 @@ import { message, type Message } from '../../domain/message';
 import { catalogue } from '../../i18n/catalogue';
 import { letterTypeModules } from '../../handlers/letters/types';
 import { readStoredText } from '../../handlers/stored-text';
+import { handWorklist } from './hand-worklist';
 
 type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => JSON.parse(value as string) as T;
@@ -398,6 +399,9 @@ export function handQueries(sqlite: Database.Database) {
   }
 
   return {
+    /** Vandaag's first page from today's stored worklist (hand-worklist.ts). */
+    worklistFirstPage: handWorklist(sqlite),
+
     /** The first page of the debtor list in its default order, and the totals. */
     debtorListFirstPage(today: IsoDate, search: string, limit: number) {
       const like = `%${search.trim().toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;

@@ -4,6 +4,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contrac
 import { addDays, type IsoDate } from '../../domain/dates';
 import type { BatchLetterType } from '../../domain/letters/model';
 import type { handQueries } from './hand-queries';
+import type { LiveWorklist } from './hand-worklist';
 
 export interface BenchLedger {
   today: IsoDate;
@@ -12,6 +13,9 @@ export interface BenchLedger {
   hand: ReturnType<typeof handQueries>;
   /** What app:info answers: the context the app runs in, not read from the ledger. */
   appInfo: unknown;
+  /** Vandaag's time on the bench's clock, and the debtors it evaluates live at each request (a call-back at a time today). */
+  worklistNow: string;
+  worklistLive: LiveWorklist;
   /** The debtor a per-debtor path looks at in repetition `rep`: a varied handful, present in every ledger size. */
   debtorOf(rep: number): number;
 }
@@ -107,9 +111,15 @@ export const PAIRS: BenchPair[] = [
     },
   },
   {
-    // Each repetition a day the list was not made for yet: the whole schedule evaluated, as on opening Vandaag.
+    // Today's list, stored when the day started (handlers/worklist-store.ts): one page in SQL.
     name: 'worklist:list (Vandaag, first page)',
     goalMs: 300,
+    handler: (l) => l.call('worklist:list', {}),
+    hand: (l) => l.hand.worklistFirstPage(l.today, l.worklistNow, l.worklistLive, 200),
+  },
+  {
+    // Another day than the stored one (the CLI's --date): the whole schedule evaluated, each repetition a day not made yet.
+    name: 'worklist:list (another day, evaluated live)',
     handler: (l) => l.call('worklist:list', { date: addDays(l.today, -(++worklistDays % 365)) }),
   },
   {

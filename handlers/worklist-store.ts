@@ -1,0 +1,158 @@
+// Today's worklist, evaluated once and stored (db/worklist-store.repo.ts) so that Vandaag and the letter
+// batch read it a page at a time instead of evaluating the schedule of every debtor per request (seconds
+// on 10 000 debtors). The rules stay domain/dunning's: the stored lines are buildWorklist's own, made
+// from the same facts (worklist-input.ts).
+//
+// - Made for every debtor when the day starts (handlers/day.ts), and again when the settings it was made
+//   with (schedules, weights, preventive amount, office calendar) are no longer the ledger's.
+// - A write that changes a debtor's facts marks it stale (triggers, migration worklist_store); before the
+//   worklist is read, only the stale debtors are evaluated again (keepWorklistCurrent, from dispatch).
+// - At a request, the debtors still stale (another process wrote since, a ledger opened to look at) and
+//   those with a call-back at a time today (whose priority moves with the clock) are evaluated live and
+//   ordered with the stored lines in the same statement.
+// - Another day than the stored one (the CLI's `worklist --date`, a past day) is evaluated live.
+import type { Db } from '../db/client';
+import { isWritable } from '../db/settings.repo';
+import { getDunningSettings, getSettings } from '../db/settings.repo';
+import {
+  liveDebtorIds,
+  replaceStoredWorklist,
+  staleDebtorIds,
+  storedEntries,
+  storedEvaluation,
+  storedLineCount,
+  storedNextLetters,
+  type StoredDebtor,
+  type StoredEntry,
+} from '../db/worklist-store.repo';
+import type { IsoDate } from '../domain/dates';
+import { nameSortKey } from '../domain/name-order';
+import { buildWorklist, LINE_ACTIONS, type Worklist, type WorklistLine } from '../domain/dunning/worklist';
+import { nextLetter, type StageLetter } from '../domain/dunning/letter-fit';
+import type { Message } from '../domain/message';
+import type { Cents } from '../domain/money';
+import type { WorklistPage } from '../ipc/channels/worklist';
+import { today, type HandlerContext } from './context';
+import { inWriteTransaction } from './transaction';
+import { standingsOf, worklistInput } from './worklist-input';
+
+/** What the stored worklist depends on besides the ledger's facts and the day. */
+export function worklistSettingsKey(db: Db): string {
+  const { officeDays, addedEquatedDays } = getSettings(db);
+  return JSON.stringify([getDunningSettings(db), officeDays, addedEquatedDays]);
+}
+
+type PausedEntry = Worklist['paused'][number];
+
+const lineEntry = (entry: 'line' | 'snoozed', line: WorklistLine, data: unknown): StoredEntry => ({
+  debtorId: line.debtorId,
+  entry,
+  priority: line.priority,
+  at: line.at,
+  amountCents: line.amountCents,
+  nameKey: nameSortKey(line.debtorName),
+  actionRank: LINE_ACTIONS.indexOf(line.action),
+  data: JSON.stringify(data),
+});
+const pausedEntry = (p: PausedEntry): StoredEntry => ({
+  debtorId: p.debtorId,
+  entry: 'paused',
+  priority: 0,
+  at: null,
+  amountCents: 0,
+  nameKey: nameSortKey(p.debtorName),
+  actionRank: 0,
+  data: JSON.stringify(p),
+});
+
+/** The next letter as stored for the batch. */
+interface StoredLetter {
+  type: StageLetter;
+  amountCents: Cents;
+}
+
+/** The worklist of these debtors (every debtor: undefined) on `date` at `now`, as entries and per-debtor rows. */
+function evaluate(db: Db, date: IsoDate, now: string, debtorIds?: readonly number[]): { entries: StoredEntry[]; debtors: StoredDebtor[] } {
+  const made = worklistInput(db, date, now, debtorIds);
+  const list = buildWorklist(made.input);
+  const entries = [
+    ...list.lines.map((line) => lineEntry('line', line, line)),
+    ...list.snoozed.map(({ line, snooze }) => lineEntry('snoozed', line, { line, until: snooze.until, reason: snooze.reason })),
+    ...list.paused.map(pausedEntry),
+  ];
+  // A call-back at a time today: its line's priority and wording move with the clock.
+  const timed = new Set(made.input.callBacks.filter((c) => c.dueDate === date && c.dueTime !== null).map((c) => c.debtorId));
+  const debtors: StoredDebtor[] = [];
+  for (const [debtorId, standing] of standingsOf(made)) {
+    const next = nextLetter(standing);
+    const letter: StoredLetter | null = next && { type: next.type, amountCents: next.amountCents };
+    if (letter || timed.has(debtorId)) debtors.push({ debtorId, timed: timed.delete(debtorId), nextLetter: letter && JSON.stringify(letter) });
+  }
+  for (const debtorId of timed) debtors.push({ debtorId, timed: true, nextLetter: null });
+  return { entries, debtors };
+}
+
+/** Evaluates and stores the worklist of `date` for every debtor ('all') or the ones named. */
+export function refreshStoredWorklist(db: Db, date: IsoDate, debtorIds: readonly number[] | 'all'): void {
+  const scope = debtorIds === 'all' ? undefined : debtorIds;
+  const { entries, debtors } = evaluate(db, date, '00:00', scope);
+  replaceStoredWorklist(db, debtorIds, entries, debtors, { date, settingsKey: worklistSettingsKey(db) });
+}
+
+/** Whether the stored worklist is the one of `date` under the ledger's settings. */
+function storedFor(db: Db, date: IsoDate): boolean {
+  const evaluation = storedEvaluation(db);
+  return evaluation !== null && evaluation.date === date && evaluation.settingsKey === worklistSettingsKey(db);
+}
+
+/**
+ * Before the worklist is read: today's stored worklist made anew when it is not today's (or the settings
+ * changed), else its stale debtors evaluated again. Its own write transaction, like settling the day; a
+ * ledger opened to look at is read live.
+ */
+export function keepWorklistCurrent(ctx: HandlerContext): void {
+  if (!isWritable(ctx.db)) return;
+  const date = today(ctx);
+  if (storedFor(ctx.db, date) && staleDebtorIds(ctx.db).length === 0) return;
+  inWriteTransaction(ctx.db, (tx) => {
+    if (!storedFor(tx, date)) refreshStoredWorklist(tx, date, 'all');
+    else {
+      const stale = staleDebtorIds(tx);
+      if (stale.length > 0) refreshStoredWorklist(tx, date, stale);
+    }
+  });
+}
+
+/** The debtors evaluated at a request (stale, or with a call-back at a time today) and their entries. */
+export function liveWorklistEntries(db: Db, date: IsoDate, now: string): { liveIds: number[]; live: StoredEntry[]; debtors: StoredDebtor[] } {
+  const liveIds = liveDebtorIds(db);
+  if (liveIds.length === 0) return { liveIds, live: [], debtors: [] };
+  const { entries, debtors } = evaluate(db, date, now, liveIds);
+  return { liveIds, live: entries, debtors };
+}
+
+/** A page of today's worklist from the stored one; null when none is stored for `date` (then it is evaluated live). */
+export function storedWorklistPage(db: Db, date: IsoDate, now: string, offset: number, limit: number): WorklistPage | null {
+  if (!storedFor(db, date)) return null;
+  const { liveIds, live } = liveWorklistEntries(db, date, now);
+  const read = (entry: StoredEntry['entry'], from: number, count: number) => storedEntries(db, { entry, live, liveIds, offset: from, limit: count });
+  return {
+    date,
+    now,
+    total: storedLineCount(db, liveIds) + live.filter((e) => e.entry === 'line').length,
+    offset,
+    lines: read('line', offset, limit).map((data) => JSON.parse(data) as WorklistLine),
+    snoozed: read('snoozed', 0, -1).map((data) => JSON.parse(data) as { line: WorklistLine; until: IsoDate; reason: string }),
+    paused: read('paused', 0, -1).map((data) => JSON.parse(data) as { debtorId: number; debtorName: string; overdueCents: Cents; reasons: Message[] }),
+  };
+}
+
+/** Each debtor's next letter on `date` from the stored worklist; null when none is stored for `date`. */
+export function storedNextLetterOf(db: Db, date: IsoDate): Map<number, StoredLetter> | null {
+  if (!storedFor(db, date)) return null;
+  const { liveIds, debtors } = liveWorklistEntries(db, date, '00:00');
+  const out = new Map<number, StoredLetter>();
+  for (const [debtorId, text] of storedNextLetters(db, liveIds)) out.set(debtorId, JSON.parse(text) as StoredLetter);
+  for (const d of debtors) if (d.nextLetter) out.set(d.debtorId, JSON.parse(d.nextLetter) as StoredLetter);
+  return out;
+}

@@ -1,0 +1,151 @@
+// Today's worklist is read from the stored evaluation (handlers/worklist-store.ts) and must be the list the rules
+// give when every debtor is evaluated at once (worklistOn). On a generated ledger (the bench's generator,
+// 300 debtors) a day of changes goes through the channels — a payment, a letter, a call with a promise
+// and a call-back at a time, a complaint, a plan signed, a line put aside, the weights changed — and after
+// each the list paged through Vandaag's channel equals the live one, line for line, with the lines put
+// aside and the paused debtors; the letter batch agrees with the live standings. A change to one debtor
+// makes only that debtor's lines again.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSyntheticLedger } from '../scripts/bench/synthetic-ledger';
+import type { HandlerContext } from '../handlers/context';
+import { dispatch } from '../handlers/dispatch';
+import { worklistOn } from '../handlers/worklist';
+import { letterStandings } from '../handlers/worklist-input';
+import { nextLetter } from '../domain/dunning/letter-fit';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
+import type { CallOutcome } from '../domain/call-outcome';
+
+const TODAY = '2026-11-16';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-worklist-store-'));
+const ledger = buildSyntheticLedger(path.join(dir, 'ledger.sqlite'), 300, TODAY);
+const { db, sqlite } = ledger.opened;
+let clock = new Date(`${TODAY}T09:00:00Z`); // 10:00 in Amsterdam
+const ctx: HandlerContext = { db, now: () => clock, dataFile: ledger.opened.file, transport: 'preview', version: 'test', demoLedgerCreated: false };
+afterAll(() => {
+  ledger.opened.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function ok<C extends ChannelName>(name: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const r = await dispatch(ctx, name, input);
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+  return r.data as ChannelOutput<C>;
+}
+
+/** Vandaag's list as the collector scrolls it: page after page of 37 lines, and what each page says aside. */
+async function pagedList() {
+  const first = await ok('worklist:list', { limit: 37 });
+  const lines = [...first.lines];
+  while (lines.length < first.total) lines.push(...(await ok('worklist:list', { offset: lines.length, limit: 37 })).lines);
+  return { now: first.now, lines, snoozed: first.snoozed, paused: first.paused };
+}
+
+/** The same list with every debtor evaluated at once, as the rules give it. */
+function liveList(now: string) {
+  const list = worklistOn(db, TODAY, now);
+  return { now, lines: list.lines, snoozed: list.snoozed.map(({ line, snooze }) => ({ line, until: snooze.until, reason: snooze.reason })), paused: list.paused };
+}
+
+async function expectStoredEqualsLive() {
+  const paged = await pagedList();
+  expect(JSON.parse(JSON.stringify(paged))).toEqual(JSON.parse(JSON.stringify(liveList(paged.now))));
+  const live = letterStandings(db, TODAY);
+  const batch = await ok('letters:batchCandidates', {});
+  for (const c of batch) expect({ id: c.id, type: c.type, amountCents: c.amountCents }).toEqual({ id: c.id, ...pick(nextLetter(live.get(c.id)!)) });
+  return paged;
+}
+const pick = (next: { type: string; amountCents: number } | null) => ({ type: next?.type, amountCents: next?.amountCents });
+
+const storedRows = () => sqlite.prepare('SELECT id, debtor_id AS debtorId FROM worklist_lines ORDER BY id').all() as { id: number; debtorId: number }[];
+
+function callOutcome(debtorId: number, extra: Partial<CallOutcome>): CallOutcome {
+  return {
+    debtorId,
+    kind: 'collection',
+    machineVersion: 1,
+    collector: 'Test',
+    tone: 'zakelijk',
+    startedAt: `${TODAY}T08:30:00.000Z`,
+    endedAt: `${TODAY}T08:34:00.000Z`,
+    result: 'agreement',
+    summary: [{ key: 'task.legacy.other', params: { text: 'Belt terug' } }],
+    notes: '',
+    excuses: ['will_pay'],
+    path: ['greeting', 'purpose', 'willPay', 'anythingElse'].map((step, s) => ({ step, at: `${TODAY}T08:3${s}:00.000Z`, note: '' })),
+    tasks: [],
+    complaints: [],
+    ...extra,
+  };
+}
+
+describe("today's worklist from the stored evaluation", () => {
+  it('is the live list after the day starts, and after each change of a day', async () => {
+    await expectStoredEqualsLive();
+    const { lines } = await pagedList();
+    const debtorOf = (action: string, skip = 0) => lines.filter((l) => l.action === action)[skip]!.debtorId;
+
+    // A payment of everything one debtor owes on its oldest open invoice.
+    const payer = debtorOf('call');
+    const open = sqlite.prepare('SELECT id, open_cents FROM invoices WHERE debtor_id = ? AND open_cents > 0 ORDER BY due_date LIMIT 1').get(payer) as { id: number; open_cents: number };
+    await ok('payments:record', { debtorId: payer, receivedOn: TODAY, amountCents: open.open_cents, description: 'bank', invoiceIds: [open.id] });
+    await expectStoredEqualsLive();
+
+    // The letter the batch offers its first debtor.
+    const [candidate] = await ok('letters:batchCandidates', {});
+    await ok('letters:issue', { debtorId: candidate!.id, type: candidate!.type });
+    await expectStoredEqualsLive();
+
+    // A call with a promise and a call-back at 10:30 today: its priority moves with the clock.
+    const caller = debtorOf('call', 3);
+    await ok('calls:save', callOutcome(caller, {
+      promise: { date: '2026-11-23', amountCents: 12345 },
+      tasks: [{ type: 'call_back', title: { key: 'task.legacy.other', params: { text: 'Terugbellen' } }, dueDate: TODAY, dueTime: '10:30' }],
+    }));
+    const before = await expectStoredEqualsLive();
+    clock = new Date(`${TODAY}T09:40:00Z`); // 10:40: the call-back is late
+    const after = await expectStoredEqualsLive();
+    const callBack = (list: typeof before) => list.lines.find((l) => l.debtorId === caller && l.action === 'call')!;
+    expect([callBack(before).overdue, callBack(after).overdue]).toEqual([false, true]);
+
+    // A complaint about one invoice of a debtor with a letter due.
+    const complainer = debtorOf('letter', 2);
+    const invoice = sqlite.prepare('SELECT id FROM invoices WHERE debtor_id = ? AND open_cents > 0 ORDER BY due_date LIMIT 1').pluck().get(complainer) as number;
+    await ok('complaints:register', { debtorId: complainer, description: 'Verkeerd geleverd', invoiceIds: [invoice] });
+    await expectStoredEqualsLive();
+
+    // A plan that was sent, signed today.
+    const plan = sqlite.prepare("SELECT id FROM payment_plans WHERE status IN ('proposed', 'sent') ORDER BY id LIMIT 1").pluck().get() as number | undefined;
+    if (plan !== undefined) {
+      await ok('plans:markSigned', { planId: plan, signedOn: TODAY });
+      await expectStoredEqualsLive();
+    }
+
+    // A line put aside until next week, and the weights changed in Settings.
+    const aside = lines.find((l) => l.action === 'letter' && l.debtorId !== complainer)!;
+    await ok('worklist:snooze', { debtorId: aside.debtorId, key: aside.key, until: '2026-11-23', reason: 'Met vakantie' });
+    const settings = await ok('dunning:settings', {});
+    await ok('dunning:saveSettings', { ...settings, weights: { ...settings.weights, perDayOverdue: 5 } });
+    const last = await expectStoredEqualsLive();
+    expect(last.snoozed.map((s) => s.line.key)).toContain(aside.key);
+  });
+
+  it('makes only the lines of the debtor that changed again', async () => {
+    await pagedList();
+    const rows = storedRows();
+    const { lines } = await pagedList();
+    const debtorId = lines.find((l) => l.action === 'call' && !l.at)!.debtorId;
+    const open = sqlite.prepare('SELECT open_cents FROM invoices WHERE debtor_id = ? AND open_cents > 0 ORDER BY due_date LIMIT 1').pluck().get(debtorId) as number;
+    await ok('payments:record', { debtorId, receivedOn: TODAY, amountCents: Math.max(1, Math.floor(open / 2)), description: 'bank' });
+    expect(sqlite.prepare('SELECT debtor_id FROM worklist_stale').pluck().all()).toEqual([debtorId]);
+    await expectStoredEqualsLive();
+    const now = storedRows();
+    // Every other debtor's rows are the same rows (same ids); the changed debtor's were made anew.
+    expect(now.filter((r) => r.debtorId !== debtorId)).toEqual(rows.filter((r) => r.debtorId !== debtorId));
+    const remade = now.filter((r) => r.debtorId === debtorId);
+    expect(remade.length).toBeGreaterThan(0);
+    expect(Math.min(...remade.map((r) => r.id))).toBeGreaterThan(Math.max(...rows.map((r) => r.id)));
+    expect(sqlite.prepare('SELECT COUNT(*) FROM worklist_stale').pluck().get()).toBe(0);
+  });
+});
