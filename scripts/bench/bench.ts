@@ -15,7 +15,7 @@ import { settleTheDay } from '../../handlers/day';
 import { refreshStoredWorklist } from '../../handlers/worklist-store';
 import { inWriteTransaction } from '../../handlers/transaction';
 import { timeInAmsterdam } from '../../domain/dates';
-import { liveWorklistOf } from './hand-worklist';
+import { liveWorklistOf, markStale } from './hand-worklist';
 import type { HandlerContext } from '../../handlers/context';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
 import { addDays } from '../../domain/dates';
@@ -80,6 +80,7 @@ function open(dir: string, debtors: number): Ledger {
     today: TODAY,
     worklistNow: now,
     worklistLive: liveWorklistOf(ctx.db, TODAY, now),
+    touchWorklist: markStale(built.opened.sqlite),
     call,
     hand: handQueries(built.opened.sqlite),
     appInfo: { version: 'bench', dataFile: built.opened.file, transport: 'preview', today: TODAY, demoLedgerCreated: false },

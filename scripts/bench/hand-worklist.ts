@@ -21,6 +21,12 @@ export function liveWorklistOf(db: Db, today: IsoDate, now: string): LiveWorklis
   return { liveIds, live: live.map(storedEntryRow) };
 }
 
+/** Marks a debtor stale as the triggers do on a change to its facts. */
+export function markStale(sqlite: Database.Database): (debtorId: number) => void {
+  const mark = sqlite.prepare('INSERT OR IGNORE INTO worklist_stale (debtor_id) VALUES (?)');
+  return (debtorId) => void mark.run(debtorId);
+}
+
 const ORDER = 'p DESC, t, a DESC, n, d, r';
 
 export function handWorklist(sqlite: Database.Database) {

@@ -16,6 +16,8 @@ export interface BenchLedger {
   /** Vandaag's time on the bench's clock, and the debtors it evaluates live at each request (a call-back at a time today). */
   worklistNow: string;
   worklistLive: LiveWorklist;
+  /** Marks a debtor's stored worklist lines stale, as any change to its facts does (a call saved, a payment). */
+  touchWorklist(debtorId: number): void;
   /** The debtor a per-debtor path looks at in repetition `rep`: a varied handful, present in every ledger size. */
   debtorOf(rep: number): number;
 }
@@ -115,6 +117,16 @@ export const PAIRS: BenchPair[] = [
     name: 'worklist:list (Vandaag, first page)',
     goalMs: 300,
     handler: (l) => l.call('worklist:list', {}),
+    hand: (l) => l.hand.worklistFirstPage(l.today, l.worklistNow, l.worklistLive, 200),
+  },
+  {
+    // After a change to one debtor (a call saved, a payment): that debtor is evaluated again first.
+    name: 'worklist:list (Vandaag, first page, one debtor changed)',
+    goalMs: 300,
+    handler: (l, rep) => {
+      l.touchWorklist(l.debtorOf(rep));
+      return l.call('worklist:list', {});
+    },
     hand: (l) => l.hand.worklistFirstPage(l.today, l.worklistNow, l.worklistLive, 200),
   },
   {

@@ -10,7 +10,7 @@ import type { HandlerContext } from '../../handlers/context';
 import type { ChannelInput, ChannelName } from '../../ipc/contract';
 import { buildSyntheticLedger } from './synthetic-ledger';
 import { handQueries } from './hand-queries';
-import { liveWorklistOf } from './hand-worklist';
+import { liveWorklistOf, markStale } from './hand-worklist';
 import { PAIRS, type BenchLedger } from './pairs';
 
 const TODAY = '2026-11-16';
@@ -47,6 +47,7 @@ describe('the bench ledger', () => {
       debtorOf: (rep) => [26, 13, 50, 77][rep % 4]!,
       worklistNow: '10:00',
       worklistLive: liveWorklistOf(ledger.opened.db, TODAY, '10:00'),
+      touchWorklist: markStale(sqlite),
     };
     for (const pair of PAIRS.filter((p) => p.hand))
       for (let rep = 0; rep < (pair.perDebtor ? 4 : 1); rep++)
