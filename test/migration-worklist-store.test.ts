@@ -56,6 +56,15 @@ describe('migration worklist_store: the day’s worklist, stored and marked stal
     expect(stale()).toEqual(debtors);
   });
 
+  it('marks a debtor already stale without failing, also from a statement with its own conflict handling (a snooze moved by UPSERT)', () => {
+    clearStale();
+    sql.exec("UPDATE debtors SET name = 'Leeflang & Zonen' WHERE id = 1");
+    sql.exec("INSERT INTO worklist_snoozes (debtor_id, line_key, until, reason, snoozed_on) VALUES (1, 'letter:1', '2026-03-27', 'Later', '2026-03-16') ON CONFLICT (line_key) DO UPDATE SET until = excluded.until, reason = excluded.reason");
+    sql.exec("INSERT OR REPLACE INTO worklist_snoozes (debtor_id, line_key, until, reason, snoozed_on) VALUES (3, 'letter:3', '2026-03-27', 'Later', '2026-03-16')");
+    expect(stale()).toEqual([1, 3]);
+    expect(sql.prepare("SELECT until FROM worklist_snoozes WHERE line_key = 'letter:1'").pluck().get()).toBe('2026-03-27');
+  });
+
   it('leaves the stored worklist alone for what it does not read: a task to check a payment, the debtor list’s figures', () => {
     clearStale();
     sql.exec(`INSERT INTO tasks (debtor_id, type, title, due_date) VALUES (2, 'verify_payment', '{"key":"task.legacy.other","params":{"text":"x"}}', '2026-03-20')`);

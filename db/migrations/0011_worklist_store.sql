@@ -31,172 +31,173 @@ CREATE TABLE `worklist_stale` (
 -- The debtors whose worklist facts change are marked stale in the same statement as the change, whoever
 -- writes (the app, an import, another process on the file): the stored lines of a marked debtor are made
 -- again, or evaluated live, before the worklist is read. One trigger per table and event the worklist
--- reads (db/worklist.repo.ts); a debtor already marked costs one look-up.
+-- reads (db/worklist.repo.ts); a debtor already marked costs one look-up. Not INSERT OR IGNORE: inside a
+-- trigger the conflict handling of the statement that fired it wins (an UPSERT's would fail the mark).
 CREATE TRIGGER `debtors_worklist_ai` AFTER INSERT ON `debtors` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`id` WHERE NEW.`id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `debtors_worklist_ad` AFTER DELETE ON `debtors` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`id` WHERE OLD.`id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `debtors_worklist_au` AFTER UPDATE OF name, kind, delivery_stop, open_invoice_count ON `debtors` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`id` WHERE OLD.`id` != NEW.`id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`id` WHERE NEW.`id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`id` WHERE OLD.`id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `invoices_worklist_ai` AFTER INSERT ON `invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `invoices_worklist_ad` AFTER DELETE ON `invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `invoices_worklist_au` AFTER UPDATE OF debtor_id, due_date, invoice_date, number, open_cents ON `invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` != NEW.`debtor_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `complaints_worklist_ai` AFTER INSERT ON `complaints` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `complaints_worklist_ad` AFTER DELETE ON `complaints` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `complaints_worklist_au` AFTER UPDATE ON `complaints` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` != NEW.`debtor_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `payment_plans_worklist_ai` AFTER INSERT ON `payment_plans` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `payment_plans_worklist_ad` AFTER DELETE ON `payment_plans` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `payment_plans_worklist_au` AFTER UPDATE ON `payment_plans` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` != NEW.`debtor_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `promises_worklist_ai` AFTER INSERT ON `promises` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `promises_worklist_ad` AFTER DELETE ON `promises` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `promises_worklist_au` AFTER UPDATE ON `promises` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` != NEW.`debtor_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `payments_worklist_ai` AFTER INSERT ON `payments` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `payments_worklist_ad` AFTER DELETE ON `payments` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `payments_worklist_au` AFTER UPDATE OF debtor_id, received_on, amount_cents ON `payments` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` != NEW.`debtor_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `tasks_worklist_ai` AFTER INSERT ON `tasks` WHEN NEW.type = 'call_back' BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `tasks_worklist_ad` AFTER DELETE ON `tasks` WHEN OLD.type = 'call_back' BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `tasks_worklist_au` AFTER UPDATE ON `tasks` WHEN (OLD.type = 'call_back' OR NEW.type = 'call_back') BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` != NEW.`debtor_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `calls_worklist_ai` AFTER INSERT ON `calls` WHEN NEW.kind = 'preventive' BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `calls_worklist_ad` AFTER DELETE ON `calls` WHEN OLD.kind = 'preventive' BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `calls_worklist_au` AFTER UPDATE OF debtor_id, kind, started_at ON `calls` WHEN (OLD.kind = 'preventive' OR NEW.kind = 'preventive') BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` != NEW.`debtor_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `worklist_snoozes_worklist_ai` AFTER INSERT ON `worklist_snoozes` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `worklist_snoozes_worklist_ad` AFTER DELETE ON `worklist_snoozes` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (OLD.`debtor_id`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `worklist_snoozes_worklist_au` AFTER UPDATE ON `worklist_snoozes` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) VALUES (NEW.`debtor_id`);
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` != NEW.`debtor_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT NEW.`debtor_id` WHERE NEW.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT OLD.`debtor_id` WHERE OLD.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `invoice_steps_worklist_ai` AFTER INSERT ON `invoice_steps` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `invoices` WHERE `id` = NEW.`invoice_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `invoices` p WHERE p.`id` = NEW.`invoice_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `invoice_steps_worklist_ad` AFTER DELETE ON `invoice_steps` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `invoices` WHERE `id` = OLD.`invoice_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `invoices` p WHERE p.`id` = OLD.`invoice_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `invoice_steps_worklist_au` AFTER UPDATE ON `invoice_steps` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `invoices` WHERE `id` = NEW.`invoice_id`;
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `invoices` WHERE `id` = OLD.`invoice_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `invoices` p WHERE p.`id` = NEW.`invoice_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `invoices` p WHERE p.`id` = OLD.`invoice_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `complaint_invoices_worklist_ai` AFTER INSERT ON `complaint_invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `invoices` WHERE `id` = NEW.`invoice_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `invoices` p WHERE p.`id` = NEW.`invoice_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `complaint_invoices_worklist_ad` AFTER DELETE ON `complaint_invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `invoices` WHERE `id` = OLD.`invoice_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `invoices` p WHERE p.`id` = OLD.`invoice_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `complaint_invoices_worklist_au` AFTER UPDATE ON `complaint_invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `invoices` WHERE `id` = NEW.`invoice_id`;
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `invoices` WHERE `id` = OLD.`invoice_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `invoices` p WHERE p.`id` = NEW.`invoice_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `invoices` p WHERE p.`id` = OLD.`invoice_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `plan_invoices_worklist_ai` AFTER INSERT ON `plan_invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `payment_plans` WHERE `id` = NEW.`plan_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `payment_plans` p WHERE p.`id` = NEW.`plan_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `plan_invoices_worklist_ad` AFTER DELETE ON `plan_invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `payment_plans` WHERE `id` = OLD.`plan_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `payment_plans` p WHERE p.`id` = OLD.`plan_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `plan_invoices_worklist_au` AFTER UPDATE ON `plan_invoices` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `payment_plans` WHERE `id` = NEW.`plan_id`;
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `payment_plans` WHERE `id` = OLD.`plan_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `payment_plans` p WHERE p.`id` = NEW.`plan_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `payment_plans` p WHERE p.`id` = OLD.`plan_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `plan_installments_worklist_ai` AFTER INSERT ON `plan_installments` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `payment_plans` WHERE `id` = NEW.`plan_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `payment_plans` p WHERE p.`id` = NEW.`plan_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `plan_installments_worklist_ad` AFTER DELETE ON `plan_installments` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `payment_plans` WHERE `id` = OLD.`plan_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `payment_plans` p WHERE p.`id` = OLD.`plan_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `plan_installments_worklist_au` AFTER UPDATE ON `plan_installments` BEGIN
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `payment_plans` WHERE `id` = NEW.`plan_id`;
-  INSERT OR IGNORE INTO `worklist_stale` (`debtor_id`) SELECT `debtor_id` FROM `payment_plans` WHERE `id` = OLD.`plan_id`;
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `payment_plans` p WHERE p.`id` = NEW.`plan_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
+  INSERT INTO `worklist_stale` (`debtor_id`) SELECT p.`debtor_id` FROM `payment_plans` p WHERE p.`id` = OLD.`plan_id` AND p.`debtor_id` NOT IN (SELECT `debtor_id` FROM `worklist_stale`);
 END;
