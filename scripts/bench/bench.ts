@@ -28,6 +28,12 @@ import { measureInChromium } from './chromium';
 import { measureImports } from './imports';
 
 const REPS = Number(process.env.BENCH_REPS ?? 7);
+/**
+ * BENCH_ONLY: a pattern (a regular expression) naming the parts to run — a path of PAIRS by its name, 'calls:save'
+ * (the outcome saves), 'raw', 'imports', 'chromium' — e.g. BENCH_ONLY='debtors:get|calls:prepare|calls:save'. All when unset.
+ */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+const runs = (part: string) => !ONLY || ONLY.test(part);
 const SAVES = 1000;
 const TODAY = '2026-11-16';
 /** Per-debtor paths look at these debtors in turn: with and without plan, promise, complaint; consumer or not. */
@@ -191,6 +197,39 @@ function rawRates(dir: string): { insertsPerSecond: number; readsPerSecond: numb
 const cell = (xs: number[]) => (xs.length ? `${formatMs(median(xs))} (${formatMs(Math.min(...xs))}–${formatMs(Math.max(...xs))})` : '—');
 const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 
+/** In Chromium, through the preview: the 10k ledger, and 100 000 debtors (one invoice each) for the list. */
+async function inChromium(dir: string, large: Ledger, goals: { what: string; ok: boolean }[]): Promise<void> {
+  const hundredStart = performance.now();
+  const hundred = buildSyntheticLedger(path.join(dir, 'ledger-100000.sqlite'), 100_000, TODAY, { listOnly: true });
+  console.log(`\n100 000-debtor ledger for the list (one invoice each) built in ${formatMs(performance.now() - hundredStart)}`);
+  hundred.opened.close();
+  const letterId = await issueSomeLetter(large);
+  const browser = await measureInChromium({
+    staticDir: path.resolve('dist/renderer'),
+    ledgers: { '10 000 debtors': large.built.opened.file, '100 000 debtors': hundred.opened.file },
+    now: large.ctx.now,
+    callDebtorId: SAMPLE_DEBTORS[0]!,
+    letterId,
+    loads: 5,
+    presses: 60,
+  });
+  if (!browser) console.log('No Chromium found (apt-get install chromium): the browser figures are missing.');
+  else {
+    for (const [ledger, times] of Object.entries(browser.firstRows)) {
+      console.log(`Chromium: navigation → first debtor rows painted, ${ledger}: ${cell(times)} over ${times.length} loads`);
+      goals.push({ what: `first list rows painted < 300 ms on ${ledger} (${formatMs(median(times))})`, ok: median(times) < 300 });
+    }
+    const [cold, ...again] = browser.worklistRows;
+    console.log(`Chromium: going to Vandaag → first lines painted, 10 000 debtors: the first time ${formatMs(cold!)}, again with nothing changed ${cell(again)}`);
+    goals.push({ what: `Vandaag's first lines painted < 300 ms, the first time (${formatMs(cold!)})`, ok: cold! < 300 });
+    const p95Prompt = percentile(browser.hotkeyToPrompt, 95);
+    console.log(`Chromium: answer hotkey → next prompt painted, ${browser.hotkeyToPrompt.length} presses: p50 ${formatMs(percentile(browser.hotkeyToPrompt, 50))}, p95 ${formatMs(p95Prompt)}`);
+    goals.push({ what: `hotkey → next prompt p95 ≤ 33 ms (${formatMs(p95Prompt)})`, ok: p95Prompt <= 33 });
+    console.log(`Chromium: letter opened → PDF: ${cell(browser.letterPdf)}`);
+    goals.push({ what: `letter → PDF < 1 s (${formatMs(median(browser.letterPdf))})`, ok: median(browser.letterPdf) < 1000 });
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-bench-'));
@@ -215,7 +254,7 @@ async function main(): Promise<void> {
 
     const rows: string[][] = [];
     const goals: { what: string; ok: boolean }[] = [];
-    for (const pair of PAIRS) {
+    for (const pair of PAIRS.filter((p) => runs(p.name))) {
       const big = await measure(pair, large);
       const ratio = big.hand.length ? median(big.handler) / median(big.hand) : null;
       let scaling = '';
@@ -234,50 +273,27 @@ async function main(): Promise<void> {
     }
     console.log(table(['path (10 000 debtors)', 'handler median (min–max)', 'hand SQL', 'ratio', '1k handler → 10k/1k'], rows));
 
-    const saves = await outcomeSaves(large);
-    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(saves, p)) as [number, number, number];
-    console.log(`\ncalls:save (outcome with promise and task), ${SAVES} saves on 10k: p50 ${formatMs(p50)}, p95 ${formatMs(p95)}, p99 ${formatMs(p99)}, max ${formatMs(Math.max(...saves))}`);
-    goals.push({ what: `outcome save p95 < 5 ms (${formatMs(p95)})`, ok: p95 < 5 });
+    if (runs('calls:save')) {
+      const saves = await outcomeSaves(large);
+      const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(saves, p)) as [number, number, number];
+      console.log(`\ncalls:save (outcome with promise and task), ${SAVES} saves on 10k: p50 ${formatMs(p50)}, p95 ${formatMs(p95)}, p99 ${formatMs(p99)}, max ${formatMs(Math.max(...saves))}`);
+      goals.push({ what: `outcome save p95 < 5 ms (${formatMs(p95)})`, ok: p95 < 5 });
+    }
 
-    const raw = rawRates(dir);
-    console.log(`Raw better-sqlite3 on this machine: ${Math.round(raw.insertsPerSecond).toLocaleString('en')} prepared inserts/s (one transaction), ${Math.round(raw.readsPerSecond).toLocaleString('en')} point reads/s`);
+    if (runs('raw')) {
+      const raw = rawRates(dir);
+      console.log(`Raw better-sqlite3 on this machine: ${Math.round(raw.insertsPerSecond).toLocaleString('en')} prepared inserts/s (one transaction), ${Math.round(raw.readsPerSecond).toLocaleString('en')} point reads/s`);
+    }
 
     // Real data in (issue 12): an accounting export and a bank statement, against raw inserts of the same rows.
-    const imports = await measureImports(dir);
-    console.log('');
-    for (const line of imports.lines) console.log(line);
-    goals.push(...imports.goals);
-
-    // In Chromium, through the preview: the 10k ledger, and 100 000 debtors (one invoice each) for the list.
-    const hundredStart = performance.now();
-    const hundred = buildSyntheticLedger(path.join(dir, 'ledger-100000.sqlite'), 100_000, TODAY, { listOnly: true });
-    console.log(`\n100 000-debtor ledger for the list (one invoice each) built in ${formatMs(performance.now() - hundredStart)}`);
-    hundred.opened.close();
-    const letterId = await issueSomeLetter(large);
-    const browser = await measureInChromium({
-      staticDir: path.resolve('dist/renderer'),
-      ledgers: { '10 000 debtors': large.built.opened.file, '100 000 debtors': hundred.opened.file },
-      now: large.ctx.now,
-      callDebtorId: SAMPLE_DEBTORS[0]!,
-      letterId,
-      loads: 5,
-      presses: 60,
-    });
-    if (!browser) console.log('No Chromium found (apt-get install chromium): the browser figures are missing.');
-    else {
-      for (const [ledger, times] of Object.entries(browser.firstRows)) {
-        console.log(`Chromium: navigation → first debtor rows painted, ${ledger}: ${cell(times)} over ${times.length} loads`);
-        goals.push({ what: `first list rows painted < 300 ms on ${ledger} (${formatMs(median(times))})`, ok: median(times) < 300 });
-      }
-      const [cold, ...again] = browser.worklistRows;
-      console.log(`Chromium: going to Vandaag → first lines painted, 10 000 debtors: the first time ${formatMs(cold!)}, again with nothing changed ${cell(again)}`);
-      goals.push({ what: `Vandaag's first lines painted < 300 ms, the first time (${formatMs(cold!)})`, ok: cold! < 300 });
-      const p95Prompt = percentile(browser.hotkeyToPrompt, 95);
-      console.log(`Chromium: answer hotkey → next prompt painted, ${browser.hotkeyToPrompt.length} presses: p50 ${formatMs(percentile(browser.hotkeyToPrompt, 50))}, p95 ${formatMs(p95Prompt)}`);
-      goals.push({ what: `hotkey → next prompt p95 ≤ 33 ms (${formatMs(p95Prompt)})`, ok: p95Prompt <= 33 });
-      console.log(`Chromium: letter opened → PDF: ${cell(browser.letterPdf)}`);
-      goals.push({ what: `letter → PDF < 1 s (${formatMs(median(browser.letterPdf))})`, ok: median(browser.letterPdf) < 1000 });
+    if (runs('imports')) {
+      const imports = await measureImports(dir);
+      console.log('');
+      for (const line of imports.lines) console.log(line);
+      goals.push(...imports.goals);
     }
+
+    if (runs('chromium')) await inChromium(dir, large, goals);
 
     console.log('\nGoals:');
     for (const g of goals) console.log(`  ${met(g.ok).padEnd(7)} ${g.what}`);
