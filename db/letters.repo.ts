@@ -94,10 +94,18 @@ export function lettersSent(db: Db, debtorId: number, types?: readonly LetterTyp
     .map(summary);
 }
 
-/** Which dunning letters were sent, when, oldest first. */
-export function remindersSent(db: Db, debtorId: number) {
+/** Which dunning letters were sent, when and for how much, oldest first (without their printed content: the call screen reads these). */
+export function remindersSent(db: Db, debtorId: number): { id: number; type: ReminderType; letterDate: IsoDate; totalCents: number }[] {
+  const rows = preparedOnce(db, 'remindersSent', (d) =>
+    d
+      .select({ id: letters.id, type: letters.type, letterDate: letters.letterDate, totalCents: letters.totalCents })
+      .from(letters)
+      .where(and(eq(letters.debtorId, sql.placeholder('debtorId')), inArray(letters.type, [...REMINDER_TYPES])))
+      .orderBy(asc(letters.letterDate), asc(letters.id))
+      .prepare(),
+  ).all({ debtorId });
   // Only reminder types are selected, so the type narrows to them.
-  return lettersSent(db, debtorId, REMINDER_TYPES).map((l) => ({ ...l, type: l.type as ReminderType }));
+  return rows.map((l) => ({ ...l, type: l.type as ReminderType }));
 }
 
 /**

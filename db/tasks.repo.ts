@@ -52,6 +52,13 @@ export function findTask(db: Db, taskId: number): TaskWithDebtor | undefined {
   return selectTasks(db, eq(tasks.id, taskId))[0];
 }
 
+/** The debtor's open tasks of one type, in due order (the call-backs the call screen shows). */
+export function openTasksOf(db: Db, debtorId: number, type: TaskType): TaskWithDebtor[] {
+  return preparedOnce(db, 'openTasksOf', (d) =>
+    taskQuery(d, and(eq(tasks.debtorId, sql.placeholder('debtorId')), eq(tasks.status, 'open'), eq(tasks.type, sql.placeholder('type')))).prepare(),
+  ).all({ debtorId, type });
+}
+
 /** All tasks of one debtor, open and done, in due order. */
 export function tasksOf(db: Db, debtorId: number): TaskWithDebtor[] {
   return preparedOnce(db, 'tasksOf', (d) => taskQuery(d, eq(tasks.debtorId, sql.placeholder('debtorId'))).prepare()).all({ debtorId });

@@ -8,7 +8,7 @@ import { plansOf } from '../db/plans.repo';
 import { remindersSent } from '../db/letters.repo';
 import { findActiveCall } from '../db/active-calls.repo';
 import { getSettings } from '../db/settings.repo';
-import { tasksOf } from '../db/tasks.repo';
+import { openTasksOf } from '../db/tasks.repo';
 import type { IsoDate } from '../domain/dates';
 import { MAX_PLAN_TERMS } from '../domain/call-outcome';
 import { IsoDateTime } from '../domain/primitives';
@@ -69,9 +69,7 @@ export function prepareCall(db: Db, input: { debtorId: number; machineId: string
       agreedOn: p.agreedOn,
       installments: p.installments.map(({ seq, dueDate, amountCents, status }) => ({ seq, dueDate, amountCents, status })),
     })),
-    callBacks: tasksOf(db, input.debtorId)
-      .filter((t) => t.type === 'call_back' && t.status === 'open')
-      .map(({ id, dueDate, dueTime, title }) => ({ id, dueDate, dueTime, title })),
+    callBacks: openTasksOf(db, input.debtorId, 'call_back').map(({ id, dueDate, dueTime, title }) => ({ id, dueDate, dueTime, title })),
     reminders: reminders.map(({ id, type, letterDate, totalCents }) => ({ id, type, letterDate, totalCents })),
     ingebrekestellingSent: reminders.some((r) => r.type === 'reminder3'),
     officeDays: settings.officeDays,
