@@ -4,9 +4,9 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { bankEntries, debtors } from './schema';
-import { invoiceAmountSql, principalPaidSql } from './invoice-balances';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
+import { insertRows } from './prepared';
 
 export type BankEntryRow = typeof bankEntries.$inferSelect;
 export type NewBankEntry = typeof bankEntries.$inferInsert;
@@ -20,11 +20,11 @@ export function knownEntries(db: Db, entryIds: readonly string[], contentKeys: r
   return { entryIds: new Set(rows.map((r) => r.entry_id)), contentKeys: new Set(rows.map((r) => r.content_key)) };
 }
 
-/** Every invoice with what is open on it (≤ 0 when paid or a credit note); one statement. */
+/** Every invoice with what is open on it (≤ 0 when paid or a credit note; the stored balance); one statement. */
 export function matchableInvoices(db: Db) {
   return db.all<{ invoiceId: number; invoiceNumber: string; debtorId: number; openCents: Cents; dueDate: IsoDate; paymentReference: string | null }>(sql`
     SELECT i.id AS invoiceId, i.number AS invoiceNumber, i.debtor_id AS debtorId,
-      ${invoiceAmountSql(sql.raw('i.id'))} - ${principalPaidSql(sql.raw('i.id'))} AS openCents,
+      i.open_cents AS openCents,
       i.due_date AS dueDate, i.payment_reference AS paymentReference
     FROM invoices i`);
 }
@@ -62,6 +62,23 @@ export function liveMatches(db: Db) {
 
 export function insertBankEntry(db: Db, entry: NewBankEntry): BankEntryRow {
   return db.insert(bankEntries).values(entry).returning().get();
+}
+
+const BANK_ENTRY_COLUMNS = [
+  'entryId', 'contentKey', 'importRunId', 'accountIban', 'bookingDate', 'amountCents', 'direction', 'reversal', 'returnReason', 'counterpartyName',
+  'counterpartyIban', 'structuredReference', 'unstructured', 'endToEndId', 'outcome', 'method', 'debtorId', 'paymentId', 'installments', 'undoesEntryId', 'reason', 'detail',
+] as const satisfies readonly (keyof NewBankEntry)[];
+
+/** Inserts a statement's entries (one prepared statement, run per entry); returns their ids in order. */
+export function insertBankEntries(db: Db, entries: readonly NewBankEntry[]): number[] {
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  const columns = BANK_ENTRY_COLUMNS.map((c) => bankEntries[c].name);
+  return insertRows(db, 'insertBankEntries', `INSERT INTO bank_entries (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    entries.map((e) => [
+      e.entryId, e.contentKey, e.importRunId, e.accountIban ?? null, e.bookingDate, e.amountCents, e.direction, e.reversal ? 1 : 0, e.returnReason ?? null,
+      e.counterpartyName ?? null, e.counterpartyIban ?? null, e.structuredReference ?? null, e.unstructured ?? '', e.endToEndId ?? null, e.outcome,
+      e.method ?? null, e.debtorId ?? null, e.paymentId ?? null, JSON.stringify(e.installments ?? []), e.undoesEntryId ?? null, json(e.reason), json(e.detail),
+    ]));
 }
 
 export function findBankEntry(db: Db, id: number): BankEntryRow | undefined {

@@ -47,3 +47,17 @@ export function updateDebtorDetails(db: Db, id: number, values: Partial<DebtorVa
 export function insertDebtorChange(db: Db, row: typeof debtorChanges.$inferInsert): void {
   db.insert(debtorChanges).values(row).run();
 }
+
+/**
+ * What a payment sets in motion for each of these debtors beyond its allocation: an active plan, pending
+ * or broken promises, an open "check the payment" task, a consumer's notices of default. One statement.
+ */
+export function paymentFollowUpsOf(db: Db, ids: readonly number[]) {
+  return db.all<{ id: number; kind: DebtorRow['kind']; activePlan: 0 | 1; openPromise: 0 | 1; verifyTask: 0 | 1; noticeOfDefault: 0 | 1 }>(sql`
+    SELECT d.id, d.kind,
+      EXISTS (SELECT 1 FROM payment_plans p WHERE p.debtor_id = d.id AND p.status = 'active') AS activePlan,
+      EXISTS (SELECT 1 FROM promises p WHERE p.debtor_id = d.id AND p.status IN ('pending', 'broken')) AS openPromise,
+      EXISTS (SELECT 1 FROM tasks t WHERE t.debtor_id = d.id AND t.status = 'open' AND t.type = 'verify_payment') AS verifyTask,
+      EXISTS (SELECT 1 FROM letters l WHERE l.debtor_id = d.id AND l.type = 'reminder3') AS noticeOfDefault
+    FROM debtors d WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+}

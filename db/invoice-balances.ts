@@ -101,3 +101,23 @@ export function debtorBalance(db: Db, debtorId: number): DebtorBalance {
     unallocatedCents: unallocated?.cents ?? 0,
   };
 }
+
+/**
+ * Every invoice of these debtors as a payment meets it, per debtor in the order payments are applied
+ * (as invoiceBalances), from the stored open amounts; one statement for a whole bank statement.
+ */
+export function paymentOrderOf(db: Db, debtorIds: readonly number[]) {
+  const rows = db.all<{ debtorId: number; id: number; invoiceDate: IsoDate; dueDate: IsoDate; openCents: Cents; onHold: 0 | 1 }>(sql`
+    SELECT i.debtor_id AS debtorId, i.id, i.invoice_date AS invoiceDate, i.due_date AS dueDate, i.open_cents AS openCents,
+      EXISTS (SELECT 1 FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id
+        WHERE ci.invoice_id = i.id AND c.status IN ('open', 'in_behandeling')) AS onHold
+    FROM invoices i WHERE i.debtor_id IN (SELECT value FROM json_each(${JSON.stringify(debtorIds)}))
+    ORDER BY i.debtor_id, i.due_date, i.invoice_date, i.number, i.id`);
+  const byDebtor = new Map<number, { id: number; invoiceDate: IsoDate; dueDate: IsoDate; openCents: Cents; onHold: boolean }[]>();
+  for (const { debtorId, onHold, ...invoice } of rows) {
+    let list = byDebtor.get(debtorId);
+    if (!list) byDebtor.set(debtorId, (list = []));
+    list.push({ ...invoice, onHold: onHold === 1 });
+  }
+  return byDebtor;
+}

@@ -6,6 +6,7 @@ import { paymentAllocations, payments } from './schema';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 import type { AllocationLine } from '../domain/lifecycle/allocation';
+import { insertRows } from './prepared';
 
 export function insertPayment(
   db: Db,
@@ -69,4 +70,16 @@ export function paymentAllocationsOf(db: Db, paymentId: number): { receivedOn: I
     .orderBy(asc(paymentAllocations.id))
     .all();
   return { receivedOn: payment.receivedOn, amountCents: payment.amountCents, allocations };
+}
+
+/** Records many payments with their allocations (a bank statement's payments); returns the ids in the order given. */
+export function insertPaymentsTogether(
+  db: Db,
+  rows: readonly { debtorId: number; receivedOn: IsoDate; amountCents: Cents; description: string; allocations: readonly AllocationLine[] }[],
+): number[] {
+  const ids = insertRows(db, 'insertPayment', 'INSERT INTO payments (debtor_id, received_on, amount_cents, description) VALUES (?, ?, ?, ?)',
+    rows.map((r) => [r.debtorId, r.receivedOn, r.amountCents, r.description]));
+  insertRows(db, 'insertAllocation', 'INSERT INTO payment_allocations (payment_id, invoice_id, kind, amount_cents) VALUES (?, ?, ?, ?)',
+    rows.flatMap((r, i) => r.allocations.map((a) => [ids[i], a.invoiceId, a.kind, a.amountCents])));
+  return ids;
 }

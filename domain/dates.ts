@@ -1,5 +1,5 @@
 // Calendar dates are strings 'YYYY-MM-DD'; the business time zone is Europe/Amsterdam.
-import { addDays as addDaysFns, format, isValid, parse } from 'date-fns';
+import { format, isValid, parse } from 'date-fns';
 import { nl } from 'date-fns/locale';
 
 export type IsoDate = string; // 'YYYY-MM-DD'
@@ -57,9 +57,10 @@ export function timeInAmsterdam(now: Date = new Date()): string {
   return amsterdamTime.format(now);
 }
 
+// By hand rather than date-fns: on the noon-UTC anchor a day is always 86 400 000 ms, and the interest on
+// a bank statement's payments asks this hundreds of thousands of times.
 export function addDays(date: IsoDate, days: number): IsoDate {
-  // date-fns on a noon-UTC anchor: no DST edge can move the calendar day.
-  return fromUtc(addDaysFns(toUtc(date), days));
+  return fromUtc(new Date(utcNoon(date) + days * DAY_MS));
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */

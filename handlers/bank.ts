@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import {
   findBankEntry,
   findBankEntryByEntryId,
+  insertBankEntries,
   insertBankEntry,
   knownEntries,
   liveMatches,
@@ -16,6 +17,7 @@ import {
   unmatchedEntries,
   updateBankEntry,
   type BankEntryRow,
+  type NewBankEntry,
 } from '../db/bank-entries.repo';
 import { debtorNamesByIds } from '../db/debtors.repo';
 import { insertImportRun } from '../db/import-sources.repo';
@@ -42,6 +44,7 @@ import { fileBytes, fileSha256 } from './imports';
 import { recordPayment, type RecordedPayment } from './payments';
 import { notAllowed } from './refusals';
 import { settleDebtor } from './settle';
+import { applyCreditsTogether, type StatementCredit } from './statement-payments';
 import { createTask } from './tasks';
 
 const taskTitle = messagesOf(taskMessages);
@@ -109,7 +112,11 @@ function undoPayment(db: Db, original: BankEntryRow, undoEntry: StatementEntry, 
   return paymentId;
 }
 
-export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate): BankImported {
+/**
+ * Imports a statement in the caller's transaction. `oneByOne` records every credit through the payment use
+ * case alone, as before the credits were paid together: the reference the tests hold the batch to.
+ */
+export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate, options: { oneByOne?: boolean } = {}): BankImported {
   const parsed = parseBankStatementFile(fileBytes(file), file.name);
   if (!parsed.ok) throw new AppError('invalid_input', parsed.errors[0]!, parsed.errors.map((m) => ({ path: 'file', message: m })));
   const known = knownEntries(db, parsed.entries.map((e) => e.entryId), parsed.entries.map((e) => e.contentKey));
@@ -139,30 +146,52 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
   });
   result.importRunId = importRunId;
 
-  const shown: { row: BankEntryRow; push: (entry: BankEntry) => void }[] = [];
+  // The credits of debtors whose payment sets nothing else in motion are applied together; the rest, and
+  // every reversal, one at a time through the payment use case as before (handlers/statement-payments.ts).
+  const credits: StatementCredit[] = [];
+  const creditOf = new Map<number, number>();
+  for (const [index, outcome] of matching.outcomes.entries()) {
+    if (outcome.kind !== 'match') continue;
+    const entry = fresh[index]!;
+    creditOf.set(index, credits.length);
+    credits.push({
+      debtorId: outcome.debtorId,
+      receivedOn: entry.bookingDate > todayDate ? todayDate : entry.bookingDate,
+      amountCents: entry.amountCents,
+      description: paymentDescription(entry),
+      invoiceIds: outcome.allocations.map((a) => a.invoiceId),
+    });
+  }
+  // A reversal or return changes its debtor's claim while the statement is read: that debtor's payments go one at a time.
+  const undone = new Set(matching.outcomes.flatMap((o) => (o.kind === 'undo' ? [o.debtorId] : [])));
+  const batch = options.oneByOne ? undefined : applyCreditsTogether(db, credits, undone);
+
+  type Shown = { row: ShownRow; push: (entry: BankEntry) => void };
+  const shown = new Map<number, Shown>();
+  const later: { index: number; row: NewBankEntry; push?: (entry: BankEntry) => void }[] = [];
+  const matched = (outcome: Extract<EntryOutcome, { kind: 'match' }>, paid: RecordedPayment) => {
+    result.keptPromiseIds.push(...paid.keptPromiseIds);
+    result.paidInstallments += paid.installments.filter((i) => i.status === 'paid').length;
+    const allocated = paid.allocations.filter((a) => a.invoiceId !== null);
+    return (e: BankEntry) =>
+      result.matched.push({
+        ...e,
+        method: matchMethodMessage(outcome.method),
+        invoiceNumbers: allocated.map((a) => numberOf.get(a.invoiceId!)!),
+        partial: outcome.partial,
+        unallocatedCents: paid.unallocatedCents,
+      });
+  };
+  const together = batch?.together ?? new Set<number>();
   for (const [index, outcome] of matching.outcomes.entries()) {
     const entry = fresh[index]!;
     const base = entryRow(entry, importRunId);
     switch (outcome.kind) {
       case 'match': {
-        const receivedOn = entry.bookingDate > todayDate ? todayDate : entry.bookingDate;
-        const invoiceIds = outcome.allocations.map((a) => a.invoiceId);
-        const paid = recordPayment(db, { debtorId: outcome.debtorId, receivedOn, amountCents: entry.amountCents, description: paymentDescription(entry), invoiceIds }, todayDate);
+        if (together.has(creditOf.get(index)!)) break; // written below, with the others paid together
+        const paid = recordPayment(db, { ...credits[creditOf.get(index)!]!, invoiceIds: [...credits[creditOf.get(index)!]!.invoiceIds] }, todayDate);
         const row = insertBankEntry(db, { ...base, outcome: 'matched', method: outcome.method, debtorId: outcome.debtorId, paymentId: paid.paymentId, installments: installmentsPaid(paid) });
-        result.keptPromiseIds.push(...paid.keptPromiseIds);
-        result.paidInstallments += paid.installments.filter((i) => i.status === 'paid').length;
-        const allocated = paid.allocations.filter((a) => a.invoiceId !== null);
-        shown.push({
-          row,
-          push: (e) =>
-            result.matched.push({
-              ...e,
-              method: matchMethodMessage(outcome.method),
-              invoiceNumbers: allocated.map((a) => numberOf.get(a.invoiceId!)!),
-              partial: outcome.partial,
-              unallocatedCents: paid.unallocatedCents,
-            }),
-        });
+        shown.set(index, { row, push: matched(outcome, paid) });
         break;
       }
       case 'undo': {
@@ -172,26 +201,40 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
         const row = insertBankEntry(db, { ...base, outcome: 'undo', debtorId: original.debtorId, paymentId, undoesEntryId: original.entryId, reason: outcome.reason });
         updateBankEntry(db, original.id, { outcome: 'reversed', undoneByEntryId: entry.entryId });
         const numbers = allocations.filter((a) => a.invoiceId !== null).map((a) => numberOf.get(a.invoiceId!)!);
-        shown.push({ row, push: (e) => result.undone.push({ ...e, reason: outcome.reason, invoiceNumbers: numbers }) });
+        shown.set(index, { row, push: (e) => result.undone.push({ ...e, reason: outcome.reason, invoiceNumbers: numbers }) });
         break;
       }
-      case 'unmatched': {
-        const row = insertBankEntry(db, { ...base, outcome: 'unmatched', debtorId: outcome.debtorId, reason: outcome.reason, detail: outcome.detail });
-        shown.push({ row, push: (e) => result.unmatched.push({ ...e, reason: outcome.reason, detail: outcome.detail }) });
+      case 'unmatched':
+        later.push({ index, row: { ...base, outcome: 'unmatched', debtorId: outcome.debtorId, reason: outcome.reason, detail: outcome.detail }, push: (e) => result.unmatched.push({ ...e, reason: outcome.reason, detail: outcome.detail }) });
         break;
-      }
       case 'ignored':
-        insertBankEntry(db, { ...base, outcome: 'ignored', reason: outcome.reason });
+        later.push({ index, row: { ...base, outcome: 'ignored', reason: outcome.reason } });
         result.ignored++;
         break;
     }
   }
-  const names = debtorNamesByIds(db, shown.map((s) => s.row.debtorId).filter((id): id is number => id !== null));
-  for (const { row, push } of shown) push(toBankEntry(row, names));
+  const paidTogether = batch?.write() ?? new Map<number, RecordedPayment>();
+  for (const [index, outcome] of matching.outcomes.entries()) {
+    if (outcome.kind !== 'match' || !together.has(creditOf.get(index)!)) continue;
+    const paid = paidTogether.get(creditOf.get(index)!)!;
+    const base = entryRow(fresh[index]!, importRunId);
+    later.push({ index, row: { ...base, outcome: 'matched', method: outcome.method, debtorId: outcome.debtorId, paymentId: paid.paymentId, installments: [] }, push: matched(outcome, paid) });
+  }
+  later.sort((a, b) => a.index - b.index);
+  const rowIds = insertBankEntries(db, later.map((l) => l.row));
+  for (const [i, { index, row, push }] of later.entries())
+    if (push) shown.set(index, { row: { ...entryRow(fresh[index]!, importRunId), id: rowIds[i]!, debtorId: row.debtorId ?? null }, push });
+
+  const inOrder = [...shown.entries()].sort(([a], [b]) => a - b).map(([, s]) => s);
+  const names = debtorNamesByIds(db, inOrder.map((s) => s.row.debtorId).filter((id): id is number => id !== null));
+  for (const { row, push } of inOrder) push(toBankEntry(row, names));
   return result;
 }
 
-function toBankEntry(row: BankEntryRow, names: ReadonlyMap<number, string>): BankEntry {
+/** What the import's answer shows of an entry. */
+type ShownRow = Pick<BankEntryRow, 'id' | 'bookingDate' | 'amountCents' | 'direction' | 'debtorId' | 'unstructured' | 'counterpartyName' | 'counterpartyIban' | 'structuredReference'>;
+
+function toBankEntry(row: ShownRow, names: ReadonlyMap<number, string>): BankEntry {
   return {
     id: row.id,
     bookingDate: row.bookingDate,

@@ -7,9 +7,10 @@ import { bookClaimParts, bookedParts, type ClaimPartBooking } from '../db/claim-
 import { invoiceBalances } from '../db/invoice-balances';
 import { lettersSent } from '../db/letters.repo';
 import { getSettings } from '../db/settings.repo';
-import { addDays, compareDates, type IsoDate } from '../domain/dates';
+import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
-import { allocatePayment, consumerDefaultAfter, interestKindFor, statutoryInterest, type Allocation, type ClaimParts } from '../domain/legal';
+import { allocatePayment, type Allocation } from '../domain/legal';
+import { claimAtPayment, type Accrual, type BookedClaim } from '../domain/legal/claim-at-payment';
 import type { BookedClaimParts, LetterModel } from '../domain/letters';
 import type { AllocationLine } from '../domain/lifecycle/allocation';
 import type { DebtorKind } from '../domain/primitives';
@@ -34,53 +35,17 @@ export function bookLetterClaim(db: Db, letterId: number, letter: LetterModel): 
   bookClaimParts(db, rows);
 }
 
-/**
- * The debtor's claim as a payment received on `receivedOn` meets it: costs and interest booked, interest
- * accrued to the day before the payment, and the invoices. Returns the interest to book with the payment.
- */
-function claimAtPayment(db: Db, debtorId: number, kind: DebtorKind, receivedOn: IsoDate): { parts: ClaimParts; accrual: Omit<ClaimPartBooking, 'paymentId'>[] } {
-  const booked = bookedParts(db, debtorId);
-  const invoices = invoiceBalances(db, debtorId);
-  const claimedBefore = (on: IsoDate | null) => on !== null && compareDates(on, receivedOn) < 0;
-  const firstClaim = booked.interest.map((i) => i.claimedOn).filter((d): d is IsoDate => d !== null && claimedBefore(d)).sort(compareDates)[0] ?? null;
-  // Interest runs by law (a business from the due date, a consumer once in default), claimed or not: what
-  // accrued until the payment is booked, so that paying the principal does not make it disappear.
-  const accrual: Omit<ClaimPartBooking, 'paymentId'>[] = [];
-  const through = addDays(receivedOn, -1);
-  const rates = calendarsOf(getSettings(db)).rates;
-  const defaultAfter = kind === 'consumer' ? consumerDefaultAfter(lettersSent(db, debtorId, ['reminder3']), receivedOn) : null;
-  for (const inv of invoices) {
-    if (inv.openCents <= 0) continue;
-    const bookedThrough = booked.interest.find((b) => b.invoiceId === inv.id)?.through;
-    const legalStart = kind === 'business' ? inv.dueDate : defaultAfter && compareDates(inv.dueDate, defaultAfter) < 0 ? defaultAfter : defaultAfter && inv.dueDate;
-    const from = bookedThrough ?? legalStart;
-    if (!from || compareDates(from, through) >= 0) continue;
-    const cents = statutoryInterest({ principalCents: inv.openCents, dueDate: from, until: through, kind: interestKindFor(kind), rates }).totalCents;
-    accrual.push({ debtorId, invoiceId: inv.id, kind: 'interest', amountCents: cents, through });
-  }
-  const accrued = new Map(accrual.map((a) => [a.invoiceId!, a.amountCents]));
-  const interestOf = new Map(booked.interest.map((b) => [b.invoiceId, b]));
-  const ids = new Set([...interestOf.keys(), ...accrued.keys()]);
-  const parts: ClaimParts = {
-    costs: { openCents: booked.costs.bookedCents - booked.costs.paidCents, claimedOn: booked.costs.claimedOn },
-    interest: [...ids].map((invoiceId) => {
-      const b = interestOf.get(invoiceId);
-      return {
-        invoiceId,
-        openCents: (b?.bookedCents ?? 0) - (b?.paidCents ?? 0) + (accrued.get(invoiceId) ?? 0),
-        // Interest accrued now counts as claimed once a letter claimed the debtor's interest before.
-        claimedOn: b?.claimedOn ?? firstClaim,
-      };
-    }),
-    invoices: invoices
-      .filter((i) => i.openCents > 0 || ids.has(i.id))
-      .map(({ id, invoiceDate, dueDate, openCents, onHold }) => ({ id, invoiceDate, dueDate, openCents: Math.max(openCents, 0), onHold })),
-  };
-  return { parts, accrual };
+/** What the ledger booked of the debtor's claim: costs, interest per invoice, and the invoices. */
+function bookedClaim(db: Db, debtorId: number): BookedClaim {
+  const { costs, interest } = bookedParts(db, debtorId);
+  return { costs, interest, invoices: invoiceBalances(db, debtorId) };
 }
 
+/** The notices of default a consumer's interest runs from (none for a business). */
+export const noticesFor = (db: Db, debtor: { id: number; kind: DebtorKind }) => (debtor.kind === 'consumer' ? lettersSent(db, debtor.id, ['reminder3']) : []);
+
 /** The lines a payment is recorded with: costs, interest and principal per art. 6:44, and what is left. */
-function allocationLines(a: Allocation): AllocationLine[] {
+export function allocationLines(a: Allocation): AllocationLine[] {
   return [
     ...(a.costs > 0 ? [{ invoiceId: null, kind: 'costs' as const, amountCents: a.costs }] : []),
     ...a.interest.filter((i) => i.cents > 0).map((i) => ({ invoiceId: Number(i.invoiceId), kind: 'interest' as const, amountCents: i.cents })),
@@ -95,7 +60,18 @@ export function allocateIncoming(
   debtor: { id: number; kind: DebtorKind },
   payment: { amountCents: Cents; receivedOn: IsoDate; namedInvoiceIds: readonly number[] },
 ): { lines: AllocationLine[]; bookWith: (paymentId: number) => void } {
-  const { parts, accrual } = claimAtPayment(db, debtor.id, debtor.kind, payment.receivedOn);
+  const rates = calendarsOf(getSettings(db)).rates;
+  const { parts, accrual } = claimAtPayment(bookedClaim(db, debtor.id), { kind: debtor.kind, receivedOn: payment.receivedOn, rates, notices: noticesFor(db, debtor) });
   const allocation = allocatePayment({ amountCents: payment.amountCents, receivedOn: payment.receivedOn, namedInvoiceIds: payment.namedInvoiceIds }, parts);
-  return { lines: allocationLines(allocation), bookWith: (paymentId) => bookClaimParts(db, accrual.map((a) => ({ ...a, paymentId }))) };
+  return { lines: allocationLines(allocation), bookWith: (paymentId) => bookClaimParts(db, accrual.map((a) => accrualBooking(debtor.id, a, paymentId))) };
 }
+
+/** Interest accrued to a payment, as the claim part booked with it. */
+export const accrualBooking = (debtorId: number, a: Accrual, paymentId: number): ClaimPartBooking => ({
+  debtorId,
+  invoiceId: a.invoiceId,
+  kind: 'interest',
+  amountCents: a.amountCents,
+  through: a.through,
+  paymentId,
+});

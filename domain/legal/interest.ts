@@ -67,8 +67,24 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 
 type Piece = Omit<InterestPeriod, 'principalCents' | 'cents'> & { basisPoints: number };
 
-/** Splits [from, to] where the rate, how sure it is, or the year length changes. */
-function pieces(from: IsoDate, to: IsoDate, kind: InterestKind, dayCount: DayCount, rates: RateTable): Piece[] {
+// The pieces depend on the dates and the rate table only, not on the principal: remembered per table, as
+// a bank statement's payments ask for the same periods for many invoices (same due date, same day paid).
+const piecesByTable = new WeakMap<RateTable, Map<string, readonly Piece[]>>();
+
+/** Splits [from, to] where the rate, how sure it is, or the year length changes; read only. */
+function pieces(from: IsoDate, to: IsoDate, kind: InterestKind, dayCount: DayCount, rates: RateTable): readonly Piece[] {
+  let known = piecesByTable.get(rates);
+  if (!known) piecesByTable.set(rates, (known = new Map()));
+  const key = `${from}|${to}|${kind}|${dayCount}`;
+  let found = known.get(key);
+  if (!found) {
+    if (known.size >= 50_000) known.clear();
+    known.set(key, (found = splitPeriod(from, to, kind, dayCount, rates)));
+  }
+  return found;
+}
+
+function splitPeriod(from: IsoDate, to: IsoDate, kind: InterestKind, dayCount: DayCount, rates: RateTable): Piece[] {
   const cuts = new Set(rateChangesBetween(kind, from, to, rates));
   for (let y = Number(from.slice(0, 4)) + 1; y <= Number(to.slice(0, 4)); y++) cuts.add(`${y}-01-01`);
   const starts = [from, ...[...cuts].sort()];
