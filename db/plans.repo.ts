@@ -2,7 +2,7 @@
 // `payment_plans`, `plan_installments` and `plan_invoices`. The lifecycle is domain/lifecycle/plan.ts; the use cases are handlers/plans.ts.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { paymentPlans, planInstallments, planInvoices } from './schema';
+import { invoices, paymentPlans, planInstallments, planInvoices } from './schema';
 import { preparedOnce } from './prepared';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
@@ -51,6 +51,18 @@ export function invoicesCoveredByPlans(db: Db, debtorId: number, statuses: reado
     .from(planInvoices)
     .innerJoin(paymentPlans, eq(paymentPlans.id, planInvoices.planId))
     .where(and(eq(paymentPlans.debtorId, debtorId), inArray(paymentPlans.status, [...statuses])))
+    .all()
+    .map((r) => r.id);
+}
+
+/** The invoices a plan covers, in the order payments are applied to them (due date, invoice date, number). */
+export function planInvoiceIds(db: Db, planId: number): number[] {
+  return db
+    .select({ id: planInvoices.invoiceId })
+    .from(planInvoices)
+    .innerJoin(invoices, eq(invoices.id, planInvoices.invoiceId))
+    .where(eq(planInvoices.planId, planId))
+    .orderBy(asc(invoices.dueDate), asc(invoices.invoiceDate), asc(invoices.number), asc(invoices.id))
     .all()
     .map((r) => r.id);
 }

@@ -4,7 +4,8 @@
 // settled at once.
 import type { Db } from '../db/client';
 import { insertPayment, paymentsOf } from '../db/payments.repo';
-import { plansIn } from '../db/plans.repo';
+import { planInvoiceIds, plansIn } from '../db/plans.repo';
+import { openInvoices } from '../db/invoice-balances';
 import { getSettings } from '../db/settings.repo';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
@@ -54,6 +55,13 @@ export function recordPayment(db: Db, input: RecordPaymentInput, today: IsoDate)
   const receivedOn = requirePastDate(input.receivedOn, 'receivedOn', today);
   const named = requireOwnInvoices(db, input.debtorId, input.invoiceIds ?? []).map((i) => i.id);
   if (input.planId !== undefined && getPlan(db, input.planId).debtorId !== input.debtorId) throw invalidInput('errors.plan.not_own');
+  // A payment on a plan pays the invoices the plan covers, oldest first (art. 6:43 lid 1 BW: paying the
+  // agreed term designates them), not the oldest invoice outside it, unless the payer named others.
+  const planId = planFor(db, input, receivedOn);
+  if (named.length === 0 && planId !== undefined) {
+    const open = new Set(openInvoices(db, input.debtorId).map((i) => i.id));
+    named.push(...planInvoiceIds(db, planId).filter((id) => open.has(id)));
+  }
 
   // Costs, then interest, then principal once a letter claimed them (art. 6:44 BW); the interest accrued
   // to the payment is booked with it.
@@ -75,6 +83,14 @@ export function recordAllocatedPayment(
   return applyPayment(db, { debtorId: input.debtorId, receivedOn: input.receivedOn, amountCents, description: input.description }, allocations, today);
 }
 
+/** The plan a payment is for: the one named, else the debtor's active plan if it was agreed by the day the money came in. */
+function planFor(db: Db, input: { debtorId: number; planId?: number }, receivedOn: IsoDate): number | undefined {
+  if (input.planId !== undefined) return input.planId;
+  const active = plansIn(db, ['active'], input.debtorId)[0];
+  // A payment from before an automatically chosen plan was agreed is not one of its installments.
+  return active && receivedOn >= active.agreedOn ? active.id : undefined;
+}
+
 function applyPayment(
   db: Db,
   input: { debtorId: number; receivedOn: IsoDate; amountCents: Cents; description: string; planId?: number },
@@ -87,10 +103,8 @@ function applyPayment(
   const paymentId = insertPayment(db, { debtorId, receivedOn, amountCents, description: input.description }, allocations);
   bookWith?.(paymentId);
 
-  const planId = input.planId ?? plansIn(db, ['active'], debtorId)[0]?.id;
-  // A payment from before an automatically chosen plan was agreed is not one of its installments.
-  const applies = planId !== undefined && (input.planId !== undefined || receivedOn >= getPlan(db, planId).agreedOn);
-  const plan = applies ? applyPaymentToPlan(db, planId, { amountCents, receivedOn }) : undefined;
+  const planId = planFor(db, input, receivedOn);
+  const plan = planId !== undefined ? applyPaymentToPlan(db, planId, { amountCents, receivedOn }) : undefined;
 
   const settled = settleDebtor(db, debtorId, today, getSettings(db).planGraceDays);
   // "Check that the payment comes in" without a promise to measure it by: it came in.

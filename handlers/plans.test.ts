@@ -244,4 +244,19 @@ describe('a payment made before the signed plan came back', () => {
     ]);
     close();
   });
+
+  it('puts a term paid without naming an invoice on the invoices the plan covers, not on an older one outside it', () => {
+    const { db, sqlite, close, debtor, invoice, propose } = setup();
+    const older = insertInvoice(db, debtor, { number: 'BUITEN-1', dueDate: '2025-12-01', lines: [50000] });
+    activate(db, propose().id);
+    const paid = recordPayment(db, { debtorId: debtor, receivedOn: '2026-03-01', amountCents: 100000, description: 'Termijn 1' }, '2026-03-02');
+    expect(paid.allocations.filter((a) => a.kind === 'principal')).toEqual([{ invoiceId: invoice, kind: 'principal', amountCents: 100000 }]);
+    expect(paid.installments.map((i) => [i.seq, i.status])).toEqual([[1, 'paid']]);
+    const open = (id: number) => (sqlite.prepare('SELECT open_cents FROM invoices WHERE id = ?').get(id) as { open_cents: number }).open_cents;
+    expect([open(older), open(invoice)]).toEqual([50000, 213522]);
+    // Named by the payer, the invoice outside the plan is paid after all (art. 6:43 lid 1 BW).
+    const named = recordPayment(db, { debtorId: debtor, receivedOn: '2026-03-02', amountCents: 50000, description: 'BUITEN-1', invoiceIds: [older] }, '2026-03-02');
+    expect(named.allocations.filter((a) => a.kind === 'principal')).toEqual([{ invoiceId: older, kind: 'principal', amountCents: 50000 }]);
+    close();
+  });
 });
