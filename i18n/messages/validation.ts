@@ -95,6 +95,10 @@ export const validationMessages = defineMessages({
     nl: 'elke weekdag één keer',
     en: 'each weekday once',
   },
+  'validation.settings.not_added': {
+    nl: 'ingevuld maar nog niet toegevoegd: voeg het toe met de knop eronder, of maak de velden leeg',
+    en: 'filled in but not added yet: add it with the button below, or clear the fields',
+  },
   'validation.office.closed_reason': {
     nl: 'zeg waarom het kantoor dicht is',
     en: 'say why the office is closed',

@@ -67,3 +67,40 @@ it('says in English what is wrong with the grace days, and places a refusal of t
   expect(field('Chamber of Commerce no.')).toHaveAccessibleDescription('A Chamber of Commerce (KvK) number has 8 digits');
   expect(field('Chamber of Commerce no.')).toHaveFocus();
 });
+
+it('does not drop a closing day typed but not added: Save refuses and says so, until it is added', async () => {
+  const user = userEvent.setup();
+  const save = vi.fn(async (s: Settings) => s);
+  renderIn(<SettingsScreen settings={DEFAULT_SETTINGS} save={save} />);
+  await user.type(field('Kantoor dicht op'), '31-12-2026');
+  await user.keyboard('{Control>}s{/Control}');
+
+  expect(save).not.toHaveBeenCalled();
+  const office = screen.getByRole('group', { name: 'Werkdagen van het kantoor' });
+  expect(office).toHaveAttribute('aria-invalid', 'true');
+  expect(office).toHaveAccessibleDescription('Ingevuld maar nog niet toegevoegd: voeg het toe met de knop eronder, of maak de velden leeg');
+  expect(screen.getByRole('alert')).toHaveTextContent('Niet opgeslagen: één veld klopt nog niet — Werkdagen van het kantoor');
+
+  await user.type(field('Reden'), 'Oudejaarsdag');
+  await user.click(screen.getByRole('button', { name: 'Sluitingsdag toevoegen' }));
+  expect(office).not.toHaveAttribute('aria-invalid');
+  expect(screen.queryByRole('alert')).toBeNull();
+  await user.keyboard('{Control>}s{/Control}');
+  expect(save).toHaveBeenCalledTimes(1);
+  expect(save.mock.calls[0]![0].officeDays.closedDays).toEqual([{ date: '2026-12-31', label: 'Oudejaarsdag' }]);
+});
+
+it('lets a cleared addition go: nothing typed, nothing refused', async () => {
+  const user = userEvent.setup();
+  const save = vi.fn(async (s: Settings) => s);
+  renderIn(<SettingsScreen settings={DEFAULT_SETTINGS} save={save} />, 'en');
+  const rateFrom = screen.getAllByRole('textbox').find((e) => e.getAttribute('name') === 'rateFrom')!;
+  await user.type(rateFrom, '01-01-2027');
+  await user.click(screen.getByRole('button', { name: /^Save/ }));
+  expect(save).not.toHaveBeenCalled();
+  expect(screen.getByRole('alert')).toHaveTextContent(/Not saved/);
+  await user.clear(rateFrom);
+  expect(screen.queryByRole('alert')).toBeNull();
+  await user.click(screen.getByRole('button', { name: /^Save/ }));
+  expect(save).toHaveBeenCalledTimes(1);
+});

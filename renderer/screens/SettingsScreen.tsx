@@ -1,7 +1,7 @@
 // Instellingen (and the first start's company details): every field shows what is wrong with it beside it,
 // in the UI language; a save with anything wrong saves nothing, says which fields to correct and puts the
 // focus on the first. The Save button stays in view at the bottom of the window, and Ctrl+S saves.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError, errorText } from '../api/client';
 import { DecreeDaySettings, OfficeDaySettings, RateSettings } from '../settings/LegalSettings';
 import { Field, asSentence, focusFirstInvalid } from '../settings/Field';
@@ -10,11 +10,13 @@ import { useUpdateSettings } from '../state/queries/app';
 import { useHotkeys } from '../app/hotkeys';
 import { useFormatMessage, useLanguage, useT, type MessageKey } from '../i18n';
 import type { Settings } from '../../domain/settings';
+import { message } from '../../domain/message';
 import { TONES } from '../../domain/call-outcome';
 import { DunningSettingsForm } from '../worklist/DunningSettingsForm';
 import { BackupsSection } from './BackupsSection';
 
 const NONE: FieldIssues = new Map();
+type AdditionSection = 'addedRates' | 'addedEquatedDays' | 'officeDays';
 const LABEL = new Map<string, MessageKey>(SETTINGS_FIELDS.map((f) => [f.path, f.label]));
 
 export function SettingsScreen({
@@ -37,13 +39,21 @@ export function SettingsScreen({
   // After a refused save the fields are checked as they are typed, until a save succeeds.
   const [tried, setTried] = useState(false);
   const [refusedBySave, setRefusedBySave] = useState<FieldIssues>(NONE);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const form = useRef<HTMLFormElement>(null);
   const summary = useRef<HTMLParagraphElement>(null);
 
+  // The sections whose addition is typed but not added: Save refuses until it is added or cleared.
+  const [pending, setPending] = useState<ReadonlySet<AdditionSection>>(new Set());
+  const pendingFor = useMemo(() => {
+    const report = (section: AdditionSection) => (typed: boolean) =>
+      setPending((now) => (typed === now.has(section) ? now : new Set(typed ? [...now, section] : [...now].filter((s) => s !== section))));
+    return { addedRates: report('addedRates'), addedEquatedDays: report('addedEquatedDays'), officeDays: report('officeDays') };
+  }, []);
+  const notAdded = tried ? new Map([...pending].map((section) => [section, message('validation.settings.not_added')] as const)) : NONE;
   const checked = tried ? (readSettings(draft).issues ?? NONE) : NONE;
-  const issues: FieldIssues = new Map([...refusedBySave, ...checked]);
+  const issues: FieldIssues = new Map([...refusedBySave, ...checked, ...notAdded]);
   const issueAt = (path: SettingsField) => issues.get(path) ?? null;
 
   useEffect(() => {
@@ -68,7 +78,7 @@ export function SettingsScreen({
     setTried(true);
     setMessage(null);
     const read = readSettings(draft);
-    if (read.issues) {
+    if (read.issues || pending.size > 0) {
       setFocusRequest((n) => n + 1);
       return;
     }
@@ -157,11 +167,12 @@ export function SettingsScreen({
             <span>{t('settings.vatNotReclaimable')}</span>
           </label>
         </fieldset>
-        <RateSettings draft={draft} issue={issueAt('addedRates')} onChange={(next) => setDraft((d) => ({ ...d, ...next }))} />
-        <DecreeDaySettings draft={draft} issue={issueAt('addedEquatedDays')} onChange={(next) => setDraft((d) => ({ ...d, ...next }))} />
+        <RateSettings draft={draft} issue={issueAt('addedRates')} onPending={pendingFor.addedRates} onChange={(next) => setDraft((d) => ({ ...d, ...next }))} />
+        <DecreeDaySettings draft={draft} issue={issueAt('addedEquatedDays')} onPending={pendingFor.addedEquatedDays} onChange={(next) => setDraft((d) => ({ ...d, ...next }))} />
         <OfficeDaySettings
           draft={draft}
           issue={issueAt('officeDays')}
+          onPending={pendingFor.officeDays}
           weekdaysIssue={issueAt('officeDays.workingWeekdays')}
           onChange={(next) => setDraft((d) => ({ ...d, ...next }))}
         />
@@ -171,9 +182,9 @@ export function SettingsScreen({
               {t('settings.notSaved', { count: issues.size, fields: { list: wrong } })}
             </p>
           )}
-          {message && (
-            <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
-              {message.text}
+          {notice && (
+            <p role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'error' : 'ok'}>
+              {notice.text}
             </p>
           )}
           <button type="submit" className="primary" disabled={update.isPending}>

@@ -2,7 +2,8 @@
 // half-years the user adds (a publication, or a rate derived until it is published), the days a later
 // decree equates with the holidays (Algemene termijnenwet art. 3 lid 3), and the office's working days.
 // Each addition is checked here first with the schema the save uses; what is wrong shows at its field
-// (Enter in a field adds, as the button does); saving stores the additions.
+// (Enter in a field adds, as the button does); saving stores the additions. An addition typed but not
+// added is reported (onPending), so that Save refuses rather than dropping it without a word.
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useT } from '../i18n';
 import { useFormats } from '../format';
@@ -21,6 +22,14 @@ interface Props {
   onChange: (next: Partial<Draft>) => void;
   /** What the save found wrong with this section as a whole (e.g. a half-year twice). */
   issue?: Message | null;
+  /** Told whether something is typed in the addition's fields and not added yet. */
+  onPending?: (pending: boolean) => void;
+}
+
+/** Reports whether any of the addition's typed fields holds text. */
+function usePending(fields: readonly string[], onPending: Props['onPending']) {
+  const pending = fields.some((value) => value.trim() !== '');
+  useEffect(() => onPending?.(pending), [pending, onPending]);
 }
 
 const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
@@ -72,10 +81,11 @@ function useAddition<F extends string>(section: RefObject<HTMLFieldSetElement | 
 type RateField = 'from' | 'commercial' | 'consumer' | 'source';
 const RATE_FIELDS: readonly RateField[] = ['from', 'commercial', 'consumer', 'source'];
 
-export function RateSettings({ draft, onChange, issue }: Props) {
+export function RateSettings({ draft, onChange, issue, onPending }: Props) {
   const t = useT();
   const f = useFormats();
   const [form, setForm] = useState({ from: '', commercial: '', consumer: '', status: 'published' as RateStatus, source: '' });
+  usePending([form.from, form.commercial, form.consumer, form.source], onPending);
   const table = rateTable(draft.addedRates);
   const added = new Set(draft.addedRates.map((r) => r.from));
   const whole = useFieldError(issue);
@@ -181,10 +191,11 @@ function nextHalfYearAfter(from: IsoDate): IsoDate {
 
 type DecreeField = 'date' | 'source';
 
-export function DecreeDaySettings({ draft, onChange, issue }: Props) {
+export function DecreeDaySettings({ draft, onChange, issue, onPending }: Props) {
   const t = useT();
   const f = useFormats();
   const [form, setForm] = useState({ date: '', source: '' });
+  usePending([form.date, form.source], onPending);
   const thisYear = new Date().getFullYear();
   const builtIn = DAYS_EQUATED_BY_DECREE.filter((d) => Number(d.date.slice(0, 4)) >= thisYear - 1);
   const whole = useFieldError(issue);
@@ -234,10 +245,11 @@ export function DecreeDaySettings({ draft, onChange, issue }: Props) {
 
 type ClosedField = 'date' | 'label';
 
-export function OfficeDaySettings({ draft, onChange, issue, weekdaysIssue }: Props & { weekdaysIssue?: Message | null }) {
+export function OfficeDaySettings({ draft, onChange, issue, weekdaysIssue, onPending }: Props & { weekdaysIssue?: Message | null }) {
   const t = useT();
   const f = useFormats();
   const [closed, setClosed] = useState({ date: '', label: '' });
+  usePending([closed.date, closed.label], onPending);
   const { workingWeekdays, closedDays } = draft.officeDays;
   const whole = useFieldError(issue);
   const weekdays = useFieldError(weekdaysIssue);
