@@ -1,6 +1,6 @@
 // Payment plans (betalingsregeling), their installments and the invoices they cover: the rows of
 // `payment_plans`, `plan_installments` and `plan_invoices`. The lifecycle is domain/lifecycle/plan.ts; the use cases are handlers/plans.ts.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from './client';
 import { invoices, paymentPlans, planInstallments, planInvoices } from './schema';
 import { preparedOnce } from './prepared';
@@ -10,22 +10,35 @@ import type { PlanStatus } from '../domain/lifecycle/plan';
 
 export type PlanRow = typeof paymentPlans.$inferSelect;
 export type InstallmentRow = typeof planInstallments.$inferSelect;
-/** A plan with its installments and the ids of the invoices it covers (ascending). */
-export type PlanWithInstallments = PlanRow & { installments: InstallmentRow[]; invoiceIds: number[] };
+/** A plan with its installments and the invoices it covers (ids ascending; with their numbers, to show). */
+export type PlanWithInstallments = PlanRow & { installments: InstallmentRow[]; invoiceIds: number[]; invoices: { id: number; number: string }[] };
 
 /** Each plan with its own installments and covered invoices, from rows ordered by plan (then seq, invoice id). */
-function joined(plans: PlanRow[], installments: InstallmentRow[], covered: { planId: number; invoiceId: number }[]): PlanWithInstallments[] {
-  const byPlan = new Map(plans.map((p) => [p.id, { ...p, installments: [] as InstallmentRow[], invoiceIds: [] as number[] }]));
+function joined(plans: PlanRow[], installments: InstallmentRow[], covered: { planId: number; invoiceId: number; number: string }[]): PlanWithInstallments[] {
+  const byPlan = new Map(plans.map((p) => [p.id, { ...p, installments: [] as InstallmentRow[], invoiceIds: [] as number[], invoices: [] as { id: number; number: string }[] }]));
   for (const i of installments) byPlan.get(i.planId)?.installments.push(i);
-  for (const c of covered) byPlan.get(c.planId)?.invoiceIds.push(c.invoiceId);
+  for (const c of covered) {
+    const plan = byPlan.get(c.planId);
+    plan?.invoiceIds.push(c.invoiceId);
+    plan?.invoices.push({ id: c.invoiceId, number: c.number });
+  }
   return [...byPlan.values()];
 }
+
+/** The covered invoices of the plans `planIds` selects, with their numbers, ordered by plan and invoice id. */
+const coveredInvoices = (d: Db, planIds: number[] | SQLWrapper) =>
+  d
+    .select({ planId: planInvoices.planId, invoiceId: planInvoices.invoiceId, number: invoices.number })
+    .from(planInvoices)
+    .innerJoin(invoices, eq(invoices.id, planInvoices.invoiceId))
+    .where(inArray(planInvoices.planId, planIds))
+    .orderBy(asc(planInvoices.planId), asc(planInvoices.invoiceId));
 
 function withInstallments(db: Db, plans: PlanRow[]): PlanWithInstallments[] {
   if (plans.length === 0) return [];
   const ids = plans.map((p) => p.id);
   const all = db.select().from(planInstallments).where(inArray(planInstallments.planId, ids)).orderBy(asc(planInstallments.planId), asc(planInstallments.seq)).all();
-  const covered = db.select().from(planInvoices).where(inArray(planInvoices.planId, ids)).orderBy(asc(planInvoices.planId), asc(planInvoices.invoiceId)).all();
+  const covered = coveredInvoices(db, ids).all();
   return joined(plans, all, covered);
 }
 
@@ -80,9 +93,7 @@ function withDebtorsInstallments(db: Db, debtorId: number, plans: PlanRow[]): Pl
   const installments = preparedOnce(db, 'plansOf:installments', (d) =>
     d.select().from(planInstallments).where(inArray(planInstallments.planId, debtorsPlans(d))).orderBy(asc(planInstallments.planId), asc(planInstallments.seq)).prepare(),
   ).all(params);
-  const covered = preparedOnce(db, 'plansOf:invoices', (d) =>
-    d.select().from(planInvoices).where(inArray(planInvoices.planId, debtorsPlans(d))).orderBy(asc(planInvoices.planId), asc(planInvoices.invoiceId)).prepare(),
-  ).all(params);
+  const covered = preparedOnce(db, 'plansOf:invoices', (d) => coveredInvoices(d, debtorsPlans(d)).prepare()).all(params);
   return joined(plans, installments, covered);
 }
 

@@ -445,6 +445,10 @@ export const followupMessages = defineMessages({
     nl: 'Betalingsregeling van {date}',
     en: 'Payment plan of {date}',
   },
+  'followup.plan.invoices': {
+    nl: '{count, plural, one {Voor factuur} other {Voor de facturen}} {numbers}',
+    en: '{count, plural, one {For invoice} other {For invoices}} {numbers}',
+  },
   'followup.plan.summary': {
     nl: '{total} in {terms} termijnen, afgesproken {date}',
     en: '{total} in {terms} installments, agreed {date}',

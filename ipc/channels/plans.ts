@@ -36,11 +36,15 @@ export const PlanItem = z.object({
 });
 export type PlanItem = z.infer<typeof PlanItem>;
 
+/** A plan as its card shows it: with the invoices it covers (the rest of the claim keeps its own payment term). */
+export const PlanCardItem = PlanItem.extend({ invoices: z.array(z.object({ id: Id, number: z.string() })) });
+export type PlanCardItem = z.infer<typeof PlanCardItem>;
+
 const PlanInput = z.object({ planId: Id });
 
 export const planChannels = {
-  'plans:list': query(DebtorInput, z.array(PlanItem)),
-  'plans:markSent': mutation(PlanInput.extend({ sentOn: IsoDate.optional() }).strict(), PlanItem),
-  'plans:markSigned': mutation(PlanInput.extend({ signedOn: IsoDate.optional() }).strict(), PlanItem),
-  'plans:activate': mutation(PlanInput.strict(), PlanItem),
+  'plans:list': query(DebtorInput, z.array(PlanCardItem)),
+  'plans:markSent': mutation(PlanInput.extend({ sentOn: IsoDate.optional() }).strict(), PlanCardItem),
+  'plans:markSigned': mutation(PlanInput.extend({ signedOn: IsoDate.optional() }).strict(), PlanCardItem),
+  'plans:activate': mutation(PlanInput.strict(), PlanCardItem),
 };

@@ -5,7 +5,7 @@ import { DebtorFollowUp } from './DebtorFollowUp';
 import { answer, callsTo, refusal, renderIn, type Answers } from './test-helpers';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
 import { message } from '../../domain/message';
-import type { PlanItem } from '../../ipc/channels/plans';
+import type { PlanCardItem } from '../../ipc/channels/plans';
 import type { PromiseItem } from '../../ipc/channels/promises';
 import type { RecordedPayment } from '../../ipc/channels/payments';
 import type { TimelineItem } from '../../ipc/channels/timeline';
@@ -19,7 +19,7 @@ const INVOICES: OpenInvoice[] = [
 
 const PROMISE: PromiseItem = { id: 1, debtorId: 1, callId: null, promisedDate: '2026-03-12', amountCents: 17849, status: 'pending', settledOn: null, madeOn: '2026-03-09', createdAt: '' };
 
-const plan = (status: PlanItem['status'], paid = 0): PlanItem => ({
+const plan = (status: PlanCardItem['status'], paid = 0): PlanCardItem => ({
   id: 3,
   debtorId: 1,
   callId: null,
@@ -41,6 +41,7 @@ const plan = (status: PlanItem['status'], paid = 0): PlanItem => ({
     status: seq <= paid ? ('paid' as const) : ('due' as const),
     paidOn: seq <= paid ? '2026-03-10' : null,
   })),
+  invoices: [{ id: 1, number: '123' }, { id: 7, number: '789' }],
 });
 
 const CALL: TimelineItem = {
@@ -57,7 +58,7 @@ const CALL: TimelineItem = {
   ],
 };
 
-function setup(extra: Answers = {}, plans: PlanItem[] = []) {
+function setup(extra: Answers = {}, plans: PlanCardItem[] = []) {
   const mocked = answer({
     'app:info': () => ({ version: 't', dataFile: 'x', transport: 'preview', today: '2026-03-10', demoLedgerCreated: false, ledgerKind: 'own', canSwitchLedger: false }),
     'promises:list': () => [PROMISE],
@@ -163,6 +164,7 @@ describe('a payment plan', () => {
     const { mocked } = setup({ 'plans:markSent': ({ planId }) => (current = { ...plan('sent'), id: planId }), 'plans:list': () => [current] });
     const card = await screen.findByRole('article', { name: 'Betalingsregeling van 09-03-2026' });
     expect(within(card).getAllByRole('button').map((b) => b.textContent)).toEqual(['Verstuurd ter ondertekening']);
+    expect(card).toHaveTextContent('Voor de facturen 123 en 789');
     expect(within(card).getAllByRole('row').map((r) => r.textContent)).toEqual([
       'TermijnTe betalen opBedragBetaaldStatus',
       '101-04-2026€ 800,00€ 0,00te betalen',

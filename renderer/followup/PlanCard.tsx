@@ -7,7 +7,7 @@ import { useActivatePlan, useMarkPlanSent, useMarkPlanSigned } from '../state/qu
 import { allowedEvents } from '../../domain/lifecycle/lifecycle';
 import { planLifecycle, type PlanEvent, type PlanStatus } from '../../domain/lifecycle/plan';
 import type { InstallmentStatus } from '../../domain/lifecycle/installment';
-import type { PlanItem } from '../../ipc/channels/plans';
+import type { PlanCardItem } from '../../ipc/channels/plans';
 
 const PLAN_TONE: Record<PlanStatus, 'info' | 'ok' | 'bad' | undefined> = {
   proposed: undefined,
@@ -23,7 +23,7 @@ const INSTALLMENT_TONE: Record<InstallmentStatus, 'ok' | 'bad' | undefined> = { 
 const MANUAL_STEPS = ['send', 'sign', 'activate'] as const satisfies readonly PlanEvent[];
 type ManualStep = (typeof MANUAL_STEPS)[number];
 
-export function PlanCard({ plan }: { plan: PlanItem }) {
+export function PlanCard({ plan }: { plan: PlanCardItem }) {
   const t = useT();
   const f = useFormats();
   const mutations = { send: useMarkPlanSent(), sign: useMarkPlanSigned(), activate: useActivatePlan() };
@@ -55,6 +55,7 @@ export function PlanCard({ plan }: { plan: PlanItem }) {
           <span key={name} className="muted">{t(`followup.plan.${name}`, { date: f.date(d!) })}</span>
         ))}
       </header>
+      <p className="plan-invoices">{t('followup.plan.invoices', { count: plan.invoices.length, numbers: { list: plan.invoices.map((i) => i.number) } })}</p>
       <table className="grid compact" aria-label={t('followup.plan.installments')}>
         <thead>
           <tr>

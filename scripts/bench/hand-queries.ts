@@ -26,6 +26,8 @@ const TASK_ORDER = `t.due_date, t.due_time IS NULL, t.due_time, t.id`;
 const COMPLAINT_INVOICES = `(SELECT json_group_array(json_object('id', x.id, 'number', x.number)) FROM (
   SELECT i.id, i.number FROM complaint_invoices ci JOIN invoices i ON i.id = ci.invoice_id WHERE ci.complaint_id = c.id ORDER BY i.due_date, i.number) x) AS invoices`;
 
+const PLAN_INVOICES = `(SELECT json_group_array(json_object('id', x.invoice_id, 'number', x.number)) FROM
+  (SELECT pi.invoice_id, i.number FROM plan_invoices pi JOIN invoices i ON i.id = pi.invoice_id WHERE pi.plan_id = p.id ORDER BY pi.invoice_id) x) AS invoices`;
 const PLAN_INSTALLMENTS = `(SELECT json_group_array(json_object('id', x.id, 'planId', x.plan_id, 'seq', x.seq, 'dueDate', x.due_date, 'amountCents', x.amount_cents,
   'paidCents', x.paid_cents, 'status', x.status, 'paidOn', x.paid_on)) FROM (SELECT * FROM plan_installments WHERE plan_id = p.id ORDER BY seq) x) AS installments`;
 
@@ -87,7 +89,7 @@ export function handQueries(sqlite: Database.Database) {
   const anyDebtor = get(`SELECT id FROM debtors LIMIT 1`);
   const complaintsOf = all(`SELECT c.*, ${COMPLAINT_INVOICES} FROM complaints c WHERE c.debtor_id = ? ORDER BY c.opened_on DESC, c.id DESC`);
   const promisesOf = all(`SELECT * FROM promises WHERE debtor_id = ? ORDER BY made_on DESC, id DESC`);
-  const plansOf = all(`SELECT p.*, ${PLAN_INSTALLMENTS} FROM payment_plans p WHERE p.debtor_id = ? ORDER BY p.agreed_on DESC, p.id DESC`);
+  const plansOf = all(`SELECT p.*, ${PLAN_INSTALLMENTS}, ${PLAN_INVOICES} FROM payment_plans p WHERE p.debtor_id = ? ORDER BY p.agreed_on DESC, p.id DESC`);
   const remindersOf = all(`SELECT id, type, letter_date, total_cents FROM letters WHERE debtor_id = ? AND type IN ${REMINDERS} ORDER BY letter_date, id`);
   const activeCall = get(`SELECT * FROM active_calls WHERE debtor_id = ?`);
   // Three pages of open tasks as the screens ask for them, each with the count of the whole list: Taken's overdue group,
@@ -504,7 +506,7 @@ export function handQueries(sqlite: Database.Database) {
       const letters = lettersOf(debtorId).map(letterSummary);
       const confirmed = new Map(letters.filter((l) => l.type === 'confirmation' && l.callId !== null).map((l) => [l.callId!, l.id]));
       const planLetters = new Map(letters.filter((l) => l.type === 'plan_agreement' && l.planId !== null).map((l) => [l.planId!, l.id]));
-      const plans = plansOf(debtorId).map(plan);
+      const plans = plansOf(debtorId).map((r) => ({ ...plan(r), invoices: json<{ id: number; number: string }[]>(r.invoices) }));
       return {
         file,
         promises: promisesOf(debtorId).map(promise),
