@@ -132,7 +132,7 @@ export function liveWorklistEntries(db: Db, date: IsoDate, now: string): { liveI
 }
 
 /** A page of today's worklist from the stored one; null when none is stored for `date` (then it is evaluated live). */
-export function storedWorklistPage(db: Db, date: IsoDate, now: string, offset: number, limit: number): WorklistPage | null {
+export function storedWorklistPage(db: Db, date: IsoDate, now: string, offset: number, limit: number, part: 'all' | 'lines' | 'aside' = 'all'): WorklistPage | null {
   if (!storedFor(db, date)) return null;
   const { liveIds, live } = liveWorklistEntries(db, date, now);
   const read = (entry: StoredEntry['entry'], from: number, count: number) => storedEntries(db, { entry, live, liveIds, offset: from, limit: count });
@@ -141,9 +141,9 @@ export function storedWorklistPage(db: Db, date: IsoDate, now: string, offset: n
     now,
     total: storedLineCount(db, liveIds) + live.filter((e) => e.entry === 'line').length,
     offset,
-    lines: read('line', offset, limit).map((data) => JSON.parse(data) as WorklistLine),
-    snoozed: read('snoozed', 0, -1).map((data) => JSON.parse(data) as { line: WorklistLine; until: IsoDate; reason: string }),
-    paused: read('paused', 0, -1).map((data) => JSON.parse(data) as { debtorId: number; debtorName: string; overdueCents: Cents; reasons: Message[] }),
+    lines: part === 'aside' ? [] : read('line', offset, limit).map((data) => JSON.parse(data) as WorklistLine),
+    snoozed: part === 'lines' ? [] : read('snoozed', 0, -1).map((data) => JSON.parse(data) as { line: WorklistLine; until: IsoDate; reason: string }),
+    paused: part === 'lines' ? [] : read('paused', 0, -1).map((data) => JSON.parse(data) as { debtorId: number; debtorName: string; overdueCents: Cents; reasons: Message[] }),
   };
 }
 

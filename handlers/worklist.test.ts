@@ -269,3 +269,22 @@ describe('the call outcome code', () => {
     close();
   });
 });
+
+describe('Vandaag in two requests', () => {
+  it('gives the lines apart from what is put aside or paused, together the same as one answer: today stored, another day live', async () => {
+    const t = handlerTest('2026-11-23');
+    const [first, ...rest] = (await t.ok('worklist:list', {})).lines;
+    await t.ok('worklist:snooze', { debtorId: first!.debtorId, key: first!.key, until: '2026-12-31', reason: 'Klant belt zelf terug' });
+    const disputed = rest.find((l) => l.debtorId !== first!.debtorId && l.invoiceIds.length > 0)!;
+    await t.ok('complaints:register', { debtorId: disputed.debtorId, description: 'Levering onvolledig', invoiceIds: disputed.invoiceIds });
+    for (const date of [undefined, '2026-11-24']) {
+      const all = await t.ok('worklist:list', { date });
+      expect(all.lines.length).toBeGreaterThan(0);
+      expect(all.paused.length).toBeGreaterThan(0);
+      expect(all.snoozed.length).toBe(1);
+      expect(await t.ok('worklist:list', { date, part: 'lines' })).toEqual({ ...all, snoozed: [], paused: [] });
+      expect(await t.ok('worklist:list', { date, part: 'aside' })).toEqual({ ...all, lines: [] });
+    }
+    t.close();
+  });
+});

@@ -47,11 +47,11 @@ function worklistFor(db: Db, date: IsoDate, now: string): Worklist {
 const LINE_KEY = new RegExp(`^(${LINE_ACTIONS.join('|')}):(\\d+)$`);
 
 export const worklistHandlers = {
-  'worklist:list': (ctx, { date, offset, limit }) => {
+  'worklist:list': (ctx, { date, offset, limit, part }) => {
     const todayDate = today(ctx);
     const day = date ?? todayDate;
     const now = listTime(day, todayDate, ctx.now());
-    const stored = storedWorklistPage(ctx.db, day, now, offset, limit);
+    const stored = storedWorklistPage(ctx.db, day, now, offset, limit, part);
     if (stored) return stored;
     const list = worklistFor(ctx.db, day, now);
     return {
@@ -59,9 +59,9 @@ export const worklistHandlers = {
       now,
       total: list.lines.length,
       offset,
-      lines: list.lines.slice(offset, offset + limit),
-      snoozed: list.snoozed.map(({ line, snooze }) => ({ line, until: snooze.until, reason: snooze.reason })),
-      paused: list.paused,
+      lines: part === 'aside' ? [] : list.lines.slice(offset, offset + limit),
+      snoozed: part === 'lines' ? [] : list.snoozed.map(({ line, snooze }) => ({ line, until: snooze.until, reason: snooze.reason })),
+      paused: part === 'lines' ? [] : list.paused,
     };
   },
   'worklist:snooze': (ctx, { debtorId, key, until, reason }) => {

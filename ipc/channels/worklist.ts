@@ -67,6 +67,12 @@ export const worklistChannels = {
         date: IsoDate.optional(),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(WORKLIST_PAGE_MAX).default(200),
+        /**
+         * 'lines': the page of lines only (snoozed and paused empty), 'aside': the snoozed and paused lines
+         * only (lines empty): Vandaag asks for both at once, so its first lines need not wait for 1 000 paused
+         * debtors. 'all' (the default): both in one answer, as the CLI prints them.
+         */
+        part: z.enum(['all', 'lines', 'aside']).default('all'),
       })
       .strict(),
     WorklistPage,

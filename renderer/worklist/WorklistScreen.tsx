@@ -12,7 +12,7 @@ import { ErrorLine } from '../app/status';
 import { useFormats } from '../format';
 import { MutationFeedback } from '../followup/shared';
 import { useInterruptedCalls } from '../state/queries/calls';
-import { useRecordStep, useSnoozeLine, useUnsnoozeLine, useWorklist } from '../state/queries/worklist';
+import { useRecordStep, useSnoozeLine, useUnsnoozeLine, useWorklist, useWorklistAside } from '../state/queries/worklist';
 import { InterruptedCalls } from '../call/InterruptedCalls';
 import { WorklistRow } from './WorklistRow';
 import { SnoozeForm } from './SnoozeForm';
@@ -35,6 +35,7 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
   const pages = worklist.data?.pages ?? [];
   const page = pages[0];
   const lines = pages.flatMap((p) => p.lines);
+  const aside = useWorklistAside().data;
   const interrupted = useInterruptedCalls().data ?? [];
   const recordStep = useRecordStep();
   const snoozeLine = useSnoozeLine();
@@ -139,11 +140,11 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
         </ul>
       </div>
       <OtherTasks today={today} />
-      {page && page.snoozed.length > 0 && (
+      {aside && aside.snoozed.length > 0 && (
         <section aria-labelledby="snoozed-title" className="worklist-aside">
-          <h2 id="snoozed-title">{t('worklist.screen.snoozed')} <span className="count">{page.snoozed.length}</span></h2>
+          <h2 id="snoozed-title">{t('worklist.screen.snoozed')} <span className="count">{aside.snoozed.length}</span></h2>
           <ul>
-            {page.snoozed.map(({ line, until, reason }) => (
+            {aside.snoozed.map(({ line, until, reason }) => (
               <li key={line.key}>
                 <a href={`#/debtors/${line.debtorId}`}>{line.debtorName}</a> — {say({ key: 'worklist.action', params: { action: line.action } })}:{' '}
                 {t('worklist.screen.snoozedUntil', { date: f.date(until), reason })}{' '}
@@ -153,11 +154,11 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
           </ul>
         </section>
       )}
-      {page && page.paused.length > 0 && (
+      {aside && aside.paused.length > 0 && (
         <section aria-labelledby="paused-title" className="worklist-aside">
-          <h2 id="paused-title">{t('worklist.screen.paused')} <span className="count">{page.paused.length}</span></h2>
+          <h2 id="paused-title">{t('worklist.screen.paused')} <span className="count">{aside.paused.length}</span></h2>
           <ul>
-            {page.paused.map((p) => (
+            {aside.paused.map((p) => (
               <li key={p.debtorId}>
                 <a href={`#/debtors/${p.debtorId}`}>{p.debtorName}</a> — {f.money(p.overdueCents)}: {p.reasons.map((r) => say(r)).join(' ')}
               </li>

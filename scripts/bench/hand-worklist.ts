@@ -44,7 +44,7 @@ export function handWorklist(sqlite: Database.Database) {
     )
     .pluck();
   const count = sqlite.prepare("SELECT COUNT(*) FROM worklist_lines WHERE entry = 'line' AND debtor_id NOT IN (SELECT value FROM json_each(?))").pluck();
-  return (today: IsoDate, now: string, { liveIds, live }: LiveWorklist, limit: number) => {
+  return (today: IsoDate, now: string, { liveIds, live }: LiveWorklist, limit: number, part: 'lines' | 'aside') => {
     const ids = JSON.stringify(liveIds);
     const rows = JSON.stringify(live);
     const read = (entry: string, n: number) => (entries.all({ entry, ids, live: rows, limit: n }) as string[]).map((data) => JSON.parse(data) as unknown);
@@ -53,9 +53,9 @@ export function handWorklist(sqlite: Database.Database) {
       now,
       total: (count.get(ids) as number) + live.filter((e) => e[1] === 'line').length,
       offset: 0,
-      lines: read('line', limit),
-      snoozed: read('snoozed', -1),
-      paused: read('paused', -1),
+      lines: part === 'lines' ? read('line', limit) : [],
+      snoozed: part === 'aside' ? read('snoozed', -1) : [],
+      paused: part === 'aside' ? read('paused', -1) : [],
     };
   };
 }

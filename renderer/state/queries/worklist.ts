@@ -10,11 +10,14 @@ const PAGE = 200;
 
 export const useWorklist = () =>
   useInfiniteQuery({
-    queryKey: queryKey('worklist:list', { limit: PAGE }),
-    queryFn: ({ pageParam }) => call('worklist:list', { limit: PAGE, offset: pageParam }),
+    queryKey: queryKey('worklist:list', { limit: PAGE, part: 'lines' }),
+    queryFn: ({ pageParam }) => call('worklist:list', { limit: PAGE, offset: pageParam, part: 'lines' }),
     initialPageParam: 0,
     getNextPageParam: (last) => (last.offset + last.lines.length < last.total ? last.offset + last.lines.length : undefined),
   });
+
+/** The lines put aside and the debtors paused, asked for beside the first page so its lines need not wait for them. */
+export const useWorklistAside = () => useQuery(channelQuery('worklist:list', { limit: 1, part: 'aside' }));
 
 export const useSnoozeLine = () => useChannelMutation('worklist:snooze', () => [queryKey('worklist:list')]);
 export const useUnsnoozeLine = () => useChannelMutation('worklist:unsnooze', () => [queryKey('worklist:list')]);
