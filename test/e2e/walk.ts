@@ -124,8 +124,11 @@ async function walkACall(page: Page, debtorId: number, language: Language, visit
     );
   let before = await state();
   await visit('call: preparation');
-  const act = async (what: string, action: () => Promise<unknown>) => {
+  const act = async (what: string, action: () => Promise<unknown>, shown?: { waitFor: () => Promise<unknown> }) => {
     await action();
+    // What the collector sees next, where the step names it: saving waits for the ledger, and its screen
+    // in between has no heading of its own.
+    await shown?.waitFor();
     await page.waitForFunction(
       (b) =>
         [
@@ -143,7 +146,7 @@ async function walkACall(page: Page, debtorId: number, language: Language, visit
   let excused = false;
   for (let guard = 0; guard < 12 && !(await saved.isVisible()); guard++) {
     const form = page.locator('form.choice-form');
-    if (await page.getByRole('list', { name: say('call.recap', language) }).isVisible()) await act('saved', () => page.keyboard.press('Enter'));
+    if (await page.getByRole('list', { name: say('call.recap', language) }).isVisible()) await act('saved', () => page.keyboard.press('Enter'), saved);
     else if (await form.isVisible()) {
       const inputs = form.locator('input[type=text], textarea');
       for (let i = 0; i < (await inputs.count()); i++) {
