@@ -189,7 +189,7 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
     switch (outcome.kind) {
       case 'match': {
         if (together.has(creditOf.get(index)!)) break; // written below, with the others paid together
-        const paid = recordPayment(db, { ...credits[creditOf.get(index)!]!, invoiceIds: [...credits[creditOf.get(index)!]!.invoiceIds] }, todayDate);
+        const paid = recordPayment(db, credits[creditOf.get(index)!]!, todayDate);
         const row = insertBankEntry(db, { ...base, outcome: 'matched', method: outcome.method, debtorId: outcome.debtorId, paymentId: paid.paymentId, installments: installmentsPaid(paid) });
         shown.set(index, { row, push: matched(outcome, paid) });
         break;

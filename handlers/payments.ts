@@ -9,7 +9,7 @@ import { openInvoices } from '../db/invoice-balances';
 import { getSettings } from '../db/settings.repo';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
-import type { AllocationLine } from '../domain/lifecycle/allocation';
+import { unallocatedCentsOf, type AllocationLine } from '../domain/lifecycle/allocation';
 import { allocateIncoming } from './claim-parts';
 import type { paymentChannels } from '../ipc/channels/payments';
 import { today, type HandlerGroup } from './context';
@@ -27,7 +27,7 @@ interface RecordPaymentInput {
   amountCents: Cents;
   description?: string;
   /** Invoices the customer named, paid first in this order; the rest goes to the oldest open invoices. */
-  invoiceIds?: number[];
+  invoiceIds?: readonly number[];
   /** The plan this payment is for; by default the debtor's active plan, if any. */
   planId?: number;
 }
@@ -66,7 +66,7 @@ export function recordPayment(db: Db, input: RecordPaymentInput, today: IsoDate)
   // Costs, then interest, then principal once a letter claimed them (art. 6:44 BW); the interest accrued
   // to the payment is booked with it.
   const incoming = allocateIncoming(db, debtor, { amountCents: input.amountCents, receivedOn, namedInvoiceIds: named });
-  return applyPayment(db, { ...input, receivedOn, description: input.description?.trim() ?? '' }, incoming.lines, today, incoming.bookWith);
+  return applyPayment(db, { ...input, receivedOn, description: input.description?.trim() ?? '' }, planId, incoming.lines, today, incoming.bookWith);
 }
 
 /**
@@ -80,7 +80,7 @@ export function recordAllocatedPayment(
 ): RecordedPayment {
   const allocations: AllocationLine[] = input.allocations.map((a) => ({ invoiceId: a.invoiceId, kind: 'principal', amountCents: a.cents }));
   const amountCents = allocations.reduce((s, a) => s + a.amountCents, 0);
-  return applyPayment(db, { debtorId: input.debtorId, receivedOn: input.receivedOn, amountCents, description: input.description }, allocations, today);
+  return applyPayment(db, { debtorId: input.debtorId, receivedOn: input.receivedOn, amountCents, description: input.description }, planFor(db, input, input.receivedOn), allocations, today);
 }
 
 /** The plan a payment is for: the one named, else the debtor's active plan if it was agreed by the day the money came in. */
@@ -93,7 +93,9 @@ function planFor(db: Db, input: { debtorId: number; planId?: number }, receivedO
 
 function applyPayment(
   db: Db,
-  input: { debtorId: number; receivedOn: IsoDate; amountCents: Cents; description: string; planId?: number },
+  input: { debtorId: number; receivedOn: IsoDate; amountCents: Cents; description: string },
+  /** The plan the payment is for (planFor), if any. */
+  planId: number | undefined,
   allocations: AllocationLine[],
   today: IsoDate,
   /** Books what goes with the payment (the interest accrued to it), given the payment's id. */
@@ -103,7 +105,6 @@ function applyPayment(
   const paymentId = insertPayment(db, { debtorId, receivedOn, amountCents, description: input.description }, allocations);
   bookWith?.(paymentId);
 
-  const planId = planFor(db, input, receivedOn);
   const plan = planId !== undefined ? applyPaymentToPlan(db, planId, { amountCents, receivedOn }) : undefined;
 
   const settled = settleDebtor(db, debtorId, today, getSettings(db).planGraceDays);
@@ -114,7 +115,7 @@ function applyPayment(
   return {
     paymentId,
     allocations,
-    unallocatedCents: allocations.filter((a) => a.kind === 'unallocated').reduce((s, a) => s + a.amountCents, 0),
+    unallocatedCents: unallocatedCentsOf(allocations),
     installments: plan?.installments ?? [],
     completedPlanId: plan?.completed ? planId! : null,
     keptPromiseIds: settled.keptPromiseIds,

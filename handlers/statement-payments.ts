@@ -15,7 +15,7 @@ import { getSettings } from '../db/settings.repo';
 import type { IsoDate } from '../domain/dates';
 import { allocatePayment } from '../domain/legal';
 import { claimAfterPayment, claimAtPayment, type Accrual, type BookedClaim } from '../domain/legal/claim-at-payment';
-import type { AllocationLine } from '../domain/lifecycle/allocation';
+import { unallocatedCentsOf, type AllocationLine } from '../domain/lifecycle/allocation';
 import type { Cents } from '../domain/money';
 import { calendarsOf } from '../domain/settings';
 import { allocationLines } from './claim-parts';
@@ -98,7 +98,7 @@ export function applyCreditsTogether(db: Db, credits: readonly StatementCredit[]
           {
             paymentId: paymentIds[i]!,
             allocations: a.lines,
-            unallocatedCents: a.lines.filter((l) => l.kind === 'unallocated').reduce((s, l) => s + l.amountCents, 0),
+            unallocatedCents: unallocatedCentsOf(a.lines),
             installments: [],
             completedPlanId: null,
             keptPromiseIds: [],

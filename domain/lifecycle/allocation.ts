@@ -27,6 +27,9 @@ export interface AllocationLine {
 
 const KIND_RANK: Record<AllocationKind, number> = { costs: 0, interest: 1, principal: 2 };
 
+/** What of a payment stays on the debtor's account, applied to nothing. */
+export const unallocatedCentsOf = (lines: readonly AllocationLine[]): Cents => lines.filter((l) => l.kind === 'unallocated').reduce((sum, l) => sum + l.amountCents, 0);
+
 /**
  * The order in which a payment is applied: costs, then interest, then principal; within each, the
  * invoices the customer named (in the order named), then the others oldest first. Invoices on hold are
