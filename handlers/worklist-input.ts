@@ -54,7 +54,11 @@ export function worklistInput(db: Db, date: IsoDate, now: string, debtorIds?: re
         debtors.set(debtorId, fact.data);
         break;
       case 'invoice':
-        invoices.set(debtorId, [...(invoices.get(debtorId) ?? []), fact.data]);
+        {
+          const own = invoices.get(debtorId);
+          if (own) own.push(fact.data);
+          else invoices.set(debtorId, [fact.data]);
+        }
         break;
       case 'call_back':
         add(input.callBacks, { ...fact.data, debtorId });

@@ -37,17 +37,16 @@ export function claimAtPayment(
   const accrual: Accrual[] = [];
   const through = addDays(receivedOn, -1);
   const defaultAfter = kind === 'consumer' ? consumerDefaultAfter(payment.notices, receivedOn) : null;
-  const bookedThroughOf = new Map(booked.interest.map((b) => [b.invoiceId, b.through]));
+  const interestOf = new Map(booked.interest.map((b) => [b.invoiceId, b]));
   for (const inv of booked.invoices) {
     if (inv.openCents <= 0) continue;
     const legalStart = kind === 'business' ? inv.dueDate : defaultAfter && compareDates(inv.dueDate, defaultAfter) < 0 ? defaultAfter : defaultAfter && inv.dueDate;
-    const from = bookedThroughOf.get(inv.id) ?? legalStart;
+    const from = interestOf.get(inv.id)?.through ?? legalStart;
     if (!from || compareDates(from, through) >= 0) continue;
     const cents = statutoryInterest({ principalCents: inv.openCents, dueDate: from, until: through, kind: interestKindFor(kind), rates }).totalCents;
     accrual.push({ invoiceId: inv.id, amountCents: cents, through });
   }
   const accrued = new Map(accrual.map((a) => [a.invoiceId, a.amountCents]));
-  const interestOf = new Map(booked.interest.map((b) => [b.invoiceId, b]));
   const ids = new Set([...interestOf.keys(), ...accrued.keys()]);
   const parts: ClaimParts = {
     costs: { openCents: booked.costs.bookedCents - booked.costs.paidCents, claimedOn: booked.costs.claimedOn },
