@@ -2,7 +2,7 @@
 // `call(channel, input)` (renderer/api/client.ts); a mutation names the queries it changes, by the
 // same keys (a partial input matches every query of that channel whose input contains it), and stays
 // pending until they are fetched again — so what the screen shows after it is what the ledger holds.
-import { queryOptions, useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { call } from '../api/client';
 import type { ChannelInput, ChannelName, ChannelOutput, Contract } from '../../ipc/contract';
 
@@ -55,5 +55,24 @@ export function useChannelMutation<C extends MutationChannel>(
       ]);
       return output;
     },
+  });
+}
+
+/**
+ * Resolves once no mutation of this channel in this scope is running or waiting: a query that must see
+ * what they write (the call's preparation after the running call's snapshots) waits for them first.
+ * Only the named channel: a mutation that itself fetches the query again must not be waited for.
+ */
+export function mutationsSettled(client: QueryClient, channel: MutationChannel, scope: string): Promise<void> {
+  const cache = client.getMutationCache();
+  const busy = () =>
+    cache.findAll({ mutationKey: [channel], exact: true, status: 'pending', predicate: (m) => m.options.scope?.id === scope }).length > 0;
+  if (!busy()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = cache.subscribe(() => {
+      if (busy()) return;
+      unsubscribe();
+      resolve();
+    });
   });
 }

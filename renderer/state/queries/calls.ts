@@ -1,18 +1,33 @@
 // The call: its preparation, the running call saved on every step, and its outcome saved in one go.
 // The saves of one debtor's call share a scope, so they reach the ledger in the order they were made
 // (an older snapshot never overwrites a newer one, the outcome comes after the last snapshot).
-import { useQuery } from '@tanstack/react-query';
-import { channelQuery, queryKey, useChannelMutation } from '../channel-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import { channelQuery, queryKey, mutationsSettled, useChannelMutation } from '../channel-query';
 import { debtorViews, worklists } from './debtors';
 import type { ChannelInput } from '../../../ipc/contract';
 
-/** Fetched fresh each time the call screen opens (gcTime 0): whether a call waits to be resumed is decided on it. */
-export const useCallPreparation = (input: ChannelInput<'calls:prepare'>) => useQuery({ ...channelQuery('calls:prepare', input), gcTime: 0 });
+const callScope = (debtorId: number) => `call:${debtorId}`;
+
+/**
+ * Fetched fresh each time the call screen opens (gcTime 0): whether a call waits to be resumed is decided
+ * on it. It waits for the running call's snapshots still on their way, or a call left and opened again
+ * at once would resume a step behind.
+ */
+export function useCallPreparation(input: ChannelInput<'calls:prepare'>) {
+  const client = useQueryClient();
+  return useQuery({
+    ...channelQuery('calls:prepare', input),
+    queryFn: async () => {
+      await mutationsSettled(client, 'calls:active:save', callScope(input.debtorId));
+      return call('calls:prepare', input);
+    },
+    gcTime: 0,
+  });
+}
 
 /** Calls cut off when the app stopped (said on start and on Vandaag). */
 export const useInterruptedCalls = () => useQuery(channelQuery('calls:interrupted', {}));
-
-const callScope = (debtorId: number) => `call:${debtorId}`;
 
 /** The running call's snapshot: the preparation changes (a call to resume), but not under the running call. */
 export const useSaveRunningCall = (debtorId: number) =>
