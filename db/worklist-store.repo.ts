@@ -120,11 +120,11 @@ export function storedEntries(
     .all({ entry: query.entry, live: JSON.stringify(query.live.map(storedEntryRow)), liveIds: JSON.stringify(query.liveIds), offset: query.offset, limit: query.limit }) as string[];
 }
 
-/** How many stored lines (entry 'line') the debtors not in `liveIds` have. */
-export function storedLineCount(db: Db, liveIds: readonly number[]): number {
-  return preparedSql(db, 'worklistCount', "SELECT COUNT(*) FROM worklist_lines WHERE entry = 'line' AND debtor_id NOT IN (SELECT value FROM json_each(@liveIds))")
+/** How many stored entries of a kind the debtors not in `liveIds` have. */
+export function storedEntryCount(db: Db, entry: StoredEntryKind, liveIds: readonly number[]): number {
+  return preparedSql(db, 'worklistCount', 'SELECT COUNT(*) FROM worklist_lines WHERE entry = @entry AND debtor_id NOT IN (SELECT value FROM json_each(@liveIds))')
     .pluck()
-    .get({ liveIds: JSON.stringify(liveIds) }) as number;
+    .get({ entry, liveIds: JSON.stringify(liveIds) }) as number;
 }
 
 /** The next letter stored per debtor (not in `liveIds`), as text. */

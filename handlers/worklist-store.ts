@@ -20,10 +20,11 @@ import {
   staleDebtorIds,
   storedEntries,
   storedEvaluation,
-  storedLineCount,
+  storedEntryCount,
   storedNextLetters,
   type StoredDebtor,
   type StoredEntry,
+  type StoredEntryKind,
 } from '../db/worklist-store.repo';
 import type { IsoDate } from '../domain/dates';
 import { nameSortKey } from '../domain/name-order';
@@ -131,19 +132,42 @@ export function liveWorklistEntries(db: Db, date: IsoDate, now: string): { liveI
   return { liveIds, live: entries, debtors };
 }
 
+export type WorklistPart = 'all' | 'lines' | 'aside';
+/** A window of a list: from `offset`, at most `limit` entries (-1: all). */
+export interface ListWindow {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * What a part of worklist:list holds: the lines from `offset`, at most `limit`, unless it is 'aside'; what is
+ * put aside and paused (each) in that window for 'aside', all of it for 'all', none for 'lines'.
+ */
+export function partWindows(part: WorklistPart, offset: number, limit: number): { lines: ListWindow | null; aside: ListWindow | null } {
+  return {
+    lines: part === 'aside' ? null : { offset, limit },
+    aside: part === 'lines' ? null : part === 'aside' ? { offset, limit } : { offset: 0, limit: -1 },
+  };
+}
+
 /** A page of today's worklist from the stored one; null when none is stored for `date` (then it is evaluated live). */
-export function storedWorklistPage(db: Db, date: IsoDate, now: string, offset: number, limit: number, part: 'all' | 'lines' | 'aside' = 'all'): WorklistPage | null {
+export function storedWorklistPage(db: Db, date: IsoDate, now: string, offset: number, limit: number, part: WorklistPart = 'all'): WorklistPage | null {
   if (!storedFor(db, date)) return null;
   const { liveIds, live } = liveWorklistEntries(db, date, now);
-  const read = (entry: StoredEntry['entry'], from: number, count: number) => storedEntries(db, { entry, live, liveIds, offset: from, limit: count });
+  const windows = partWindows(part, offset, limit);
+  const read = <T>(entry: StoredEntryKind, window: ListWindow | null): T[] =>
+    window ? storedEntries(db, { entry, live, liveIds, ...window }).map((data) => JSON.parse(data) as T) : [];
+  const count = (entry: StoredEntryKind) => storedEntryCount(db, entry, liveIds) + live.filter((e) => e.entry === entry).length;
   return {
     date,
     now,
-    total: storedLineCount(db, liveIds) + live.filter((e) => e.entry === 'line').length,
+    total: count('line'),
     offset,
-    lines: part === 'aside' ? [] : read('line', offset, limit).map((data) => JSON.parse(data) as WorklistLine),
-    snoozed: part === 'lines' ? [] : read('snoozed', 0, -1).map((data) => JSON.parse(data) as { line: WorklistLine; until: IsoDate; reason: string }),
-    paused: part === 'lines' ? [] : read('paused', 0, -1).map((data) => JSON.parse(data) as { debtorId: number; debtorName: string; overdueCents: Cents; reasons: Message[] }),
+    lines: read<WorklistLine>('line', windows.lines),
+    snoozed: read<{ line: WorklistLine; until: IsoDate; reason: string }>('snoozed', windows.aside),
+    paused: read<{ debtorId: number; debtorName: string; overdueCents: Cents; reasons: Message[] }>('paused', windows.aside),
+    snoozedTotal: count('snoozed'),
+    pausedTotal: count('paused'),
   };
 }
 

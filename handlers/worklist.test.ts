@@ -275,15 +275,27 @@ describe('Vandaag in two requests', () => {
     const t = handlerTest('2026-11-23');
     const [first, ...rest] = (await t.ok('worklist:list', {})).lines;
     await t.ok('worklist:snooze', { debtorId: first!.debtorId, key: first!.key, until: '2026-12-31', reason: 'Klant belt zelf terug' });
-    const disputed = rest.find((l) => l.debtorId !== first!.debtorId && l.invoiceIds.length > 0)!;
-    await t.ok('complaints:register', { debtorId: disputed.debtorId, description: 'Levering onvolledig', invoiceIds: disputed.invoiceIds });
+    // Two debtors paused by a complaint on all their invoices: two paused, to page one at a time.
+    const disputed = [...new Map(rest.filter((l) => l.debtorId !== first!.debtorId).map((l) => [l.debtorId, l.debtorId])).keys()].slice(0, 2);
+    for (const debtorId of disputed) {
+      const { openInvoices } = await t.ok('debtors:get', { id: debtorId });
+      await t.ok('complaints:register', { debtorId, description: 'Levering onvolledig', invoiceIds: openInvoices.map((i) => i.id) });
+    }
     for (const date of [undefined, '2026-11-24']) {
       const all = await t.ok('worklist:list', { date });
       expect(all.lines.length).toBeGreaterThan(0);
-      expect(all.paused.length).toBeGreaterThan(0);
+      expect(all.paused.length).toBeGreaterThan(1);
       expect(all.snoozed.length).toBe(1);
       expect(await t.ok('worklist:list', { date, part: 'lines' })).toEqual({ ...all, snoozed: [], paused: [] });
       expect(await t.ok('worklist:list', { date, part: 'aside' })).toEqual({ ...all, lines: [] });
+      expect([all.snoozedTotal, all.pausedTotal]).toEqual([all.snoozed.length, all.paused.length]);
+      // Paged one at a time, what is put aside and paused comes in the same order, each once.
+      const pages = [];
+      for (let offset = 0; offset < Math.max(all.snoozedTotal, all.pausedTotal); offset++)
+        pages.push(await t.ok('worklist:list', { date, part: 'aside', offset, limit: 1 }));
+      expect(pages.flatMap((p) => p.snoozed)).toEqual(all.snoozed);
+      expect(pages.flatMap((p) => p.paused)).toEqual(all.paused);
+      expect(pages.every((p) => p.snoozed.length <= 1 && p.paused.length <= 1 && p.lines.length === 0 && p.pausedTotal === all.pausedTotal)).toBe(true);
     }
     t.close();
   });

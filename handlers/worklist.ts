@@ -9,7 +9,7 @@ import { getDunningSettings, saveDunningSettings } from '../db/settings.repo';
 import { timeInAmsterdam, type IsoDate } from '../domain/dates';
 import { buildWorklist, LINE_ACTIONS, snoozeIssue, type Worklist } from '../domain/dunning/worklist';
 import { worklistInput } from './worklist-input';
-import { storedWorklistPage } from './worklist-store';
+import { partWindows, storedWorklistPage, type ListWindow } from './worklist-store';
 import type { worklistChannels } from '../ipc/channels/worklist';
 import { today, type HandlerGroup } from './context';
 import { requireDebtor } from './guards';
@@ -44,6 +44,9 @@ function worklistFor(db: Db, date: IsoDate, now: string): Worklist {
   return list;
 }
 
+const inWindow = <T>(list: readonly T[], window: ListWindow | null): T[] =>
+  window ? list.slice(window.offset, window.limit < 0 ? undefined : window.offset + window.limit) : [];
+
 const LINE_KEY = new RegExp(`^(${LINE_ACTIONS.join('|')}):(\\d+)$`);
 
 export const worklistHandlers = {
@@ -54,14 +57,17 @@ export const worklistHandlers = {
     const stored = storedWorklistPage(ctx.db, day, now, offset, limit, part);
     if (stored) return stored;
     const list = worklistFor(ctx.db, day, now);
+    const windows = partWindows(part, offset, limit);
     return {
       date: day,
       now,
       total: list.lines.length,
       offset,
-      lines: part === 'aside' ? [] : list.lines.slice(offset, offset + limit),
-      snoozed: part === 'lines' ? [] : list.snoozed.map(({ line, snooze }) => ({ line, until: snooze.until, reason: snooze.reason })),
-      paused: part === 'lines' ? [] : list.paused,
+      lines: inWindow(list.lines, windows.lines),
+      snoozed: inWindow(list.snoozed, windows.aside).map(({ line, snooze }) => ({ line, until: snooze.until, reason: snooze.reason })),
+      paused: inWindow(list.paused, windows.aside),
+      snoozedTotal: list.snoozed.length,
+      pausedTotal: list.paused.length,
     };
   },
   'worklist:snooze': (ctx, { debtorId, key, until, reason }) => {

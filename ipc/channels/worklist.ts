@@ -12,6 +12,8 @@ import { DUNNING_ACTIONS, LETTER_ACTIONS } from '../../domain/dunning/schedule';
 import { DunningSettings } from '../../domain/dunning/settings';
 
 export const WORKLIST_PAGE_MAX = 500;
+/** Vandaag shows what is put aside and the debtors paused this many at a time ('aside'). */
+export const WORKLIST_ASIDE_PAGE = 50;
 
 const WorklistReason = z.object({
   kind: z.enum(REASON_KINDS),
@@ -53,6 +55,9 @@ export const WorklistPage = z.object({
   lines: z.array(WorklistLine),
   snoozed: z.array(z.object({ line: WorklistLine, until: IsoDate, reason: z.string() })),
   paused: z.array(z.object({ debtorId: Id, debtorName: z.string(), overdueCents: Cents, reasons: z.array(Message) })),
+  /** Lines put aside and debtors paused in the whole list, for paging them ('aside'). */
+  snoozedTotal: z.number().int(),
+  pausedTotal: z.number().int(),
 });
 export type WorklistPage = z.infer<typeof WorklistPage>;
 
@@ -68,9 +73,11 @@ export const worklistChannels = {
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(WORKLIST_PAGE_MAX).default(200),
         /**
-         * 'lines': the page of lines only (snoozed and paused empty), 'aside': the snoozed and paused lines
-         * only (lines empty): Vandaag asks for both at once, so its first lines need not wait for 1 000 paused
-         * debtors. 'all' (the default): both in one answer, as the CLI prints them.
+         * 'lines': the page of lines only (snoozed and paused empty). 'aside': the lines put aside and the
+         * debtors paused only (lines empty), each from `offset`, at most `limit` of each: Vandaag asks for
+         * both at once, so its first lines need not wait for 1 000 paused debtors, and shows those a page at
+         * a time. 'all' (the default): a page of lines with every line put aside and debtor paused, as the
+         * CLI prints them.
          */
         part: z.enum(['all', 'lines', 'aside']).default('all'),
       })

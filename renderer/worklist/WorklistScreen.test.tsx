@@ -32,7 +32,7 @@ const LINES: WorklistLine[] = [
   line(2, 'Bakkerij Van Dam BV', 'call', { kind: 'preventive_call', message: message('worklist.reason.preventive_call', { count: 1, amount: { cents: 129954 }, date: { date: '2026-03-18' } }), priority: 12, overdue: false, amountCents: 129954, daysOverdue: 0 }),
 ];
 
-const PAGE: WorklistPage = { date: '2026-03-10', now: '19:50', total: LINES.length, offset: 0, lines: LINES, snoozed: [], paused: [] };
+const PAGE: WorklistPage = { date: '2026-03-10', now: '19:50', total: LINES.length, offset: 0, lines: LINES, snoozed: [], paused: [], snoozedTotal: 0, pausedTotal: 0 };
 
 describe('Vandaag as the worklist', () => {
   beforeEach(() => {
@@ -113,5 +113,34 @@ describe('Vandaag as the worklist', () => {
     expect(section).toHaveTextContent('Leeflang & Zn — Incassogesprek, begonnen op 10-03-2026 om 10:12');
     await userEvent.click(within(section).getByRole('button', { name: 'Gesprek met Leeflang & Zn hervatten' }));
     expect(window.location.hash).toBe('#/debtors/1/call');
+  });
+
+  it('shows the debtors paused a page at a time, saying how many of how many, and the next page on request', async () => {
+    const paused = Array.from({ length: 120 }, (_, i) => ({
+      debtorId: 100 + i,
+      debtorName: `Debiteur ${String(i + 1).padStart(3, '0')}`,
+      overdueCents: 10_000 + i,
+      reasons: [message('dunning.paused.complaint', { since: { date: '2026-03-01' } })],
+    }));
+    const mocked = answer({
+      'worklist:list': ({ part, offset = 0, limit }: { part: string; offset?: number; limit: number }) =>
+        part === 'aside' ? { ...PAGE, offset, lines: [], paused: paused.slice(offset, offset + limit), pausedTotal: paused.length } : { ...PAGE, pausedTotal: paused.length },
+      'tasks:list': () => ({ tasks: [], nextCursor: null, total: 0 }),
+      'calls:interrupted': () => [],
+    } as never);
+    renderIn(<WorklistScreen today="2026-03-10" />);
+    const section = await screen.findByRole('region', { name: /Gepauzeerd/ });
+    expect(within(section).getByRole('heading')).toHaveTextContent('Gepauzeerd 120');
+    expect(within(section).getAllByRole('listitem')).toHaveLength(50);
+    await userEvent.click(within(section).getByRole('button', { name: 'Meer tonen (50 van 120)' }));
+    await userEvent.click(await within(section).findByRole('button', { name: 'Meer tonen (100 van 120)' }));
+    await within(section).findByText('Debiteur 120');
+    expect(within(section).getAllByRole('listitem').map((li) => within(li).getByRole('link').textContent)).toEqual(paused.map((p) => p.debtorName));
+    expect(within(section).queryByRole('button')).toBeNull();
+    expect(callsTo(mocked, 'worklist:list').filter((input) => (input as { part: string }).part === 'aside')).toEqual([
+      { limit: 50, offset: 0, part: 'aside' },
+      { limit: 50, offset: 50, part: 'aside' },
+      { limit: 50, offset: 100, part: 'aside' },
+    ]);
   });
 });

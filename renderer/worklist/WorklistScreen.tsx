@@ -10,7 +10,7 @@ import { useHotkeys } from '../app/hotkeys';
 import { navigate } from '../app/router';
 import { ErrorLine } from '../app/status';
 import { useFormats } from '../format';
-import { MutationFeedback } from '../followup/shared';
+import { MoreButton, MutationFeedback } from '../followup/shared';
 import { useInterruptedCalls } from '../state/queries/calls';
 import { useRecordStep, useSnoozeLine, useUnsnoozeLine, useWorklist, useWorklistAside } from '../state/queries/worklist';
 import { InterruptedCalls } from '../call/InterruptedCalls';
@@ -35,7 +35,7 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
   const pages = worklist.data?.pages ?? [];
   const page = pages[0];
   const lines = pages.flatMap((p) => p.lines);
-  const aside = useWorklistAside().data;
+  const aside = useWorklistAside();
   const interrupted = useInterruptedCalls().data ?? [];
   const recordStep = useRecordStep();
   const snoozeLine = useSnoozeLine();
@@ -115,7 +115,7 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
         {page && <TimingHints date={page.date} now={page.now} today={today} />}
       </header>
       <InterruptedCalls items={interrupted} />
-      <ErrorLine error={worklist.error ?? unsnoozeLine.error} />
+      <ErrorLine error={worklist.error ?? aside.paused.error ?? unsnoozeLine.error} />
       <MutationFeedback mutation={recordStep} done={() => t('worklist.screen.recorded', recorded)} />
       {snoozing && <SnoozeForm line={snoozing} today={today} onSnooze={snooze} onCancel={() => setSnoozing(null)} />}
       {page && lines.length === 0 && <p className="muted">{t('followup.today.empty')}</p>}
@@ -140,11 +140,11 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
         </ul>
       </div>
       <OtherTasks today={today} />
-      {aside && aside.snoozed.length > 0 && (
+      {aside.snoozed.rows.length > 0 && (
         <section aria-labelledby="snoozed-title" className="worklist-aside">
-          <h2 id="snoozed-title">{t('worklist.screen.snoozed')} <span className="count">{aside.snoozed.length}</span></h2>
+          <h2 id="snoozed-title">{t('worklist.screen.snoozed')} <span className="count">{aside.snoozed.total}</span></h2>
           <ul>
-            {aside.snoozed.map(({ line, until, reason }) => (
+            {aside.snoozed.rows.map(({ line, until, reason }) => (
               <li key={line.key}>
                 <a href={`#/debtors/${line.debtorId}`}>{line.debtorName}</a> — {say({ key: 'worklist.action', params: { action: line.action } })}:{' '}
                 {t('worklist.screen.snoozedUntil', { date: f.date(until), reason })}{' '}
@@ -152,18 +152,20 @@ export function WorklistScreen({ today }: { today: IsoDate }) {
               </li>
             ))}
           </ul>
+          <MoreButton list={aside.snoozed} />
         </section>
       )}
-      {aside && aside.paused.length > 0 && (
+      {aside.paused.rows.length > 0 && (
         <section aria-labelledby="paused-title" className="worklist-aside">
-          <h2 id="paused-title">{t('worklist.screen.paused')} <span className="count">{aside.paused.length}</span></h2>
+          <h2 id="paused-title">{t('worklist.screen.paused')} <span className="count">{aside.paused.total}</span></h2>
           <ul>
-            {aside.paused.map((p) => (
+            {aside.paused.rows.map((p) => (
               <li key={p.debtorId}>
                 <a href={`#/debtors/${p.debtorId}`}>{p.debtorName}</a> — {f.money(p.overdueCents)}: {p.reasons.map((r) => say(r)).join(' ')}
               </li>
             ))}
           </ul>
+          <MoreButton list={aside.paused} />
         </section>
       )}
     </section>

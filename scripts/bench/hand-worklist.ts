@@ -43,19 +43,23 @@ export function handWorklist(sqlite: Database.Database) {
        FROM page ORDER BY ${ORDER}`,
     )
     .pluck();
-  const count = sqlite.prepare("SELECT COUNT(*) FROM worklist_lines WHERE entry = 'line' AND debtor_id NOT IN (SELECT value FROM json_each(?))").pluck();
+  const count = sqlite.prepare('SELECT COUNT(*) FROM worklist_lines WHERE entry = ? AND debtor_id NOT IN (SELECT value FROM json_each(?))').pluck();
+  /** The first page of the lines ('lines'), or of the lines put aside and the debtors paused ('aside'), `limit` of each. */
   return (today: IsoDate, now: string, { liveIds, live }: LiveWorklist, limit: number, part: 'lines' | 'aside') => {
     const ids = JSON.stringify(liveIds);
     const rows = JSON.stringify(live);
-    const read = (entry: string, n: number) => (entries.all({ entry, ids, live: rows, limit: n }) as string[]).map((data) => JSON.parse(data) as unknown);
+    const read = (entry: string) => (entries.all({ entry, ids, live: rows, limit }) as string[]).map((data) => JSON.parse(data) as unknown);
+    const total = (entry: string) => (count.get(entry, ids) as number) + live.filter((e) => e[1] === entry).length;
     return {
       date: today,
       now,
-      total: (count.get(ids) as number) + live.filter((e) => e[1] === 'line').length,
+      total: total('line'),
       offset: 0,
-      lines: part === 'lines' ? read('line', limit) : [],
-      snoozed: part === 'aside' ? read('snoozed', -1) : [],
-      paused: part === 'aside' ? read('paused', -1) : [],
+      lines: part === 'lines' ? read('line') : [],
+      snoozed: part === 'aside' ? read('snoozed') : [],
+      paused: part === 'aside' ? read('paused') : [],
+      snoozedTotal: total('snoozed'),
+      pausedTotal: total('paused'),
     };
   };
 }

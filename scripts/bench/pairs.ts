@@ -5,6 +5,7 @@ import { addDays, type IsoDate } from '../../domain/dates';
 import type { BatchLetterType } from '../../domain/letters/model';
 import type { handQueries } from './hand-queries';
 import type { LiveWorklist } from './hand-worklist';
+import { WORKLIST_ASIDE_PAGE as ASIDE_PAGE } from '../../ipc/channels/worklist';
 
 export interface BenchLedger {
   today: IsoDate;
@@ -123,8 +124,8 @@ export const PAIRS: BenchPair[] = [
   {
     name: 'worklist:list (Vandaag, put aside and paused)',
     goalMs: 300,
-    handler: (l) => l.call('worklist:list', { part: 'aside', limit: 1 }),
-    hand: (l) => l.hand.worklistFirstPage(l.today, l.worklistNow, l.worklistLive, 1, 'aside'),
+    handler: (l) => l.call('worklist:list', { part: 'aside', limit: ASIDE_PAGE }),
+    hand: (l) => l.hand.worklistFirstPage(l.today, l.worklistNow, l.worklistLive, ASIDE_PAGE, 'aside'),
   },
   {
     // After a change to one debtor (a call saved, a payment): that debtor is evaluated again first.
