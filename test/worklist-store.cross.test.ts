@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSyntheticLedger } from '../scripts/bench/synthetic-ledger';
+import { openDatabase } from '../db/client';
 import type { HandlerContext } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { worklistOn } from '../handlers/worklist';
@@ -108,6 +109,13 @@ describe("today's worklist from the stored evaluation", () => {
     const after = await expectStoredEqualsLive();
     const callBack = (list: typeof before) => list.lines.find((l) => l.debtorId === caller && l.action === 'call')!;
     expect([callBack(before).overdue, callBack(after).overdue]).toEqual([false, true]);
+    // In the same minute another process on the file (the CLI, a second window) moves the call-back to
+    // 11:00: the next request shows it on time, not what was evaluated for this minute before.
+    const other = openDatabase(ledger.opened.file);
+    other.sqlite.prepare("UPDATE tasks SET due_time = '11:00' WHERE debtor_id = ? AND type = 'call_back' AND due_date = ? AND due_time = '10:30'").run(caller, TODAY);
+    other.close();
+    const moved = await expectStoredEqualsLive();
+    expect(callBack(moved)).toMatchObject({ at: '11:00', overdue: false });
 
     // A complaint about one invoice of a debtor with a letter due.
     const complainer = debtorOf('letter', 2);
