@@ -22,7 +22,8 @@ export interface Message {
   params?: MessageParams;
 }
 
-export const MessageParam: z.ZodType<MessageParam> = z.lazy(() =>
+// The shapes as zod states them: what a message is, and where a bad one is wrong.
+const MessageParamShape: z.ZodType<MessageParam> = z.lazy(() =>
   z.union([
     z.string(),
     z.number(),
@@ -32,15 +33,88 @@ export const MessageParam: z.ZodType<MessageParam> = z.lazy(() =>
     z.object({ date: z.string().refine(isIsoDate) }).strict(),
     z.object({ time: z.string().refine(isTimeOfDay) }).strict(),
     z.object({ list: z.array(z.string()) }).strict(),
-    z.object({ messages: z.array(Message) }).strict(),
+    z.object({ messages: z.array(MessageShape) }).strict(),
   ]),
 );
+const MessageParamsShape: z.ZodType<MessageParams> = z.record(z.string(), MessageParamShape);
+const MessageShape: z.ZodType<Message> = z.lazy(() => z.object({ key: z.string().min(1).max(200), params: MessageParamsShape.optional() }).strict());
 
-export const MessageParams: z.ZodType<MessageParams> = z.record(z.string(), MessageParam);
+// The same shapes checked by hand, exactly (message.test.ts holds them to zod's): a union tried kind after
+// kind cost most of the contract check of a list whose lines say why they are there (Vandaag's page
+// carries 250 messages), and only a bad message needs zod's account of what is wrong.
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
-export const Message: z.ZodType<Message> = z.lazy(() =>
-  z.object({ key: z.string().min(1).max(200), params: MessageParams.optional() }).strict(),
-);
+function onlyKey(value: Record<string, unknown>): string | undefined {
+  let only: string | undefined;
+  for (const key in value) {
+    if (only !== undefined) return undefined;
+    only = key;
+  }
+  return only;
+}
+
+function isMessageParam(value: unknown): value is MessageParam {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (!isPlainObject(value)) return false;
+  const key = onlyKey(value);
+  const inner = key === undefined ? undefined : value[key];
+  switch (key) {
+    case 'cents':
+      return Number.isSafeInteger(inner);
+    case 'date':
+      return typeof inner === 'string' && isIsoDate(inner);
+    case 'time':
+      return typeof inner === 'string' && isTimeOfDay(inner);
+    case 'list':
+      return Array.isArray(inner) && inner.every((item) => typeof item === 'string');
+    case 'messages':
+      return Array.isArray(inner) && inner.every(isMessage);
+    default:
+      return false;
+  }
+}
+
+function isMessageParams(value: unknown): value is MessageParams {
+  if (!isPlainObject(value)) return false;
+  for (const key in value) if (!isMessageParam(value[key])) return false;
+  return true;
+}
+
+export function isMessage(value: unknown): value is Message {
+  if (!isPlainObject(value)) return false;
+  for (const key in value) if (key !== 'key' && key !== 'params') return false;
+  const { key, params } = value;
+  return typeof key === 'string' && key.length >= 1 && key.length <= 200 && (params === undefined || isMessageParams(params));
+}
+
+/** Checked by hand; what zod says is wrong only when it is. */
+function checkedBy<T>(isValid: (value: unknown) => value is T, shape: z.ZodType<T>): z.ZodType<T> {
+  return z.unknown().superRefine((value, ctx) => {
+    if (isValid(value)) return;
+    // Not a plain object (made by a class, not read from JSON): zod has the last word.
+    const result = shape.safeParse(value);
+    if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue } as z.core.$ZodRawIssue);
+  }) as unknown as z.ZodType<T>;
+}
+
+export const MessageParam = checkedBy(isMessageParam, MessageParamShape);
+export const MessageParams = checkedBy(isMessageParams, MessageParamsShape);
+export const Message = checkedBy(isMessage, MessageShape);
+
+/** zod's own statement of the shapes, which the hand checks must equal (message.test.ts). */
+export const messageShapes = { MessageParam: MessageParamShape, MessageParams: MessageParamsShape, Message: MessageShape };
 
 export const message = (key: string, params?: MessageParams): Message => (params ? { key, params } : { key });
 
