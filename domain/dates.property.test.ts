@@ -1,7 +1,7 @@
 // Property-based: the Dutch date parser over every calendar date it should read, every day-month-year
 // it should refuse, and random garbage (never a throw, never anything but a real 'YYYY-MM-DD').
 import fc from 'fast-check';
-import { daysBetween, formatDateShort, isIsoDate, parseDutchDate } from './dates';
+import { addDays, daysBetween, formatDateShort, isIsoDate, parseDutchDate } from './dates';
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
@@ -52,7 +52,7 @@ describe('parseDutchDate (properties)', () => {
 
 // isIsoDate and daysBetween became arithmetic (they run for every date of every answer); the calendar
 // as JavaScript's Date keeps it is the oracle they must agree with, over every 'dddd-dd-dd' string.
-describe('isIsoDate and daysBetween against the Date calendar (properties)', () => {
+describe('isIsoDate, daysBetween and addDays against the Date calendar (properties)', () => {
   const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), minLength: n, maxLength: n });
   const dateLike = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
   const byDate = (value: string) => {
@@ -81,5 +81,22 @@ describe('isIsoDate and daysBetween against the Date calendar (properties)', () 
         expect(daysBetween(isoOf(a), isoOf(b))).toBe(days);
       }),
     );
+  });
+
+  it('moves a date by a number of days as Date does, across months, leap days, centuries and year 0100', () => {
+    const early = fc.record({ y: fc.integer({ min: 100, max: 1000 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+    fc.assert(
+      fc.property(fc.oneof(calendarDate, early), fc.oneof(fc.integer({ min: -40, max: 40 }), fc.integer({ min: -400_000, max: 400_000 })), (a, days) => {
+        const start = new Date(Date.UTC(2000, a.m - 1, a.d, 12));
+        start.setUTCFullYear(a.y); // Date.UTC would read a year below 100 as 19xx
+        const byDate = new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+        expect(addDays(`${pad(a.y, 4)}-${pad(a.m)}-${pad(a.d)}`, days)).toBe(byDate);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addDays('0100-01-01', -1)).toBe('0099-12-31');
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
   });
 });
