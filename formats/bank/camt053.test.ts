@@ -80,4 +80,16 @@ describe('CAMT.053 as the Dutch banks deliver it', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.entries.map((e) => e.entryId)).toEqual(['data:NL44RABO0123456789:2026-12-04:C:17849:NL91ABNA0417164300:1', 'data:NL44RABO0123456789:2026-12-04:C:17849:NL91ABNA0417164300:2']);
   });
+
+  it('reads elements under a namespace prefix, and remittance lines with entities, CDATA (its text pieces trimmed, as the parser does) and empty lines', () => {
+    const xml = new TextDecoder().decode(sample('ing-camt053-001-02.xml'));
+    const plain = parseBankStatementFile(sample('ing-camt053-001-02.xml'), 'a.xml');
+    const prefixed = xml.replace(/<(\/?)([A-Za-z])/g, '<$1c:$2').replace('xmlns=', 'xmlns:c=');
+    expect(parseBankStatementFile(new TextEncoder().encode(prefixed), 'a.xml')).toEqual(plain);
+
+    const lines = xml.replace('<Ustrd>Factuur 2026-0042 en 2026-0043</Ustrd>', '<Ustrd/><Ustrd> Factuur 2026-0042 </Ustrd><Ustrd>en 2026-0043 <![CDATA[<&>]]> &amp; co</Ustrd></RmtInf><AddtlTxInf> via &lt;app&gt; </AddtlTxInf><RmtInf>');
+    const parsed = parseBankStatementFile(new TextEncoder().encode(lines), 'a.xml');
+    expect(parsed.entries[1]).toMatchObject({ unstructured: 'Factuur 2026-0042 en 2026-0043<&>& co', additionalInfo: 'via <app>' });
+    expect(parsed.entries.filter((_, i) => i !== 1)).toEqual(plain.entries.filter((_, i) => i !== 1));
+  });
 });

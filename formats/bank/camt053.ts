@@ -11,11 +11,10 @@ import type { Cents } from '../../domain/money';
 import { parseAmountText } from '../values/amount';
 import { parseDateText } from '../values/date';
 import { EntryIds, refused, type BankStatement, type Direction, type StatementEntry, type StatementParse } from './statement';
-import { all, at, attribute, text } from './xml-path';
+import { all, at, attribute, ownText, text, type XmlContent } from './xml-path';
 
 const NAMESPACE = /<(?:[\w-]+:)?Document\b[^>]*?\bxmlns(?::[\w-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:([a-z]{4}\.\d{3}\.\d{3}\.\d{2})["']/;
 const ROOT = /<(?:[\w-]+:)?([A-Za-z]\w*)[\s>/]/;
-const REPEATED = new Set(['Stmt', 'Ntry', 'NtryDtls', 'TxDtls', 'Bal', 'Ustrd', 'Strd', 'AddtlTxInf']);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -24,7 +23,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name) => REPEATED.has(name),
+  // The tree in document order, read as it is (xml-path.ts): the name-keyed object fast-xml-parser builds
+  // from it otherwise cost a third of the parse.
+  preserveOrder: true,
   // No jPath strings for the callbacks: building one per element was a third of the parse time.
   jPath: false,
 });
@@ -40,7 +41,7 @@ function cents(value: string | null): Cents | null {
   return result.ok ? result.cents : null;
 }
 
-function day(node: unknown): IsoDate | null {
+function day(node: XmlContent | undefined): IsoDate | null {
   const value = text(node, 'Dt') ?? text(node, 'DtTm')?.slice(0, 10) ?? null;
   if (value === null) return null;
   const result = parseDateText(value);
@@ -53,14 +54,14 @@ interface Party {
 }
 
 /** Debtor or creditor of a transaction: Dbtr/Nm up to .07, Dbtr/Pty/Nm from .08. */
-function party(parties: unknown, role: 'Dbtr' | 'Cdtr'): Party {
+function party(parties: XmlContent | undefined, role: 'Dbtr' | 'Cdtr'): Party {
   const name = text(parties, `${role}/Nm`) ?? text(parties, `${role}/Pty/Nm`);
   const account = normalizeIban(text(parties, `${role}Acct/Id/IBAN`));
   return { name, iban: account };
 }
 
 /** The other party: the debtor for money in, the creditor for money out — unless that is our own account (returns list both). */
-function counterparty(parties: unknown, direction: Direction, ownIban: string | null): Party {
+function counterparty(parties: XmlContent | undefined, direction: Direction, ownIban: string | null): Party {
   const [first, second] = direction === 'credit' ? (['Dbtr', 'Cdtr'] as const) : (['Cdtr', 'Dbtr'] as const);
   const a = party(parties, first);
   if ((a.iban && a.iban !== ownIban) || (!a.iban && a.name)) return a;
@@ -68,7 +69,7 @@ function counterparty(parties: unknown, direction: Direction, ownIban: string | 
   return b.iban || b.name ? (b.iban === ownIban ? a : b) : a;
 }
 
-function transactionCode(node: unknown): string | null {
+function transactionCode(node: XmlContent | undefined): string | null {
   const domain = text(node, 'BkTxCd/Domn/Cd');
   if (domain) return [domain, text(node, 'BkTxCd/Domn/Fmly/Cd'), text(node, 'BkTxCd/Domn/Fmly/SubFmlyCd')].filter(Boolean).join('/');
   return text(node, 'BkTxCd/Prtry/Cd');
@@ -91,7 +92,7 @@ export function parseCamt053(xml: string): StatementParse {
   const version = Number(type.slice('camt.053.001.'.length));
   if (!type.startsWith('camt.053.001.') || version < 2 || version > 13) return refused([message('bank.file.unsupportedVersion', { found: type })]);
 
-  const document = parser.parse(xml) as unknown;
+  const document = parser.parse(xml) as XmlContent;
   const statementsXml = all(document, 'Document/BkToCstmrStmt/Stmt');
   if (statementsXml.length === 0) return refused([message('bank.file.noStatement')]);
 
@@ -163,10 +164,10 @@ export function parseCamt053(xml: string): StatementParse {
           structuredReference: strd ? text(strd, 'CdtrRefInf/Ref') : null,
           structuredReferenceIssuer: strd ? (text(strd, 'CdtrRefInf/Tp/Issr') ?? null) : null,
           unstructured: all(at(tx, 'RmtInf'), 'Ustrd')
-            .map((u) => String(u).trim())
+            .map(ownText)
             .join(' ')
             .trim(),
-          additionalInfo: [...all(tx, 'AddtlTxInf').map((a) => String(a).trim()), text(ntry, 'AddtlNtryInf') ?? ''].filter(Boolean).join(' '),
+          additionalInfo: [...all(tx, 'AddtlTxInf').map(ownText), text(ntry, 'AddtlNtryInf') ?? ''].filter(Boolean).join(' '),
           endToEndId: noneIfNotProvided(text(tx, 'Refs/EndToEndId')),
           bankReference: text(tx, 'Refs/AcctSvcrRef') ?? text(ntry, 'AcctSvcrRef') ?? text(ntry, 'NtryRef'),
           mandateId: text(tx, 'Refs/MndtId'),
