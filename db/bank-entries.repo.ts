@@ -20,27 +20,52 @@ export function knownEntries(db: Db, entryIds: readonly string[], contentKeys: r
   return { entryIds: new Set(rows.map((r) => r.entry_id)), contentKeys: new Set(rows.map((r) => r.content_key)) };
 }
 
-/** Every invoice with what is open on it (≤ 0 when paid or a credit note; the stored balance); one statement. */
-export function matchableInvoices(db: Db) {
+// How the matcher compares numbers and references (domain/bank-matching.ts), said in SQL for text of
+// printable ASCII, where SQLite's upper() and JavaScript's toUpperCase() agree and the only white space
+// is the space. A number with any other character (a tab, a non-breaking space, an accented letter) is
+// always read: the matcher compares it itself. So the rows read are the ones the matcher could find.
+const NUMBER_KEY = (column: string) => sql.raw(`upper(replace(${column}, ' ', ''))`);
+const REFERENCE_KEY = (column: string) => sql.raw(`upper(replace(replace(replace(replace(${column}, ' ', ''), '.', ''), '-', ''), '/', ''))`);
+const NOT_PLAIN = (column: string) => sql.raw(`${column} GLOB '*[^ -~]*'`);
+const jsonList = (values: readonly unknown[]) => sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
+
+/**
+ * The invoices a statement can name, with what is open on each (≤ 0 when paid or a credit note; the stored
+ * balance), in one statement: by number or payment reference (StatementClues), every invoice of the given
+ * debtors, and the invoices of the given ids. In the order they were entered, as the matcher ranks equals.
+ */
+export function matchableInvoices(db: Db, lookup: { numberKeys: readonly string[]; references: readonly string[]; debtorIds: readonly number[]; invoiceIds: readonly number[] }) {
   return db.all<{ invoiceId: number; invoiceNumber: string; debtorId: number; openCents: Cents; dueDate: IsoDate; paymentReference: string | null }>(sql`
     SELECT i.id AS invoiceId, i.number AS invoiceNumber, i.debtor_id AS debtorId,
       i.open_cents AS openCents,
       i.due_date AS dueDate, i.payment_reference AS paymentReference
-    FROM invoices i`);
+    FROM invoices i
+    WHERE ${NUMBER_KEY('i.number')} IN ${jsonList(lookup.numberKeys)} OR ${NOT_PLAIN('i.number')}
+       OR ${REFERENCE_KEY('i.payment_reference')} IN ${jsonList(lookup.references)} OR ${NOT_PLAIN('i.payment_reference')}
+       OR i.debtor_id IN ${jsonList(lookup.debtorIds)} OR i.id IN ${jsonList(lookup.invoiceIds)}
+    ORDER BY i.id`);
 }
 
-/** Every debtor's number and the accounts matched payments came from; one statement. */
-export function matchableDebtors(db: Db) {
+/**
+ * The debtors a statement can name — by number (StatementClues) or by an account a matched payment of
+ * theirs came from — each with all those accounts; one statement. In the order of their numbers, which
+ * decides (as it always did) which of two numbers that compare alike the matcher takes.
+ */
+export function matchableDebtors(db: Db, lookup: { debtorKeys: readonly string[]; ibans: readonly string[] }) {
   const rows = db.all<{ debtorId: number; number: string; ibans: string }>(sql`
     SELECT d.id AS debtorId, d.number AS number,
       (SELECT json_group_array(DISTINCT b.counterparty_iban) FROM bank_entries b
         WHERE b.debtor_id = d.id AND b.counterparty_iban IS NOT NULL AND b.outcome IN ('matched', 'reversed')) AS ibans
-    FROM debtors d`);
+    FROM debtors d
+    WHERE ${NUMBER_KEY('d.number')} IN ${jsonList(lookup.debtorKeys)} OR ${NOT_PLAIN('d.number')}
+       OR d.id IN (SELECT b.debtor_id FROM bank_entries b WHERE b.counterparty_iban IN ${jsonList(lookup.ibans)} AND b.outcome IN ('matched', 'reversed'))
+    ORDER BY d.number`);
   return rows.map((r) => ({ debtorId: r.debtorId, number: r.number, ibans: JSON.parse(r.ibans) as string[] }));
 }
 
-/** Matched payments not taken back yet, with the invoices their payment was put on. */
-export function liveMatches(db: Db) {
+/** Matched payments of one of these amounts not taken back yet (what a reversal or return may undo), with the invoices their payment was put on. */
+export function liveMatches(db: Db, amounts: readonly Cents[]) {
+  if (amounts.length === 0) return [];
   const rows = db.all<{
     entryId: string;
     debtorId: number;
@@ -56,6 +81,7 @@ export function liveMatches(db: Db) {
       (SELECT json_group_array(json_object('invoiceId', a.invoice_id, 'cents', a.amount_cents)) FROM payment_allocations a
         WHERE a.payment_id = b.payment_id AND a.invoice_id IS NOT NULL) AS allocations
     FROM bank_entries b WHERE b.outcome = 'matched' AND b.payment_id IS NOT NULL AND b.direction = 'credit'
+      AND b.amount_cents IN ${jsonList(amounts)}
     ORDER BY b.booking_date, b.id`);
   return rows.map((r) => ({ ...r, allocations: JSON.parse(r.allocations) as { invoiceId: number; cents: Cents }[], undone: false }));
 }

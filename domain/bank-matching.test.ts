@@ -1,4 +1,6 @@
-import { matchBankEntries, type EarlierMatch, type MatchableDebtor, type MatchableEntry, type MatchableInvoice } from './bank-matching';
+import { normalizeIban } from './iban';
+import { normalizeReference } from './payment-reference';
+import { matchBankEntries, statementClues, type EarlierMatch, type MatchableDebtor, type MatchableEntry, type MatchableInvoice } from './bank-matching';
 
 const debtors: MatchableDebtor[] = [
   { debtorId: 1, number: '1001', ibans: ['NL91 ABNA 0417 1643 00'] },
@@ -210,5 +212,44 @@ describe('entries that are no payment by a debtor', () => {
     const again = matchBankEntries({ entries: [paid], invoices: invoices.map((i) => ({ ...i, openCents: first.openAfter.get(i.invoiceId)! })), debtors, earlierMatches: earlier });
     expect(again.outcomes).toEqual([{ kind: 'ignored', entryId: paid.entryId, reason: { key: 'bank.ignored.alreadyImported' } }]);
     expect(again.openAfter.get(41)).toBe(0);
+  });
+});
+
+// The ledger reads only the invoices and debtors the clues name (db/bank-entries.repo.ts does this in SQL).
+describe('the clues of a statement', () => {
+  const key = (value: string) => value.toUpperCase().replace(/\s+/g, '');
+  const named = (entries: MatchableEntry[]) => {
+    const clues = statementClues(entries);
+    const someDebtors = debtors.filter((d) => clues.debtorKeys.includes(key(d.number)) || d.ibans.some((i) => clues.ibans.includes(normalizeIban(i)!)));
+    const someInvoices = invoices.filter(
+      (i) =>
+        clues.numberKeys.includes(key(i.invoiceNumber)) ||
+        (i.paymentReference !== null && clues.references.includes(normalizeReference(i.paymentReference))) ||
+        someDebtors.some((d) => d.debtorId === i.debtorId),
+    );
+    return { clues, someDebtors, someInvoices };
+  };
+
+  it('name every invoice and debtor the matcher uses: matching among only those gives the same outcomes', () => {
+    const entries = [
+      entry({ amountCents: 121000, structuredReference: '8000 0000 2026 0041' }),
+      entry({ amountCents: 23698, unstructured: 'Factuur 2026-0042 en 2026/0043' }),
+      entry({ amountCents: 50000, counterpartyIban: 'NL20INGB0001234567' }),
+      entry({ amountCents: 1000, unstructured: 'klant 1001 rest' }),
+      entry({ amountCents: 1000, structuredReference: '2026-0044', counterpartyIban: 'NL91ABNA0417164300' }),
+      entry({ amountCents: 999, unstructured: 'gift' }),
+    ];
+    const { clues, someDebtors, someInvoices } = named(entries);
+    expect(someInvoices.map((i) => i.invoiceId)).not.toContain(46); // debtor 100500 is named nowhere
+    expect(clues.references).toContain('8000000020260041');
+    expect(matchBankEntries({ entries, invoices: someInvoices, debtors: someDebtors }).outcomes).toEqual(matchBankEntries({ entries, invoices, debtors }).outcomes);
+  });
+
+  it('leave out what only reversals, returns and money going out carry', () => {
+    const clues = statementClues([
+      entry({ direction: 'debit', reversal: true, unstructured: 'Factuur 2026-0042' }),
+      entry({ direction: 'debit', unstructured: 'Huur 2026-0043', counterpartyIban: 'NL20INGB0001234567' }),
+    ]);
+    expect(clues).toEqual({ numberKeys: [], references: [], debtorKeys: [], ibans: [] });
   });
 });

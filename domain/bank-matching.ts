@@ -128,6 +128,55 @@ function candidates(text: string): string[] {
   return out;
 }
 
+/**
+ * Everything a statement's credits could be matched by, compared as the matcher compares it: the ledger
+ * looks up only these invoices and debtors (db/bank-entries.repo.ts) instead of all of them. A superset:
+ * every word of the texts, whether or not an earlier step would place the payment first.
+ */
+export interface StatementClues {
+  /** Invoice numbers (upper case, no white space): the structured references and the words of the texts. */
+  numberKeys: string[];
+  /** Payment references (normalizeReference) of the structured references. */
+  references: string[];
+  /** Debtor numbers: labelled ("deb.nr. 1001") or words of five characters or more. */
+  debtorKeys: string[];
+  /** The accounts the credits came from. */
+  ibans: string[];
+}
+
+const isCredit = (entry: MatchableEntry) => entry.direction === 'credit' && !entry.reversal && !entry.returnReason;
+
+/** What the text of a credit is searched in for invoice and debtor numbers (with a bad kenmerk the reference is left out). */
+const searchText = (entry: MatchableEntry, withReference: boolean) => `${entry.unstructured} ${entry.additionalInfo} ${withReference ? (entry.structuredReference ?? '') : ''}`;
+
+export function statementClues(entries: readonly MatchableEntry[]): StatementClues {
+  const numberKeys = new Set<string>();
+  const references = new Set<string>();
+  const debtorKeys = new Set<string>();
+  const ibans = new Set<string>();
+  for (const entry of entries.filter(isCredit)) {
+    if (entry.structuredReference) {
+      references.add(normalizeReference(entry.structuredReference));
+      numberKeys.add(key(entry.structuredReference));
+    }
+    for (const token of candidates(searchText(entry, true))) {
+      if (token.length >= MIN_NUMBER_LENGTH) numberKeys.add(token);
+      if (token.length >= 5) debtorKeys.add(token);
+    }
+    // A label may read differently with the reference after it ("klantnummer" then the kenmerk): both texts.
+    for (const text of new Set([searchText(entry, true), searchText(entry, false)]))
+      for (const m of text.matchAll(DEBTOR_LABEL)) debtorKeys.add(key(m[1]!));
+    const iban = normalizeIban(entry.counterpartyIban);
+    if (iban) ibans.add(iban);
+  }
+  return { numberKeys: [...numberKeys], references: [...references], debtorKeys: [...debtorKeys], ibans: [...ibans] };
+}
+
+/** The amounts of the reversals and returns among the entries: the earlier payments they may undo have one of these. */
+export function undoAmounts(entries: readonly MatchableEntry[]): Cents[] {
+  return [...new Set(entries.filter((e) => e.direction === 'debit' && (e.reversal || e.returnReason)).map((e) => e.amountCents))];
+}
+
 export function matchBankEntries(input: MatchInput): MatchResult {
   const open = new Map<Id, Cents>(input.invoices.map((i) => [i.invoiceId, i.openCents]));
   const byReference = new Map<string, MatchableInvoice[]>();
@@ -205,7 +254,7 @@ export function matchBankEntries(input: MatchInput): MatchResult {
     }
 
     // 2. Invoice numbers in the description, in the order the payer names them (art. 6:43 lid 1 BW: the payer designates).
-    const text = `${entry.unstructured} ${entry.additionalInfo} ${badKenmerk === null ? (entry.structuredReference ?? '') : ''}`;
+    const text = searchText(entry, badKenmerk === null);
     const tokens = candidates(text);
     const named: MatchableInvoice[] = [];
     for (const token of tokens)

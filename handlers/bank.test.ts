@@ -156,3 +156,59 @@ describe('importing a bank statement', () => {
     close();
   });
 });
+
+// The import reads only the invoices and debtors a statement names (db/bank-entries.repo.ts matchableInvoices,
+// matchableDebtors): numbers written otherwise than the payer writes them must still be found.
+describe('finding what a statement names among the ledger', () => {
+  function ledger() {
+    const t = setup();
+    const other = insertDebtor(t.db, { number: 'K-77', name: 'Kapsalon Oost' });
+    const odd = {
+      lower: insertInvoice(t.db, other, { number: 'f-2026-7', dueDate: '2026-11-01', lines: [30000] }),
+      nbsp: insertInvoice(t.db, other, { number: 'INV\u00a0900', dueDate: '2026-11-02', lines: [40000] }),
+      byReference: insertInvoice(t.db, other, { number: 'X-1', dueDate: '2026-11-03', lines: [50000] }),
+      exact: insertInvoice(t.db, other, { number: 'X-2', dueDate: '2026-11-04', lines: [6000] }),
+    };
+    t.sqlite.prepare("UPDATE invoices SET payment_reference = '1234 5678.9012-3456' WHERE id = ?").run(odd.byReference);
+    // Many invoices no entry names, so that reading only the named ones is what is tested.
+    for (let i = 0; i < 50; i++) insertInvoice(t.db, other, { number: `Z-${i}`, dueDate: '2026-12-20', lines: [100] });
+    return { ...t, other };
+  }
+
+  it('by a kenmerk stored with spaces and dots, by numbers stored in lower case or with a non-breaking space, by a labelled debtor number', async () => {
+    const { ok, statement, open, close } = ledger();
+    const result = await ok('bank:import', statement([
+      { amount: '500.00', date: '2026-12-01', name: 'Kapsalon Oost', kenmerk: '1234567890123456' },
+      { amount: '300.00', date: '2026-12-01', name: 'Kapsalon Oost', text: 'Factuur F-2026-7' },
+      { amount: '400.00', date: '2026-12-01', name: 'Kapsalon Oost', text: 'betreft inv900' },
+      byText,
+    ]));
+    expect(result.matched.map((m) => [m.debtor?.name, nl(m.method), m.invoiceNumbers])).toEqual([
+      ['Kapsalon Oost', 'Op betalingskenmerk', ['X-1']],
+      ['Kapsalon Oost', 'Op factuurnummer in de omschrijving', ['f-2026-7']],
+      ['Kapsalon Oost', 'Op factuurnummer in de omschrijving', ['INV\u00a0900']],
+      ['Leeflang & Zn', 'Op factuurnummer in de omschrijving', ['2026-0042', '2026-0043']],
+    ]);
+    // The debtor number alone: of the debtor's invoices, the one with exactly this amount open.
+    const byDebtor = await ok('bank:import', statement([{ amount: '60.00', date: '2026-12-01', name: 'Kapsalon Oost', text: 'klantnr. k-77' }], 'STMT-2'));
+    expect(byDebtor.matched.map((m) => [m.debtor?.name, nl(m.method), m.invoiceNumbers])).toEqual([['Kapsalon Oost', 'Op debiteurnummer in de omschrijving', ['X-2']]]);
+    expect([...result.unmatched, ...byDebtor.unmatched]).toEqual([]);
+    expect(open()).toMatchObject({ 'f-2026-7': 0, 'INV\u00a0900': 0, 'X-1': 0, 'X-2': 0, 'Z-0': 100, '2026-0042': 0 });
+    close();
+  });
+
+  it('by account and amount, names an invoice the payer did not name when the rest goes there, and a reversal still undoes', async () => {
+    const { ok, statement, open, close } = ledger();
+    await ok('bank:import', statement([{ amount: '1000.00', date: '2026-12-01', name: 'De Zon', iban: DE_ZON_IBAN, text: 'factuur 2026-0044', endToEnd: 'E2E-44' }]));
+    // Known account, exactly what 2026-0045 has open, nothing in the text.
+    const byAccount = await ok('bank:import', statement([{ amount: '500.00', date: '2026-12-02', name: 'De Zon', iban: DE_ZON_IBAN }], 'STMT-2'));
+    expect(byAccount.matched.map((m) => [nl(m.method), m.invoiceNumbers])).toEqual([['Op rekeningnummer en bedrag', ['2026-0045']]]);
+    // More than 2026-0042 has open: the rest goes to the oldest other invoice (2026-0041), which the statement does not name.
+    const more = await ok('bank:import', statement([{ amount: '200.00', date: '2026-12-02', name: 'Leeflang', text: 'factuur 2026-0042' }], 'STMT-3'));
+    expect(more.matched.map((m) => m.invoiceNumbers)).toEqual([['2026-0042', '2026-0041']]);
+    const reversal = await ok('bank:import', statement([{ amount: '1000.00', debit: true, reversal: true, date: '2026-12-03', name: 'De Zon', iban: DE_ZON_IBAN, endToEnd: 'E2E-44' }], 'STMT-4'));
+    expect(reversal.undone.map((u) => [u.debtor?.name, u.invoiceNumbers])).toEqual([['Bakkerij De Zon B.V.', ['2026-0044']]]);
+    expect(open()).toMatchObject({ '2026-0044': 289824, '2026-0045': 0, '2026-0042': 0, '2026-0041': 121000 - (20000 - 17849) });
+    close();
+  });
+});

@@ -26,7 +26,7 @@ import { insertPayment, paymentAllocationsOf } from '../db/payments.repo';
 import { installmentsByIds, updateInstallment, updatePlan, plansByIds } from '../db/plans.repo';
 import { promisesWithReceived, reopenPromise } from '../db/promises.repo';
 import { getSettings } from '../db/settings.repo';
-import { matchBankEntries, matchMethodMessage, type EntryOutcome } from '../domain/bank-matching';
+import { matchBankEntries, matchMethodMessage, statementClues, undoAmounts, type EntryOutcome } from '../domain/bank-matching';
 import type { IsoDate } from '../domain/dates';
 import { installmentLifecycle } from '../domain/lifecycle/installment';
 import { planLifecycle } from '../domain/lifecycle/plan';
@@ -131,10 +131,19 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
   result.alreadyImported = parsed.entries.length - fresh.length;
   if (fresh.length === 0) return result;
 
-  const invoices = matchableInvoices(db);
+  // Only what the statement names is read: the invoices and debtors its references, texts and accounts
+  // can point to, and the earlier payments its reversals and returns can take back.
+  const clues = statementClues(fresh);
+  const earlierMatches = liveMatches(db, undoAmounts(fresh));
+  const debtors = matchableDebtors(db, clues);
+  const invoices = matchableInvoices(db, {
+    ...clues,
+    debtorIds: debtors.map((d) => d.debtorId),
+    invoiceIds: earlierMatches.flatMap((m) => m.allocations.map((a) => a.invoiceId)),
+  });
   const numberOf = new Map(invoices.map((i) => [i.invoiceId, i.invoiceNumber]));
   // A statement carrying the same entry twice: the second is left out like an earlier import.
-  const matching = matchBankEntries({ entries: fresh, invoices, debtors: matchableDebtors(db), earlierMatches: liveMatches(db) });
+  const matching = matchBankEntries({ entries: fresh, invoices, debtors, earlierMatches });
   const tally = (kind: EntryOutcome['kind']) => matching.outcomes.filter((o) => o.kind === kind).length;
   const importRunId = insertImportRun(db, {
     kind: 'bank_statement',
@@ -169,15 +178,22 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
   type Shown = { row: ShownRow; push: (entry: BankEntry) => void };
   const shown = new Map<number, Shown>();
   const later: { index: number; row: NewBankEntry; push?: (entry: BankEntry) => void }[] = [];
+  // A payment may also go to invoices the statement did not name (interest, the rest to the oldest): their numbers are read at the end.
+  const shownInvoices = new Set<number>();
+  const invoiceIdsOf = (allocations: readonly { invoiceId: number | null }[]) => {
+    const ids = allocations.flatMap((a) => (a.invoiceId === null ? [] : [a.invoiceId]));
+    for (const id of ids) shownInvoices.add(id);
+    return ids;
+  };
   const matched = (outcome: Extract<EntryOutcome, { kind: 'match' }>, paid: RecordedPayment) => {
     result.keptPromiseIds.push(...paid.keptPromiseIds);
     result.paidInstallments += paid.installments.filter((i) => i.status === 'paid').length;
-    const allocated = paid.allocations.filter((a) => a.invoiceId !== null);
+    const allocated = invoiceIdsOf(paid.allocations);
     return (e: BankEntry) =>
       result.matched.push({
         ...e,
         method: matchMethodMessage(outcome.method),
-        invoiceNumbers: allocated.map((a) => numberOf.get(a.invoiceId!)!),
+        invoiceNumbers: allocated.map((id) => numberOf.get(id)!),
         partial: outcome.partial,
         unallocatedCents: paid.unallocatedCents,
       });
@@ -200,8 +216,8 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
         const paymentId = undoPayment(db, original, entry, outcome.reason, todayDate);
         const row = insertBankEntry(db, { ...base, outcome: 'undo', debtorId: original.debtorId, paymentId, undoesEntryId: original.entryId, reason: outcome.reason });
         updateBankEntry(db, original.id, { outcome: 'reversed', undoneByEntryId: entry.entryId });
-        const numbers = allocations.filter((a) => a.invoiceId !== null).map((a) => numberOf.get(a.invoiceId!)!);
-        shown.set(index, { row, push: (e) => result.undone.push({ ...e, reason: outcome.reason, invoiceNumbers: numbers }) });
+        const undoneIds = invoiceIdsOf(allocations);
+        shown.set(index, { row, push: (e) => result.undone.push({ ...e, reason: outcome.reason, invoiceNumbers: undoneIds.map((id) => numberOf.get(id)!) }) });
         break;
       }
       case 'unmatched':
@@ -225,6 +241,7 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
   for (const [i, { index, row, push }] of later.entries())
     if (push) shown.set(index, { row: { ...entryRow(fresh[index]!, importRunId), id: rowIds[i]!, debtorId: row.debtorId ?? null }, push });
 
+  for (const invoice of invoicesByIds(db, [...shownInvoices].filter((id) => !numberOf.has(id)))) numberOf.set(invoice.id, invoice.number);
   const inOrder = [...shown.entries()].sort(([a], [b]) => a - b).map(([, s]) => s);
   const names = debtorNamesByIds(db, inOrder.map((s) => s.row.debtorId).filter((id): id is number => id !== null));
   for (const { row, push } of inOrder) push(toBankEntry(row, names));
