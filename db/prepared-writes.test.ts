@@ -1,9 +1,10 @@
 // The prepared writes store what drizzle's own insert and update stored: a null as SQL NULL (not the
 // JSON text 'null' a column's mapping would make of it), the defaults for the columns left out, and
-// each row its own values though the statement is reused.
+// each row its own values though the statement is reused; rows written many to a statement get their own ids.
 import { openTestDatabase } from './test-db';
 import { insertDebtor } from './test-fixtures';
 import { closeOpenTasks, insertTask } from './tasks.repo';
+import { insertPaymentsTogether } from './payments.repo';
 
 describe('prepared writes', () => {
   it('store null as NULL, the defaults for what is left out, and each row its own values', () => {
@@ -31,6 +32,19 @@ describe('prepared writes', () => {
       },
       { id: third, title: JSON.stringify(title('Derde')), due_time: null, status: 'open', done_on: null, done_note: null, closed_by: null, closed_type: 'null' },
     ]);
+    close();
+  });
+
+  it('many rows written several to a statement: every row once, with its own values, and each id the row given at its place', () => {
+    const { sqlite, db, close } = openTestDatabase();
+    const debtorId = insertDebtor(db);
+    sqlite.prepare("INSERT INTO payments (debtor_id, received_on, amount_cents, description) VALUES (?, '2026-11-01', 1, 'eerder')").run(debtorId);
+    // 123 payments: two full statements of rows and a shorter one, ids continuing after the earlier payment.
+    const rows = Array.from({ length: 123 }, (_, i) => ({ debtorId, receivedOn: '2026-11-16', amountCents: 1000 + i, description: `Betaling ${i}`, allocations: [] }));
+    const ids = insertPaymentsTogether(db, rows);
+    const stored = sqlite.prepare('SELECT id, amount_cents AS amountCents, description FROM payments WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(ids));
+    expect(stored).toEqual(rows.map((r, i) => ({ id: ids[i], amountCents: r.amountCents, description: r.description })));
+    expect(sqlite.prepare('SELECT COUNT(*) AS n FROM payments').get()).toEqual({ n: 124 });
     close();
   });
 });
