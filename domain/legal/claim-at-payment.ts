@@ -7,7 +7,7 @@ import type { Cents } from '../money';
 import type { ClaimParts } from './allocation';
 import type { Allocation } from './allocation';
 import { consumerDefaultAfter, type NoticeOfDefault } from './consumer-default';
-import { statutoryInterest } from './interest';
+import { statutoryInterestCents } from './interest';
 import { interestKindFor, type DebtorKind, type RateTable } from './interest-rates';
 
 /** What the ledger holds of one debtor's claim: as db/claim-parts.repo.ts and db/invoice-balances.ts read it. */
@@ -43,7 +43,7 @@ export function claimAtPayment(
     const legalStart = kind === 'business' ? inv.dueDate : defaultAfter && compareDates(inv.dueDate, defaultAfter) < 0 ? defaultAfter : defaultAfter && inv.dueDate;
     const from = interestOf.get(inv.id)?.through ?? legalStart;
     if (!from || compareDates(from, through) >= 0) continue;
-    const cents = statutoryInterest({ principalCents: inv.openCents, dueDate: from, until: through, kind: interestKindFor(kind), rates }).totalCents;
+    const cents = statutoryInterestCents({ principalCents: inv.openCents, dueDate: from, until: through, kind: interestKindFor(kind), rates });
     accrual.push({ invoiceId: inv.id, amountCents: cents, through });
   }
   const accrued = new Map(accrual.map((a) => [a.invoiceId, a.amountCents]));

@@ -1,4 +1,5 @@
-import { addYears, statutoryInterest } from './interest';
+import fc from 'fast-check';
+import { addYears, statutoryInterest, statutoryInterestCents } from './interest';
 
 const TEN_THOUSAND = 1_000_000; // € 10.000 in cents
 
@@ -100,5 +101,21 @@ describe('statutoryInterest', () => {
 
   it('refuses a negative principal', () => {
     expect(() => statutoryInterest({ principalCents: -1, dueDate: '2025-01-01', until: '2025-02-01', kind: 'consumer' })).toThrow(/negatief/);
+  });
+});
+
+describe('statutoryInterestCents', () => {
+  it('is the sum of the periods statutoryInterest writes out, for any principal, period, kind and day count, the dates remembered or not', () => {
+    const day = fc.integer({ min: 0, max: 4000 }).map((n) => new Date(Date.UTC(2015, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_000_000_000 }), day, day, fc.constantFrom('commercial', 'consumer'), fc.constantFrom('actual/actual', 'actual/365'), fc.boolean(), (principalCents, a, b, kind, dayCount, compound) => {
+        const [dueDate, until] = a < b ? [a, b] : [b, a];
+        const input = { principalCents, dueDate, until, kind, dayCount, compound } as const;
+        const { periods, totalCents } = statutoryInterest(input);
+        expect(statutoryInterestCents(input)).toBe(periods.reduce((sum, p) => sum + p.cents, 0));
+        expect(statutoryInterestCents({ ...input, principalCents: principalCents + 1 })).toBeGreaterThanOrEqual(totalCents);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

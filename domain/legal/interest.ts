@@ -105,29 +105,68 @@ function splitPeriod(from: IsoDate, to: IsoDate, kind: InterestKind, dayCount: D
   return out;
 }
 
-export function statutoryInterest(input: InterestInput): InterestResult {
+/** One year of interest from the first interest day: its periods, and the day its interest joins the principal (null: the last year). */
+interface InterestYear {
+  pieces: readonly Piece[];
+  capitalisedOn: IsoDate | null;
+}
+
+// The years depend on the dates and the rate table only, not on the principal: remembered like the pieces,
+// so that the interest of each invoice of a bank statement is arithmetic on the principal alone.
+const yearsByTable = new WeakMap<RateTable, Map<string, readonly InterestYear[]>>();
+
+function interestYears(dueDate: IsoDate, until: IsoDate, kind: InterestKind, dayCount: DayCount, rates: RateTable): readonly InterestYear[] {
+  let known = yearsByTable.get(rates);
+  if (!known) yearsByTable.set(rates, (known = new Map()));
+  const key = `${dueDate}|${until}|${kind}|${dayCount}`;
+  let found = known.get(key);
+  if (!found) {
+    if (known.size >= 50_000) known.clear();
+    const years: InterestYear[] = [];
+    for (let year = 1; ; year++) {
+      const yearStart = addDays(addYears(dueDate, year - 1), 1);
+      if (compareDates(yearStart, until) > 0) break;
+      const yearEnd = addYears(dueDate, year);
+      const last = compareDates(yearEnd, until) < 0 ? yearEnd : until;
+      years.push({ pieces: pieces(yearStart, last, kind, dayCount, rates), capitalisedOn: last === until ? null : addDays(yearEnd, 1) });
+      if (last === until) break;
+    }
+    known.set(key, (found = years));
+  }
+  return found;
+}
+
+/** The interest, and when `result` is given its periods and capitalisations there too. */
+function accrue(input: InterestInput, result: InterestResult | null): Cents {
   const { principalCents, dueDate, until, kind, dayCount = 'actual/actual', compound = true, rates = STATUTORY_RATES } = input;
   assertCents(principalCents, 'hoofdsom');
   if (principalCents < 0) throw new RangeError('De hoofdsom kan niet negatief zijn');
-  const result: InterestResult = { totalCents: 0, periods: [], capitalisations: [] };
+  let total = 0;
   let principal = principalCents;
-  for (let year = 1; ; year++) {
-    const yearStart = addDays(addYears(dueDate, year - 1), 1);
-    if (compareDates(yearStart, until) > 0) break;
-    const yearEnd = addYears(dueDate, year);
-    const last = compareDates(yearEnd, until) < 0 ? yearEnd : until;
+  for (const { pieces: yearPieces, capitalisedOn } of interestYears(dueDate, until, kind, dayCount, rates)) {
     let yearCents = 0;
-    for (const { basisPoints, ...piece } of pieces(yearStart, last, kind, dayCount, rates)) {
+    for (const { basisPoints, ...piece } of yearPieces) {
       const cents = mulDivHalfUp(principal, basisPoints * piece.days, 10_000 * piece.yearDays);
-      result.periods.push({ ...piece, principalCents: principal, cents });
+      result?.periods.push({ ...piece, principalCents: principal, cents });
       yearCents += cents;
     }
-    result.totalCents += yearCents;
-    if (last === until) break;
+    total += yearCents;
+    if (capitalisedOn === null) break;
     if (compound && yearCents > 0) {
       principal += yearCents;
-      result.capitalisations.push({ on: addDays(yearEnd, 1), addedCents: yearCents, principalCents: principal });
+      result?.capitalisations.push({ on: capitalisedOn, addedCents: yearCents, principalCents: principal });
     }
   }
+  return total;
+}
+
+export function statutoryInterest(input: InterestInput): InterestResult {
+  const result: InterestResult = { totalCents: 0, periods: [], capitalisations: [] };
+  result.totalCents = accrue(input, result);
   return result;
+}
+
+/** statutoryInterest(input).totalCents, without writing out the periods: for the many invoices of a bank statement. */
+export function statutoryInterestCents(input: InterestInput): Cents {
+  return accrue(input, null);
 }
