@@ -56,6 +56,9 @@ const UNTIMED = '~';
 /** An entry as the statements take it in JSON: [debtor, entry, priority, appointment time or '~', amount, name key, action rank, data]. */
 export const storedEntryRow = (e: StoredEntry) => [e.debtorId, e.entry, e.priority, e.at ?? UNTIMED, e.amountCents, e.nameKey, e.actionRank, e.data];
 
+/** Clears what a table of the stored worklist holds for some debtors (`?`: a JSON array of ids). */
+export const clearDebtorsSql = (table: string) => `DELETE FROM ${table} WHERE debtor_id IN (SELECT value FROM json_each(?))`;
+
 /**
  * Replaces what is stored for `debtorIds` (every debtor: 'all') by what was evaluated for them, clears
  * their stale marks and records the day and settings. One statement per table.
@@ -67,10 +70,11 @@ export function replaceStoredWorklist(
   debtors: readonly StoredDebtor[],
   evaluation: { date: string; settingsKey: string },
 ): void {
-  const scope = debtorIds === 'all' ? null : JSON.stringify(debtorIds);
-  const inScope = 'debtor_id IN (SELECT value FROM json_each(@scope)) OR @scope IS NULL';
-  for (const table of ['worklist_lines', 'worklist_debtors', 'worklist_stale'])
-    preparedSql(db, `worklistClear:${table}`, `DELETE FROM ${table} WHERE ${inScope}`).run({ scope });
+  // Two statements, not one with `OR @scope IS NULL`: that would scan the whole table to clear one debtor.
+  for (const table of ['worklist_lines', 'worklist_debtors', 'worklist_stale']) {
+    if (debtorIds === 'all') preparedSql(db, `worklistClearAll:${table}`, `DELETE FROM ${table}`).run();
+    else preparedSql(db, `worklistClear:${table}`, clearDebtorsSql(table)).run(JSON.stringify(debtorIds));
+  }
   preparedSql(
     db,
     'worklistInsertLines',

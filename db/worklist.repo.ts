@@ -3,7 +3,7 @@
 // recorded for it up to that day and what paused or held it (complaints, plans, promises), the open
 // call-backs, the promises due or broken, the late plan terms, the invoices in the preventive window and
 // the snoozes. Each row is (source, debtor, JSON payload); the rules are domain/dunning's.
-import { sql } from 'drizzle-orm';
+import { preparedSql } from './prepared';
 import type { Db } from './client';
 import type { IsoDate } from '../domain/dates';
 import type { DebtorKind } from '../domain/primitives';
@@ -72,16 +72,24 @@ const PREVENTIVE_DAYS = 15;
  * letter, the debtors whose stored worklist lines are made again); every debtor's when omitted.
  */
 export function worklistFacts(db: Db, date: IsoDate, debtorIds?: readonly number[]): WorklistFact[] {
-  const scoped = (column: string) => (debtorIds ? sql`AND ${sql.raw(column)} IN (SELECT value FROM json_each(${JSON.stringify(debtorIds)}))` : sql``);
-  const windowEnd = sql`date(${date}, '+${sql.raw(String(PREVENTIVE_DAYS))} days')`;
-  const rows = db.all<{ source: WorklistFact['source']; debtor_id: number; data: string }>(sql`
+  // Prepared once per connection in two forms (every debtor, some debtors): building this statement anew
+  // cost more than running it for the one debtor a change makes stale.
+  const statement = debtorIds ? preparedSql(db, 'worklistFacts:some', worklistFactsSql(true)) : preparedSql(db, 'worklistFacts:all', worklistFactsSql(false));
+  const rows = statement.all(debtorIds ? { date, scope: JSON.stringify(debtorIds) } : { date }) as { source: WorklistFact['source']; debtor_id: number; data: string }[];
+  return rows.map((r) => ({ source: r.source, debtorId: r.debtor_id, data: JSON.parse(r.data) }) as WorklistFact);
+}
+
+/** The statement of worklistFacts: `@date`, and with `some` the debtors `@scope` (a JSON array of ids). */
+export function worklistFactsSql(some: boolean): string {
+  const scoped = (column: string) => (some ? `AND ${column} IN (SELECT value FROM json_each(@scope))` : '');
+  return `
     -- What is open per invoice and per debtor is stored, kept by triggers (migration debtor_balances).
     WITH open_invoices AS MATERIALIZED (
       SELECT i.id, i.debtor_id, i.due_date, i.invoice_date, i.number, i.open_cents FROM invoices i WHERE i.open_cents > 0 ${scoped('i.debtor_id')}
     ),
     promise_received AS MATERIALIZED (
       SELECT p.id, p.debtor_id, p.promised_date, p.amount_cents, p.status, p.made_on,
-        (SELECT COALESCE(SUM(y.amount_cents), 0) FROM payments y WHERE y.debtor_id = p.debtor_id AND y.received_on >= p.made_on AND y.received_on <= ${date}) AS received_cents
+        (SELECT COALESCE(SUM(y.amount_cents), 0) FROM payments y WHERE y.debtor_id = p.debtor_id AND y.received_on >= p.made_on AND y.received_on <= @date) AS received_cents
       FROM promises p
       WHERE p.status IN ('pending', 'broken') ${scoped('p.debtor_id')}
     )
@@ -95,7 +103,7 @@ export function worklistFacts(db: Db, date: IsoDate, debtorIds?: readonly number
       -- json(…) around each subquery: SQLite 3.45+ drops the JSON subtype of a subquery's value, so json_object would embed it as a string.
       'records', json((SELECT json_group_array(json_object('action', s.action, 'on', s.done_on, 'reached', json(CASE WHEN s.reached THEN 'true' ELSE 'false' END),
                     'skipped', json(CASE WHEN s.skipped THEN 'true' ELSE 'false' END), 'termEndsOn', s.term_ends_on))
-                  FROM invoice_steps s WHERE s.invoice_id = o.id AND s.done_on <= ${date})),
+                  FROM invoice_steps s WHERE s.invoice_id = o.id AND s.done_on <= @date)),
       'interruptions', json((SELECT json_group_array(json_object('kind', x.kind, 'from', x."from", 'until', x."until", 'defaulted', json(CASE WHEN x.defaulted THEN 'true' ELSE 'false' END)))
         FROM (
           SELECT 'complaint' AS kind, c.opened_on AS "from", CASE WHEN c.status = 'opgelost' THEN c.resolved_on ELSE NULL END AS "until", 0 AS defaulted
@@ -114,7 +122,7 @@ export function worklistFacts(db: Db, date: IsoDate, debtorIds?: readonly number
         ) x))
     )
     FROM open_invoices o
-    WHERE o.due_date < ${date}
+    WHERE o.due_date < @date
     UNION ALL
     SELECT 'call_back', t.debtor_id, '', t.id, json_object('taskId', t.id, 'dueDate', t.due_date, 'dueTime', t.due_time)
     FROM tasks t
@@ -125,7 +133,7 @@ export function worklistFacts(db: Db, date: IsoDate, debtorIds?: readonly number
     SELECT 'promise', pr.debtor_id, '', pr.id, json_object('promiseId', pr.id, 'promisedDate', pr.promised_date, 'amountCents', pr.amount_cents,
       'receivedCents', MIN(pr.received_cents, pr.amount_cents), 'status', pr.status)
     FROM promise_received pr
-    WHERE (pr.status = 'pending' AND pr.promised_date <= ${date})
+    WHERE (pr.status = 'pending' AND pr.promised_date <= @date)
        -- A broken promise stays until it is followed up (its call-back done) or made good: what was promised
        -- came in after all, or the debtor owes nothing any more.
        OR (pr.status = 'broken' AND pr.received_cents < pr.amount_cents AND EXISTS (SELECT 1 FROM debtors od WHERE od.id = pr.debtor_id AND od.open_invoice_count > 0)
@@ -134,19 +142,18 @@ export function worklistFacts(db: Db, date: IsoDate, debtorIds?: readonly number
     SELECT 'installment', p.debtor_id, '', i.id, json_object('planId', p.id, 'installmentId', i.id, 'seq', i.seq, 'dueDate', i.due_date,
       'amountCents', i.amount_cents, 'paidCents', i.paid_cents)
     FROM plan_installments i JOIN payment_plans p ON p.id = i.plan_id
-    WHERE p.status = 'active' AND i.due_date < ${date} AND i.paid_cents < i.amount_cents ${scoped('p.debtor_id')}
+    WHERE p.status = 'active' AND i.due_date < @date AND i.paid_cents < i.amount_cents ${scoped('p.debtor_id')}
     UNION ALL
     SELECT 'preventive', o.debtor_id, o.due_date || ' ' || o.invoice_date || ' ' || o.number, o.id, json_object('invoiceId', o.id, 'dueDate', o.due_date, 'openCents', o.open_cents,
       'calledOn', (SELECT MAX(substr(c.started_at, 1, 10)) FROM calls c WHERE c.debtor_id = o.debtor_id AND c.kind = 'preventive' AND substr(c.started_at, 1, 10) >= o.invoice_date))
     FROM open_invoices o
-    WHERE o.due_date > ${date} AND o.due_date <= ${windowEnd}
+    WHERE o.due_date > @date AND o.due_date <= date(@date, '+${PREVENTIVE_DAYS} days')
     UNION ALL
     SELECT 'snooze', z.debtor_id, '', z.id, json_object('key', z.line_key, 'until', z.until, 'reason', z.reason)
     FROM worklist_snoozes z
-    WHERE z.until > ${date} ${scoped('z.debtor_id')}
+    WHERE z.until > @date ${scoped('z.debtor_id')}
     -- Invoices in the order payments are applied to them (due date, invoice date, number), so a letter
     -- lists them oldest first; the rest by id. The same facts always give the same list.
     ORDER BY order_key, order_id
-  `);
-  return rows.map((r) => ({ source: r.source, debtorId: r.debtor_id, data: JSON.parse(r.data) }) as WorklistFact);
+  `;
 }
