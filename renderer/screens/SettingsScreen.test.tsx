@@ -80,6 +80,8 @@ it('does not drop a closing day typed but not added: Save refuses and says so, u
   expect(office).toHaveAttribute('aria-invalid', 'true');
   expect(office).toHaveAccessibleDescription('Ingevuld maar nog niet toegevoegd: voeg het toe met de knop eronder, of maak de velden leeg');
   expect(screen.getByRole('alert')).toHaveTextContent('Niet opgeslagen: één veld klopt nog niet — Werkdagen van het kantoor');
+  // Back at the day typed, not at the group's first weekday box.
+  expect(field('Kantoor dicht op')).toHaveFocus();
 
   await user.type(field('Reden'), 'Oudejaarsdag');
   await user.click(screen.getByRole('button', { name: 'Sluitingsdag toevoegen' }));

@@ -42,10 +42,14 @@ export function Field({ label, issue, children }: { label: string; issue?: Messa
   );
 }
 
-/** After a refused save or addition: focus on the first field that says it is invalid (a group: its first control). */
+/**
+ * After a refused save or addition: focus on the first field that says it is invalid. In a group, the
+ * first field the collector typed in (a closing day typed but not added), else its first control.
+ */
 export function focusFirstInvalid(within: HTMLElement | null): boolean {
   const invalid = within?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  const control = invalid?.matches('input, select, textarea, button') ? invalid : invalid?.querySelector<HTMLElement>('input, select, textarea, button');
+  const typed = [...(invalid?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="checkbox"]):not([type="radio"]), textarea') ?? [])].find((f) => f.value !== '');
+  const control = invalid?.matches('input, select, textarea, button') ? invalid : (typed ?? invalid?.querySelector<HTMLElement>('input, select, textarea, button'));
   // In the middle of the window: not under the Save bar that sticks to its bottom.
   control?.focus({ preventScroll: true });
   control?.scrollIntoView?.({ block: 'center' });
