@@ -33,13 +33,12 @@ function calendarParts(value: string): [number, number, number] | null {
 }
 
 /**
- * Days since 1970-01-01, by the civil-calendar arithmetic of H. Hinnant's days_from_civil (eras of 400
- * years, a year counted from March so the leap day comes last): no Date built, no string formatted.
+ * Days since 1970-01-01 of a year, month and day of the (proleptic) Gregorian calendar, by H. Hinnant's
+ * days_from_civil (eras of 400 years, a year counted from March so the leap day comes last): no Date
+ * built, no string formatted. Not checked: the caller holds them to be a real date (domain/dunning's
+ * day numbers read dates the ledger already checked).
  */
-function dayNumber(date: IsoDate): number {
-  const parts = calendarParts(date);
-  if (!parts) throw new RangeError(`Ongeldige datum: ${date}`);
-  const [year, month, day] = parts;
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -47,8 +46,15 @@ function dayNumber(date: IsoDate): number {
   return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
-/** The date of a day number (civil_from_days, the inverse of dayNumber). */
-function dateOfDayNumber(days: number): IsoDate {
+/** Days since 1970-01-01 of a real calendar date; a RangeError names one that is not. */
+function dayNumber(date: IsoDate): number {
+  const parts = calendarParts(date);
+  if (!parts) throw new RangeError(`Ongeldige datum: ${date}`);
+  return daysFromCivil(...parts);
+}
+
+/** The date of a day number (civil_from_days, the inverse of daysFromCivil). */
+export function dateOfDayNumber(days: number): IsoDate {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;

@@ -1,9 +1,9 @@
 // Calendar days as integers (days since 1970-01-01) for the schedule's inner arithmetic. The worklist
-// evaluates every open invoice of the ledger each time it opens; domain/dates parses its strings into
-// Date objects on every call (10–20 µs each), which made one invoice cost a third of a millisecond.
-// The conversions are H. Hinnant's days_from_civil / civil_from_days (proleptic Gregorian, exact for
-// every year); tests compare them with domain/dates over years of days.
-import type { IsoDate } from '../dates';
+// evaluates every open invoice of the ledger each time it opens, so it keeps day numbers instead of
+// reading and checking date strings at each step. The conversions are domain/dates' (H. Hinnant's
+// days_from_civil / civil_from_days), without its check of each date; tests compare them with the
+// JavaScript calendar over years of days.
+import { dateOfDayNumber, daysFromCivil, type IsoDate } from '../dates';
 
 export type DayNumber = number;
 
@@ -19,32 +19,11 @@ export function dayNumber(date: IsoDate): DayNumber {
   return day;
 }
 
-function fromCivil(date: IsoDate): DayNumber {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+// The dates come from the ledger, checked when written: read without checking them again.
+const fromCivil = (date: IsoDate): DayNumber => daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
-export function isoDate(day: DayNumber): IsoDate {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-}
+/** The date of a day number. */
+export const isoDate: (day: DayNumber) => IsoDate = dateOfDayNumber;
 
 /** 0 = Sunday … 6 = Saturday (1 January 1970 was a Thursday). */
 export function weekdayOf(day: DayNumber): number {
