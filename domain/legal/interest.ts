@@ -67,21 +67,28 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 
 type Piece = Omit<InterestPeriod, 'principalCents' | 'cents'> & { basisPoints: number };
 
-// The pieces depend on the dates and the rate table only, not on the principal: remembered per table, as
-// a bank statement's payments ask for the same periods for many invoices (same due date, same day paid).
+/**
+ * What `make` gives for `key` under this rate table, made once and remembered with the table: the periods
+ * and years of interest depend on the dates and the table only, not on the principal, and a bank
+ * statement's payments ask for the same ones for many invoices (same due date, same day paid). A memory
+ * bounded per table, so a long-running app does not grow.
+ */
+function rememberedFor<T>(byTable: WeakMap<RateTable, Map<string, T>>, rates: RateTable, key: string, make: () => T): T {
+  let known = byTable.get(rates);
+  if (!known) byTable.set(rates, (known = new Map()));
+  let found = known.get(key);
+  if (found === undefined) {
+    if (known.size >= 50_000) known.clear();
+    known.set(key, (found = make()));
+  }
+  return found;
+}
+
 const piecesByTable = new WeakMap<RateTable, Map<string, readonly Piece[]>>();
 
 /** Splits [from, to] where the rate, how sure it is, or the year length changes; read only. */
 function pieces(from: IsoDate, to: IsoDate, kind: InterestKind, dayCount: DayCount, rates: RateTable): readonly Piece[] {
-  let known = piecesByTable.get(rates);
-  if (!known) piecesByTable.set(rates, (known = new Map()));
-  const key = `${from}|${to}|${kind}|${dayCount}`;
-  let found = known.get(key);
-  if (!found) {
-    if (known.size >= 50_000) known.clear();
-    known.set(key, (found = splitPeriod(from, to, kind, dayCount, rates)));
-  }
-  return found;
+  return rememberedFor(piecesByTable, rates, `${from}|${to}|${kind}|${dayCount}`, () => splitPeriod(from, to, kind, dayCount, rates));
 }
 
 function splitPeriod(from: IsoDate, to: IsoDate, kind: InterestKind, dayCount: DayCount, rates: RateTable): Piece[] {
@@ -111,17 +118,12 @@ interface InterestYear {
   capitalisedOn: IsoDate | null;
 }
 
-// The years depend on the dates and the rate table only, not on the principal: remembered like the pieces,
-// so that the interest of each invoice of a bank statement is arithmetic on the principal alone.
+// Remembered like the pieces, so that the interest of each invoice of a bank statement is arithmetic on
+// the principal alone.
 const yearsByTable = new WeakMap<RateTable, Map<string, readonly InterestYear[]>>();
 
 function interestYears(dueDate: IsoDate, until: IsoDate, kind: InterestKind, dayCount: DayCount, rates: RateTable): readonly InterestYear[] {
-  let known = yearsByTable.get(rates);
-  if (!known) yearsByTable.set(rates, (known = new Map()));
-  const key = `${dueDate}|${until}|${kind}|${dayCount}`;
-  let found = known.get(key);
-  if (!found) {
-    if (known.size >= 50_000) known.clear();
+  return rememberedFor(yearsByTable, rates, `${dueDate}|${until}|${kind}|${dayCount}`, () => {
     const years: InterestYear[] = [];
     for (let year = 1; ; year++) {
       const yearStart = addDays(addYears(dueDate, year - 1), 1);
@@ -131,9 +133,8 @@ function interestYears(dueDate: IsoDate, until: IsoDate, kind: InterestKind, day
       years.push({ pieces: pieces(yearStart, last, kind, dayCount, rates), capitalisedOn: last === until ? null : addDays(yearEnd, 1) });
       if (last === until) break;
     }
-    known.set(key, (found = years));
-  }
-  return found;
+    return years;
+  });
 }
 
 /** The interest, and when `result` is given its periods and capitalisations there too. */
