@@ -13,8 +13,7 @@
 // - Another day than the stored one (the CLI's `worklist --date`, a past day) is evaluated live.
 import type { Db } from '../db/client';
 import { isWritable } from '../db/settings.repo';
-import { ledgerVersion } from '../db/ledger-version.repo';
-import { connectionOf } from '../db/prepared';
+import { keptForLedgerState, type KeptPerLedgerState } from '../db/ledger-version.repo';
 import { getDunningSettings, getSettings } from '../db/settings.repo';
 import {
   liveDebtorIds,
@@ -137,22 +136,16 @@ interface LiveEntries {
  * Vandaag's pages, the aside beside them and a return to Vandaag within the minute, with nothing written
  * since (ledgerVersion: any write here or by another process), need not evaluate the same debtors again.
  */
-const lastLive = new WeakMap<object, { version: string; byMoment: Map<string, LiveEntries> }>();
+const lastLive: KeptPerLedgerState<LiveEntries> = new WeakMap();
 
 /** The debtors evaluated at a request (stale, or with a call-back at a time today) and their entries. */
 export function liveWorklistEntries(db: Db, date: IsoDate, now: string): LiveEntries {
-  const version = ledgerVersion(db);
-  let kept = lastLive.get(connectionOf(db));
-  // A new state of the ledger starts afresh; so does a long quiet day (a minute each).
-  if (kept?.version !== version || kept.byMoment.size >= 8) lastLive.set(connectionOf(db), (kept = { version, byMoment: new Map() }));
-  const moment = `${date} ${now}`;
-  const found = kept.byMoment.get(moment);
-  if (found) return found;
-  const liveIds = liveDebtorIds(db);
-  const { entries, debtors } = liveIds.length === 0 ? { entries: [], debtors: [] } : evaluate(db, date, now, liveIds);
-  const value = { liveIds, live: entries, debtors };
-  kept.byMoment.set(moment, value);
-  return value;
+  // A few moments per state: the list's minute, the letters' midnight; a long quiet day starts afresh.
+  return keptForLedgerState(lastLive, db, `${date} ${now}`, 8, () => {
+    const liveIds = liveDebtorIds(db);
+    const { entries, debtors } = liveIds.length === 0 ? { entries: [], debtors: [] } : evaluate(db, date, now, liveIds);
+    return { liveIds, live: entries, debtors };
+  });
 }
 
 export type WorklistPart = 'all' | 'lines' | 'aside';

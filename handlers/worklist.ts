@@ -2,8 +2,7 @@
 // one statement) and the rules of domain/dunning (the schedule per invoice, rolled up per debtor, the
 // agreements, the priority); snoozing a line; the debtor-wide steps taken from it; the dunning settings.
 import type { Db } from '../db/client';
-import { ledgerVersion } from '../db/ledger-version.repo';
-import { connectionOf } from '../db/prepared';
+import { keptForLedgerState, type KeptPerLedgerState } from '../db/ledger-version.repo';
 import { deleteSnooze, upsertSnooze } from '../db/invoice-steps.repo';
 import { getDunningSettings, saveDunningSettings } from '../db/settings.repo';
 import { timeInAmsterdam, type IsoDate } from '../domain/dates';
@@ -33,15 +32,11 @@ function listTime(date: IsoDate, todayDate: IsoDate, moment: Date): string {
  * first are cut from this list while nothing was written (any write, here or by another process on the
  * file, and the next minute make it anew). Evaluating the schedule for 10 000 debtors takes seconds.
  */
-const lastList = new WeakMap<object, { key: string; list: Worklist }>();
+const lastList: KeptPerLedgerState<Worklist> = new WeakMap();
 
 function worklistFor(db: Db, date: IsoDate, now: string): Worklist {
-  const key = `${ledgerVersion(db)} ${date} ${now}`;
-  const kept = lastList.get(connectionOf(db));
-  if (kept?.key === key) return kept.list;
-  const list = worklistOn(db, date, now);
-  lastList.set(connectionOf(db), { key, list });
-  return list;
+  // Only the last list: one of 10 000 debtors is large.
+  return keptForLedgerState(lastList, db, `${date} ${now}`, 1, () => worklistOn(db, date, now));
 }
 
 const inWindow = <T>(list: readonly T[], window: ListWindow | null): T[] =>
