@@ -8,6 +8,7 @@ import { message } from '../domain/message';
 import { PRINT_CHANNEL, type PrintRequest } from '../ipc/bridge';
 import type { HandlerContext } from '../handlers/context';
 import { registerIpcHandlers, FORBIDDEN } from './ipc';
+import { compileContractWhenIdle } from '../handlers/compiled-contract';
 import { resolveDataFile } from './data-file';
 import { printFromWindow } from './print';
 import { claimSingleInstance } from './single-instance';
@@ -57,6 +58,7 @@ async function createWindow(): Promise<void> {
     return new Response(response.body, { status: response.status, headers });
   });
   registerIpcHandlers(ipcMain, ctx);
+  void compileContractWhenIdle();
 
   const win = (mainWindow = new BrowserWindow({
     width: 1400,

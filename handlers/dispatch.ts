@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../ipc/contract';
 import { AppError, errorShape, type IpcResult } from '../ipc/errors';
 import { validationIssues } from '../ipc/validation';
+import { compiledSchema } from './compiled-contract';
 import type { HandlerContext, Handler } from './context';
 import { settleTheDay } from './day';
 import { keepWorklistCurrent } from './worklist-store';
@@ -29,7 +30,7 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
   const name: ChannelName = channelName;
   const channel = contract[name];
   // reportInput: a missing field ('required') is told apart from a wrong one.
-  const parsed = channel.input.safeParse(rawInput ?? {}, { reportInput: true });
+  const parsed = compiledSchema(name, 'input').safeParse(rawInput ?? {}, { reportInput: true });
   if (!parsed.success) return invalid(parsed.error);
   try {
     // A file is read first, outside the transaction: reading a workbook is asynchronous.
@@ -41,7 +42,7 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
     const run = channel.kind === 'mutation' ? inWriteTransaction : inReadTransaction;
     const data = run(ctx.db, (tx) => handler({ ...ctx, db: tx, prepared }, parsed.data as never));
     // The output is checked too: the renderer must never get something the contract does not promise.
-    const out = channel.output.safeParse(data);
+    const out = compiledSchema(name, 'output').safeParse(data);
     if (!out.success) {
       console.error(`[belwijzer] ${name} gaf een antwoord buiten het contract`, out.error.issues);
       return { ok: false, error: errorShape('internal', 'errors.contract_output') };

@@ -6,6 +6,7 @@ import { catalogue } from '../i18n/catalogue';
 import { arg } from './cli-args';
 import { startupErrorText } from './startup-error';
 import { defaultDataFile } from './default-data-file';
+import { compileContractWhenIdle } from '../handlers/compiled-contract';
 
 const dbFile = path.resolve(arg('db') ?? process.env.BELWIJZER_DB ?? defaultDataFile());
 const staticDir = path.resolve(arg('static') ?? 'dist/renderer');
@@ -22,6 +23,7 @@ try {
   console.log(`Gegevensbestand: ${server.dbFile}`);
   for (const notice of [server.readOnly, server.warning]) if (notice) console.warn(catalogue.format(notice, 'nl'));
   console.log('Stoppen: Ctrl+C');
+  void compileContractWhenIdle();
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
