@@ -39,12 +39,12 @@ describe('prepared writes', () => {
     const { sqlite, db, close } = openTestDatabase();
     const debtorId = insertDebtor(db);
     sqlite.prepare("INSERT INTO payments (debtor_id, received_on, amount_cents, description) VALUES (?, '2026-11-01', 1, 'eerder')").run(debtorId);
-    // 123 payments: two full statements of rows and a shorter one, ids continuing after the earlier payment.
-    const rows = Array.from({ length: 123 }, (_, i) => ({ debtorId, receivedOn: '2026-11-16', amountCents: 1000 + i, description: `Betaling ${i}`, allocations: [] }));
+    // 611 payments: two full statements of rows and the rest in shorter ones, ids continuing after the earlier payment.
+    const rows = Array.from({ length: 611 }, (_, i) => ({ debtorId, receivedOn: '2026-11-16', amountCents: 1000 + i, description: `Betaling ${i}`, allocations: [] }));
     const ids = insertPaymentsTogether(db, rows);
     const stored = sqlite.prepare('SELECT id, amount_cents AS amountCents, description FROM payments WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(ids));
     expect(stored).toEqual(rows.map((r, i) => ({ id: ids[i], amountCents: r.amountCents, description: r.description })));
-    expect(sqlite.prepare('SELECT COUNT(*) AS n FROM payments').get()).toEqual({ n: 124 });
+    expect(sqlite.prepare('SELECT COUNT(*) AS n FROM payments').get()).toEqual({ n: 612 });
     close();
   });
 });
