@@ -4,7 +4,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { invoices, paymentAllocations, payments } from './schema';
 import { invoicesUnderOpenComplaint } from './complaints.repo';
-import { preparedOnce } from './prepared';
+import { preparedOnce, preparedSql } from './prepared';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 
@@ -102,22 +102,25 @@ export function debtorBalance(db: Db, debtorId: number): DebtorBalance {
   };
 }
 
+const PAYMENT_ORDER = `
+  SELECT i.debtor_id, i.id, i.invoice_date, i.due_date, i.open_cents,
+    EXISTS (SELECT 1 FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id
+      WHERE ci.invoice_id = i.id AND c.status IN ('open', 'in_behandeling'))
+  FROM invoices i WHERE i.debtor_id IN (SELECT value FROM json_each(?))
+  ORDER BY i.debtor_id, i.due_date, i.invoice_date, i.number, i.id`;
+
 /**
  * Every invoice of these debtors as a payment meets it, per debtor in the order payments are applied
  * (as invoiceBalances), from the stored open amounts; one statement for a whole bank statement.
  */
 export function paymentOrderOf(db: Db, debtorIds: readonly number[]) {
-  const rows = db.all<{ debtorId: number; id: number; invoiceDate: IsoDate; dueDate: IsoDate; openCents: Cents; onHold: 0 | 1 }>(sql`
-    SELECT i.debtor_id AS debtorId, i.id, i.invoice_date AS invoiceDate, i.due_date AS dueDate, i.open_cents AS openCents,
-      EXISTS (SELECT 1 FROM complaint_invoices ci JOIN complaints c ON c.id = ci.complaint_id
-        WHERE ci.invoice_id = i.id AND c.status IN ('open', 'in_behandeling')) AS onHold
-    FROM invoices i WHERE i.debtor_id IN (SELECT value FROM json_each(${JSON.stringify(debtorIds)}))
-    ORDER BY i.debtor_id, i.due_date, i.invoice_date, i.number, i.id`);
+  // Prepared once and read as arrays: a bank statement reads 100 000 invoices here.
+  const rows = preparedSql(db, 'paymentOrderOf', PAYMENT_ORDER).raw().all(JSON.stringify(debtorIds)) as [number, number, IsoDate, IsoDate, Cents, 0 | 1][];
   const byDebtor = new Map<number, { id: number; invoiceDate: IsoDate; dueDate: IsoDate; openCents: Cents; onHold: boolean }[]>();
-  for (const { debtorId, onHold, ...invoice } of rows) {
+  for (const [debtorId, id, invoiceDate, dueDate, openCents, onHold] of rows) {
     let list = byDebtor.get(debtorId);
     if (!list) byDebtor.set(debtorId, (list = []));
-    list.push({ ...invoice, onHold: onHold === 1 });
+    list.push({ id, invoiceDate, dueDate, openCents, onHold: onHold === 1 });
   }
   return byDebtor;
 }
