@@ -62,29 +62,36 @@ export function isClaimedBefore(part: ClaimedPart, receivedOn: IsoDate): boolean
   return part.claimedOn !== null && compareDates(part.claimedOn, receivedOn) < 0;
 }
 
+/** What of a part a payment received on `receivedOn` may go to: all that is open once claimed before, else nothing. */
+const claimedCents = (part: ClaimedPart, receivedOn: IsoDate) => (isClaimedBefore(part, receivedOn) ? Math.max(part.openCents, 0) : 0);
+const oldestFirstOrder = (a: OpenInvoice, b: OpenInvoice) => compareDates(a.dueDate, b.dueDate) || compareDates(a.invoiceDate, b.invoiceDate);
+
+// Loops without closures made per call: a bank statement allocates 10 000 payments.
 export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Allocation {
   const { amountCents, receivedOn, namedInvoiceIds = [] } = payment;
   assertCents(amountCents, 'betaling');
   if (amountCents <= 0) throw new RangeError(`Een betaling moet groter zijn dan € 0,00, niet ${formatEuro(amountCents)}`);
-  for (const id of namedInvoiceIds) {
-    if (!parts.invoices.some((inv) => inv.id === id)) throw new RangeError(`Factuur ${id} staat niet open bij deze debiteur`);
-  }
   // The item list speaks numeric ids; map ours onto their positions so string ids work too.
-  const oldestFirst = [...parts.invoices].sort((a, b) => compareDates(a.dueDate, b.dueDate) || compareDates(a.invoiceDate, b.invoiceDate));
-  const position = (id: InvoiceId) => oldestFirst.findIndex((inv) => inv.id === id);
-  const claimed = (part: ClaimedPart) => (isClaimedBefore(part, receivedOn) ? Math.max(part.openCents, 0) : 0);
-  const interestOf = new Map(parts.interest.map((i) => [i.invoiceId, i]));
-  const items: OpenItem[] = [
-    { invoiceId: null, kind: 'costs', openCents: claimed(parts.costs) },
-    ...oldestFirst.map((inv, i) => {
-      const interest = interestOf.get(inv.id);
-      return { invoiceId: i, kind: 'interest' as const, openCents: interest ? claimed(interest) : 0, onHold: inv.onHold };
-    }),
-    ...oldestFirst.map((inv, i) => ({ invoiceId: i, kind: 'principal' as const, openCents: inv.openCents, onHold: inv.onHold })),
-  ];
-  const lines = allocateItems(amountCents, items, [...new Set(namedInvoiceIds)].map(position));
-  const perInvoice = (kind: 'interest' | 'principal') =>
-    lines.filter((l) => l.kind === kind).map((l) => ({ invoiceId: oldestFirst[l.invoiceId!]!.id, cents: l.amountCents }));
-  const sum = (kind: string) => lines.filter((l) => l.kind === kind).reduce((s, l) => s + l.amountCents, 0);
-  return { costs: sum('costs'), interest: perInvoice('interest'), principal: perInvoice('principal'), unallocated: sum('unallocated') };
+  const oldestFirst = [...parts.invoices].sort(oldestFirstOrder);
+  const position = new Map<InvoiceId, number>();
+  for (let i = oldestFirst.length - 1; i >= 0; i--) position.set(oldestFirst[i]!.id, i); // the first of equal ids, as findIndex
+  for (const id of namedInvoiceIds) {
+    if (!position.has(id)) throw new RangeError(`Factuur ${id} staat niet open bij deze debiteur`);
+  }
+  const interestOf = new Map<InvoiceId, ClaimedPart>();
+  for (const i of parts.interest) interestOf.set(i.invoiceId, i);
+  const items: OpenItem[] = [{ invoiceId: null, kind: 'costs', openCents: claimedCents(parts.costs, receivedOn) }];
+  for (const [i, inv] of oldestFirst.entries()) {
+    const interest = interestOf.get(inv.id);
+    items.push({ invoiceId: i, kind: 'interest', openCents: interest ? claimedCents(interest, receivedOn) : 0, onHold: inv.onHold });
+  }
+  for (const [i, inv] of oldestFirst.entries()) items.push({ invoiceId: i, kind: 'principal', openCents: inv.openCents, onHold: inv.onHold });
+  const named = [...new Set(namedInvoiceIds)].map((id) => position.get(id)!);
+  const allocation: Allocation = { costs: 0, interest: [], principal: [], unallocated: 0 };
+  for (const line of allocateItems(amountCents, items, named)) {
+    if (line.kind === 'costs') allocation.costs += line.amountCents;
+    else if (line.kind === 'unallocated') allocation.unallocated += line.amountCents;
+    else allocation[line.kind].push({ invoiceId: oldestFirst[line.invoiceId!]!.id, cents: line.amountCents });
+  }
+  return allocation;
 }

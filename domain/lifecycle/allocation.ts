@@ -36,16 +36,17 @@ export const unallocatedCentsOf = (lines: readonly AllocationLine[]): Cents => l
  * left out unless named: the customer disputes them, so unnamed money does not settle them.
  */
 export function allocationOrder(items: readonly OpenItem[], namedInvoiceIds: readonly number[] = []): OpenItem[] {
-  const namedRank = (item: OpenItem) => {
+  const ranked: { item: OpenItem; given: number; named: number }[] = [];
+  for (const [given, item] of items.entries()) {
     const i = item.invoiceId === null ? -1 : namedInvoiceIds.indexOf(item.invoiceId);
-    return i === -1 ? namedInvoiceIds.length : i;
-  };
-  return items
-    .map((item, given) => ({ item, given, named: namedRank(item) }))
-    .filter(({ item, named }) => item.openCents > 0 && (!item.onHold || named < namedInvoiceIds.length))
-    .sort((a, b) => KIND_RANK[a.item.kind] - KIND_RANK[b.item.kind] || a.named - b.named || a.given - b.given)
-    .map(({ item }) => item);
+    const named = i === -1 ? namedInvoiceIds.length : i;
+    if (item.openCents > 0 && (!item.onHold || named < namedInvoiceIds.length)) ranked.push({ item, given, named });
+  }
+  return ranked.sort(allocationRank).map(({ item }) => item);
 }
+
+const allocationRank = (a: { item: OpenItem; given: number; named: number }, b: { item: OpenItem; given: number; named: number }) =>
+  KIND_RANK[a.item.kind] - KIND_RANK[b.item.kind] || a.named - b.named || a.given - b.given;
 
 /** Splits `amountCents` over the items in allocation order; what is left over is 'unallocated'. */
 export function allocatePayment(
