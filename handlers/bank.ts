@@ -200,11 +200,11 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
   };
   const together = batch?.together ?? new Set<number>();
   for (const [index, outcome] of matching.outcomes.entries()) {
+    if (outcome.kind === 'match' && together.has(creditOf.get(index)!)) continue; // written below, with the others paid together
     const entry = fresh[index]!;
     const base = entryRow(entry, importRunId);
     switch (outcome.kind) {
       case 'match': {
-        if (together.has(creditOf.get(index)!)) break; // written below, with the others paid together
         const paid = recordPayment(db, credits[creditOf.get(index)!]!, todayDate);
         const row = insertBankEntry(db, { ...base, outcome: 'matched', method: outcome.method, debtorId: outcome.debtorId, paymentId: paid.paymentId, installments: installmentsPaid(paid) });
         shown.set(index, { row, push: matched(outcome, paid) });
@@ -239,7 +239,7 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
   later.sort((a, b) => a.index - b.index);
   const rowIds = insertBankEntries(db, later.map((l) => l.row));
   for (const [i, { index, row, push }] of later.entries())
-    if (push) shown.set(index, { row: { ...entryRow(fresh[index]!, importRunId), id: rowIds[i]!, debtorId: row.debtorId ?? null }, push });
+    if (push) shown.set(index, { row: shownRow(fresh[index]!, rowIds[i]!, row.debtorId ?? null), push });
 
   for (const invoice of invoicesByIds(db, [...shownInvoices].filter((id) => !numberOf.has(id)))) numberOf.set(invoice.id, invoice.number);
   const inOrder = [...shown.entries()].sort(([a], [b]) => a - b).map(([, s]) => s);
@@ -250,6 +250,11 @@ export function importBankStatement(db: Db, file: ImportFile, todayDate: IsoDate
 
 /** What the import's answer shows of an entry. */
 type ShownRow = Pick<BankEntryRow, 'id' | 'bookingDate' | 'amountCents' | 'direction' | 'debtorId' | 'unstructured' | 'counterpartyName' | 'counterpartyIban' | 'structuredReference'>;
+
+function shownRow(entry: StatementEntry, id: number, debtorId: number | null): ShownRow {
+  const { bookingDate, amountCents, direction, unstructured, counterpartyName, counterpartyIban, structuredReference } = entry;
+  return { id, bookingDate, amountCents, direction, debtorId, unstructured, counterpartyName, counterpartyIban, structuredReference };
+}
 
 function toBankEntry(row: ShownRow, names: ReadonlyMap<number, string>): BankEntry {
   return {

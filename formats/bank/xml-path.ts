@@ -39,8 +39,13 @@ function elementAt(content: XmlContent | undefined, path: string): XmlElement | 
 
 /** The content of the element at a path, the first where an element repeats. */
 export function at(content: XmlContent | undefined, path: string): XmlContent | undefined {
-  const element = elementAt(content, path);
-  return element === undefined ? undefined : (element[names(path).at(-1)!] as XmlContent);
+  let current = content;
+  for (const name of names(path)) {
+    const element = firstElement(current, name);
+    if (element === undefined) return undefined;
+    current = element[name] as XmlContent;
+  }
+  return current;
 }
 
 /** The contents of all elements of the last name of a path (repeated or not), in document order. */
