@@ -21,22 +21,22 @@ import type { ALLOCATION_KINDS } from '../domain/lifecycle/allocation';
 // that agree on all of these in one order (they were listed kind by kind before).
 const ITEMS = `
   SELECT 'call' AS kind, 0 AS source, c.id, amsterdam_day(c.started_at) AS date, strftime('%Y-%m-%dT%H:%M:%fZ', c.started_at) AS at, NULL AS data
-    FROM calls c WHERE c.debtor_id = @debtorId
-  UNION ALL SELECT 'letter', 1, l.id, l.letter_date, l.created_at, NULL FROM letters l WHERE l.debtor_id = @debtorId
+    FROM calls c WHERE c.debtor_id = +@debtorId
+  UNION ALL SELECT 'letter', 1, l.id, l.letter_date, l.created_at, NULL FROM letters l WHERE l.debtor_id = +@debtorId
   -- A done task belongs to the day it was done; an open one to the day it is due.
-  UNION ALL SELECT 'task', 2, t.id, COALESCE(t.done_on, t.due_date), t.created_at, NULL FROM tasks t WHERE t.debtor_id = @debtorId
+  UNION ALL SELECT 'task', 2, t.id, COALESCE(t.done_on, t.due_date), t.created_at, NULL FROM tasks t WHERE t.debtor_id = +@debtorId
   -- Letters and calls are items of their own; the other steps of the schedule are one item per step taken (its invoices together).
   UNION ALL SELECT 'step', 3, MIN(s.id), s.done_on, MIN(s.created_at),
       json_object('action', s.action, 'skipped', s.skipped, 'liftedOn', MAX(s.lifted_on), 'invoiceNumbers', json_group_array(i.number ORDER BY s.id))
     -- From the debtor's invoices (CROSS JOIN keeps that order; + keeps the step indexes on letter and call out of it).
     FROM invoices i CROSS JOIN invoice_steps s ON s.invoice_id = i.id
-    WHERE i.debtor_id = @debtorId AND +s.letter_id IS NULL AND +s.call_id IS NULL
+    WHERE i.debtor_id = +@debtorId AND +s.letter_id IS NULL AND +s.call_id IS NULL
     GROUP BY s.action, s.done_on, s.skipped
-  UNION ALL SELECT 'complaint', 4, c.id, c.opened_on, c.created_at, NULL FROM complaints c WHERE c.debtor_id = @debtorId
-  UNION ALL SELECT 'promise', 5, p.id, p.made_on, p.created_at, NULL FROM promises p WHERE p.debtor_id = @debtorId
-  UNION ALL SELECT 'plan', 6, p.id, p.agreed_on, p.created_at, NULL FROM payment_plans p WHERE p.debtor_id = @debtorId
-  UNION ALL SELECT 'payment', 7, p.id, p.received_on, p.created_at, NULL FROM payments p WHERE p.debtor_id = @debtorId
-  UNION ALL SELECT 'change', 8, ch.id, ch.changed_on, ch.created_at, NULL FROM debtor_changes ch WHERE ch.debtor_id = @debtorId`;
+  UNION ALL SELECT 'complaint', 4, c.id, c.opened_on, c.created_at, NULL FROM complaints c WHERE c.debtor_id = +@debtorId
+  UNION ALL SELECT 'promise', 5, p.id, p.made_on, p.created_at, NULL FROM promises p WHERE p.debtor_id = +@debtorId
+  UNION ALL SELECT 'plan', 6, p.id, p.agreed_on, p.created_at, NULL FROM payment_plans p WHERE p.debtor_id = +@debtorId
+  UNION ALL SELECT 'payment', 7, p.id, p.received_on, p.created_at, NULL FROM payments p WHERE p.debtor_id = +@debtorId
+  UNION ALL SELECT 'change', 8, ch.id, ch.changed_on, ch.created_at, NULL FROM debtor_changes ch WHERE ch.debtor_id = +@debtorId`;
 
 // Newest day first; within a day calls go below the rest (what a call produced — a promise, a task, a
 // letter — is recorded after it, whatever the clock of the machine that recorded it said), then the later moment first.
@@ -87,9 +87,15 @@ const DETAILS = `
   WHEN 'change' THEN (SELECT json_object('changes', json(ch.changes)) FROM debtor_changes ch WHERE ch.id = page.id)
   END`;
 
-/** The statement of one page (exported for its query-plan test). */
+/**
+ * The statement of one page (exported for its query-plan test). The parameters are written `+@name`: SQLite
+ * (3.54, as better-sqlite3 builds it) lets a bare parameter in LIMIT, or one compared with an indexed column
+ * here (the grouped steps), shape the plan, and then prepares the whole statement again each time a value
+ * is bound — every request, as numbers are bound anew each time: 0.2 ms of a 0.3 ms page. A unary plus keeps
+ * the plan the same for every value, and the indexes are used as before.
+ */
 export const TIMELINE_PAGE = `
-  WITH page AS MATERIALIZED (SELECT * FROM (${ITEMS}) ORDER BY ${ORDER} LIMIT @limit OFFSET @offset)
+  WITH page AS MATERIALIZED (SELECT * FROM (${ITEMS}) ORDER BY ${ORDER} LIMIT +@limit OFFSET +@offset)
   SELECT page.kind, page.id, page.date, page.at, ${DETAILS} AS details FROM page ORDER BY ${ORDER}`;
 
 interface CallDetails {
