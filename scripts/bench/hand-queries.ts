@@ -94,14 +94,15 @@ export function handQueries(sqlite: Database.Database) {
   const activeCall = get(`SELECT * FROM active_calls WHERE debtor_id = ?`);
   // Three pages of open tasks as the screens ask for them, each with the count of the whole list: Taken's overdue group,
   // Vandaag's other tasks (due by today, call-backs and payment checks left out), and every open task from a day on.
+  // LIMIT +?: with a bare ? SQLite 3.54 prepares the statement again at every run (a LIMIT parameter may shape the plan).
   const overdueTasks = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id
-    WHERE t.status = 'open' AND t.due_date < ? ORDER BY ${TASK_ORDER} LIMIT ?`);
+    WHERE t.status = 'open' AND t.due_date < ? ORDER BY ${TASK_ORDER} LIMIT +?`);
   const overdueTaskCount = get(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'open' AND due_date < ?`);
   const otherTasksDue = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id
-    WHERE t.status = 'open' AND t.due_date <= ? AND t.type NOT IN ('call_back', 'verify_payment') ORDER BY ${TASK_ORDER} LIMIT ?`);
+    WHERE t.status = 'open' AND t.due_date <= ? AND t.type NOT IN ('call_back', 'verify_payment') ORDER BY ${TASK_ORDER} LIMIT +?`);
   const otherTasksDueCount = get(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'open' AND due_date <= ? AND type NOT IN ('call_back', 'verify_payment')`);
   const openTasksFrom = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id
-    WHERE t.status = 'open' AND t.due_date >= ? ORDER BY ${TASK_ORDER} LIMIT ?`);
+    WHERE t.status = 'open' AND t.due_date >= ? ORDER BY ${TASK_ORDER} LIMIT +?`);
   const openTaskCount = get(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'open'`);
   const tasksOf = all(`SELECT ${TASK_COLUMNS} FROM tasks t JOIN debtors d ON d.id = t.debtor_id WHERE t.debtor_id = ? ORDER BY ${TASK_ORDER}`);
   const openCallBacksOf = all(`SELECT t.id, t.due_date, t.due_time, t.title FROM tasks t WHERE t.debtor_id = ? AND t.type = 'call_back' AND t.status = 'open' ORDER BY ${TASK_ORDER}`);
