@@ -1,21 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { App } from './app/App';
-import { takeTokenFromLocation } from './api/client';
-import { createQueryClient } from './state/query-client';
-import { parseRoute } from './app/router';
-import { askForDebtorListEarly } from './screens/use-debtor-pages';
-import './styles.css';
+// The entry, kept small: it sends the requests the opening screen needs (app/opening.ts), then loads the
+// app (app/start.tsx). In one module the requests waited until the browser had compiled the whole
+// renderer (close to 1 MB) and evaluated React, the catalogue and the screens before them; now the
+// handlers answer while that happens. index.html loads the app's chunk beside this one (vite.config.ts).
+import './app/opening';
 
-takeTokenFromLocation();
-const queryClient = createQueryClient();
-// The app opens on the debtor list: ask for it now, beside the settings, not after them.
-if (parseRoute(window.location.hash).name === 'debtors') askForDebtorListEarly(queryClient);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+void import('./app/start');

@@ -2,8 +2,6 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../ipc/contract';
 import type { AppErrorShape, IpcResult } from '../../ipc/errors';
 import type { BelwijzerBridge, PrintRequest } from '../../ipc/bridge';
-import { describeProblem } from '../../i18n/describe-error';
-import type { Language } from '../../i18n/format';
 
 declare global {
   interface Window {
@@ -43,12 +41,43 @@ async function overHttp<T>(channel: string, input: unknown): Promise<IpcResult<T
   }
 }
 
-export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+async function send<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = window.belwijzer
     ? await window.belwijzer.invoke(channel, input)
     : await overHttp<ChannelOutput<C>>(channel, input);
   if (!result.ok) throw new ApiError(result.error);
   return result.data;
+}
+
+/** Answers asked for before anyone called (askAtStart), by channel and input, until the first call takes them. */
+const early = new Map<string, { answer: Promise<unknown>; at: number }>();
+/** An early answer older than this is not handed out: the request is sent again. */
+const EARLY_FOR_MS = 10_000;
+/** The same request whatever the order its input's fields were written in. */
+const requestKey = (channel: ChannelName, input: object) => JSON.stringify([channel, Object.entries(input).sort(([a], [b]) => (a < b ? -1 : 1))]);
+
+/**
+ * Sends a request now, before the screen that needs it exists; the first `call` with the same channel
+ * and input takes its answer instead of asking again. The app's opening requests go out this way while
+ * the rest of the renderer is still being evaluated (renderer/app/opening.ts).
+ */
+export function askAtStart<C extends ChannelName>(channel: C, input: ChannelInput<C>): void {
+  const answer = send(channel, input);
+  answer.catch(() => undefined); // a failure is the taker's to show
+  early.set(requestKey(channel, input), { answer, at: Date.now() });
+}
+
+/** Every answer asked for at start, once each has come (or failed). */
+export function startAnswers(): Promise<void> {
+  return Promise.allSettled([...early.values()].map((e) => e.answer)).then(() => undefined);
+}
+
+export function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const key = requestKey(channel, input);
+  const asked = early.get(key);
+  early.delete(key);
+  if (asked && Date.now() - asked.at < EARLY_FOR_MS) return asked.answer as Promise<ChannelOutput<C>>;
+  return send(channel, input);
 }
 
 /** Electron: system print dialog or PDF. Browser preview: Chromium's own print (which also saves PDF). */
@@ -60,10 +89,4 @@ export async function printLetter(request: PrintRequest): Promise<string | null>
   }
   window.print();
   return null;
-}
-
-/** What went wrong, in the UI language: a refusal with the fields it names, or (a bug) the raw error. */
-export function errorText(error: unknown, language: Language): string {
-  if (error instanceof ApiError) return describeProblem(error.shape, language);
-  return error instanceof Error ? error.message : String(error);
 }

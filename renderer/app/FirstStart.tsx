@@ -2,7 +2,8 @@
 // the demo, which the app opens in a file of its own so it never lands in the real ledger. The language
 // is chosen here first, so an English-speaking collector reads the first start in English too.
 import { useState } from 'react';
-import { call, errorText } from '../api/client';
+import { call } from '../api/client';
+import { errorText } from '../api/error-text';
 import { useStartOwnLedger, useUpdateSettings } from '../state/queries/app';
 import { useLanguage, useT } from '../i18n';
 import { SettingsScreen } from '../screens/SettingsScreen';

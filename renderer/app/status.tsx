@@ -2,7 +2,7 @@
 // UI language (a refusal from the handlers, a check of a form, or the connection).
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { errorText } from '../api/client';
+import { errorText } from '../api/error-text';
 import { useLanguage, useT } from '../i18n';
 
 export function ErrorLine({ error, className = '' }: { error: unknown; className?: string }) {

@@ -1,7 +1,7 @@
 // Prepares the call (debtor file, earlier agreements), offers to resume a call cut off by a crash,
 // runs the live call and saves its outcome in one go.
 import { useState } from 'react';
-import { errorText } from '../api/client';
+import { errorText } from '../api/error-text';
 import { useFormatMessage, useLanguage, useT } from '../i18n';
 import { ErrorLine, WhenLoaded } from '../app/status';
 import { useCallPreparation, useDiscardRunningCall, useSaveCall, useSaveRunningCall } from '../state/queries/calls';

@@ -1,7 +1,8 @@
 // "Afdrukken" and "Opslaan als PDF" for what is on screen: in Electron the system dialog or a PDF file,
 // in the browser preview Chromium's own print dialog (which also saves PDF).
 import { useState } from 'react';
-import { errorText, printLetter } from '../api/client';
+import { printLetter } from '../api/client';
+import { errorText } from '../api/error-text';
 import { useHotkeys } from '../app/hotkeys';
 import { useLanguage, useT } from '../i18n';
 

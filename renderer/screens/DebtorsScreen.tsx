@@ -6,7 +6,8 @@ import { navigate } from '../app/router';
 import { useDebounced } from '../app/use-debounced';
 import { useFormats } from '../format';
 import { taskTypeLabel } from '../followup/labels';
-import { useDebtorPages, type DebtorOrder } from './use-debtor-pages';
+import { useDebtorPages } from './use-debtor-pages';
+import { OPENING_ORDER, type DebtorOrder } from './debtor-list-input';
 import { message } from '../../domain/message';
 import type { DebtorSort } from '../../domain/debtor-list';
 import type { DebtorListRow } from '../../ipc/channels/debtors';
@@ -48,7 +49,7 @@ export function DebtorsScreen() {
   const f = useFormats();
   const [typed, setTyped] = useState('');
   const search = useDebounced(typed.trim(), SEARCH_PAUSE_MS);
-  const [order, setOrder] = useState<DebtorOrder>({ by: 'overdue', direction: 'asc' });
+  const [order, setOrder] = useState<DebtorOrder>(OPENING_ORDER);
   // Another search or order is another list: the selection starts at its top.
   const listKey = `${search}|${order.by}|${order.direction}`;
   const [selection, setSelection] = useState({ listKey, index: 0 });

@@ -2,7 +2,8 @@
 // in the UI language; a save with anything wrong saves nothing, says which fields to correct and puts the
 // focus on the first. The Save button stays in view at the bottom of the window, and Ctrl+S saves.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { ApiError, errorText } from '../api/client';
+import { ApiError } from '../api/client';
+import { errorText } from '../api/error-text';
 import { DecreeDaySettings, OfficeDaySettings, RateSettings } from '../settings/LegalSettings';
 import { Field, asSentence, focusFirstInvalid } from '../settings/Field';
 import { placeIssues, readSettings, SETTINGS_FIELDS, toDraft, type FieldIssues, type SettingsDraft, type SettingsField } from '../settings/settings-draft';

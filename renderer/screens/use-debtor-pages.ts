@@ -4,34 +4,30 @@
 // page is in; a mutation that names debtors:list (a payment, an import) fetches the pages shown again.
 import { useMemo } from 'react';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
-import { call, errorText } from '../api/client';
+import { call } from '../api/client';
+import { errorText } from '../api/error-text';
 import { useLanguage } from '../i18n';
 import { queryKey } from '../state/channel-query';
+import { OPENING_ORDER, pageInput, type DebtorOrder } from './debtor-list-input';
 import type { DebtorListPage } from '../../ipc/channels/debtors';
-import type { DebtorSort, SortDirection } from '../../domain/debtor-list';
-
-export interface DebtorOrder {
-  by: DebtorSort;
-  direction: SortDirection;
-}
-
-/** The order the list opens in: most overdue first. */
-const OPENING_ORDER: DebtorOrder = { by: 'overdue', direction: 'asc' };
 
 const debtorPages = (search: string, order: DebtorOrder) =>
   infiniteQueryOptions({
     queryKey: queryKey('debtors:list', { search, sort: order.by, direction: order.direction }),
-    queryFn: ({ pageParam }) => call('debtors:list', { search, sort: order.by, direction: order.direction, after: pageParam }),
+    queryFn: ({ pageParam }) => call('debtors:list', pageInput(search, order, pageParam)),
     initialPageParam: null as DebtorListPage['nextCursor'],
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // The first page asked for at start is shown as it is when the screen mounts a moment later, not
+    // asked for again; every write that changes the list names it (and so makes it stale at once).
+    staleTime: 10_000,
   });
 
 /**
- * Asks for the first page of the debtor list right away, while the shell still loads the settings: the
- * list screen then finds it in the cache instead of asking after them (one round trip less).
+ * The first page of the list as it opens, into the cache before the list screen mounts: its answer is
+ * the one asked for at start (renderer/app/opening.ts), so the screen needs no round trip of its own.
  */
-export function askForDebtorListEarly(client: QueryClient): void {
-  void client.prefetchInfiniteQuery(debtorPages('', OPENING_ORDER));
+export function prefetchOpeningList(client: QueryClient): Promise<void> {
+  return client.prefetchInfiniteQuery(debtorPages('', OPENING_ORDER));
 }
 
 export function useDebtorPages(search: string, order: DebtorOrder) {

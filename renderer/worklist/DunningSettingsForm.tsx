@@ -3,7 +3,8 @@
 // invoice gets a preventive call. Each rule of domain/dunning/schedule.ts is checked while typing and
 // shown at its step (an error refuses saving; a warning is said and saved); the handler checks again.
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError, errorText } from '../api/client';
+import { ApiError } from '../api/client';
+import { errorText } from '../api/error-text';
 import { useDunningSettings, useSaveDunningSettings } from '../state/queries/worklist';
 import { useFormatMessage, useLanguage, useT, type MessageKey } from '../i18n';
 import { useFormats, type Formats } from '../format';

@@ -2,7 +2,8 @@
 // waits says why). The date is typed as the collector writes it (5-3-2026); errors are shown at the field.
 import { useId, useState, type FormEvent } from 'react';
 import { useFormatMessage, useLanguage, useT } from '../i18n';
-import { ApiError, errorText } from '../api/client';
+import { ApiError } from '../api/client';
+import { errorText } from '../api/error-text';
 import { parseDutchDate, addDays, type IsoDate } from '../../domain/dates';
 import { useFormats } from '../format';
 import type { WorklistLine } from '../../ipc/channels/worklist';
