@@ -46,8 +46,10 @@ function formatsIn(language: Language): Formats {
   };
 }
 
-const FORMATS: Record<Language, Formats> = { nl: formatsIn('nl'), en: formatsIn('en') };
+/** Made when a language is first used: a locale's Intl formatters cost milliseconds to create, at start too. */
+const FORMATS: Partial<Record<Language, Formats>> = {};
 
 export function useFormats(): Formats {
-  return FORMATS[useLanguage()];
+  const language = useLanguage();
+  return (FORMATS[language] ??= formatsIn(language));
 }
