@@ -34,6 +34,20 @@ export function storedEvaluation(db: Db): { date: string; settingsKey: string } 
   return row ?? null;
 }
 
+/**
+ * What the lines evaluated at a request depend on besides the day and the time: `dataVersion` moves when
+ * another connection commits, `changes` with every write of this one, `anyStale` says whether a debtor
+ * is marked stale.
+ */
+export function worklistLedgerState(db: Db): { dataVersion: number; changes: number; anyStale: boolean } {
+  const row = preparedSql(
+    db,
+    'worklistLedgerState',
+    'SELECT (SELECT data_version FROM pragma_data_version()) AS dataVersion, total_changes() AS changes, EXISTS (SELECT 1 FROM worklist_stale) AS anyStale',
+  ).get() as { dataVersion: number; changes: number; anyStale: number };
+  return { dataVersion: row.dataVersion, changes: row.changes, anyStale: row.anyStale === 1 };
+}
+
 /** The debtors whose facts changed since their lines were stored. */
 export function staleDebtorIds(db: Db): number[] {
   return (preparedSql(db, 'worklistStale', 'SELECT debtor_id FROM worklist_stale ORDER BY debtor_id').pluck().all() as number[]);

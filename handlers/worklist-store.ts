@@ -13,7 +13,7 @@
 // - Another day than the stored one (the CLI's `worklist --date`, a past day) is evaluated live.
 import type { Db } from '../db/client';
 import { isWritable } from '../db/settings.repo';
-import { keptForLedgerState, type KeptPerLedgerState } from '../db/ledger-version.repo';
+import { connectionOf } from '../db/prepared';
 import { getDunningSettings, getSettings } from '../db/settings.repo';
 import {
   liveDebtorIds,
@@ -23,6 +23,7 @@ import {
   storedEvaluation,
   storedEntryCount,
   storedNextLetters,
+  worklistLedgerState,
   type StoredDebtor,
   type StoredEntry,
   type StoredEntryKind,
@@ -99,6 +100,7 @@ export function refreshStoredWorklist(db: Db, date: IsoDate, debtorIds: readonly
   const scope = debtorIds === 'all' ? undefined : debtorIds;
   const { entries, debtors } = evaluate(db, date, '00:00', scope);
   replaceStoredWorklist(db, debtorIds, entries, debtors, { date, settingsKey: worklistSettingsKey(db) });
+  forgetLiveEntries(db, debtorIds, debtors.filter((d) => d.timed).map((d) => d.debtorId));
 }
 
 /** Whether the stored worklist is the one of `date` under the ledger's settings. */
@@ -132,20 +134,52 @@ interface LiveEntries {
 }
 
 /**
- * Per connection, the live entries last evaluated, by the state of the ledger, the day and the minute:
- * Vandaag's pages, the aside beside them and a return to Vandaag within the minute, with nothing written
- * since (ledgerVersion: any write here or by another process), need not evaluate the same debtors again.
+ * Per connection, the live entries last evaluated, by the day and the minute: Vandaag's pages, the aside
+ * beside them and a return to Vandaag within the minute need not evaluate the same debtors again.
+ * `liveIds`: the debtors they were evaluated for (the same for every key).
  */
-const lastLive: KeptPerLedgerState<LiveEntries> = new WeakMap();
+interface LiveMemory {
+  state: string;
+  liveIds: ReadonlySet<number>;
+  byKey: Map<string, LiveEntries>;
+}
+const liveMemory = new WeakMap<object, LiveMemory>();
+
+/**
+ * The state of the ledger the live entries hold for. Another process's commit always changes it. This
+ * connection's own writes only while a debtor is marked stale: with none marked, a write to a live
+ * debtor's facts marks it (the triggers), which changes the state, and making a debtor's lines again
+ * (which changes who is timed) forgets what was kept (forgetLiveEntries). So a change to one debtor that
+ * is made again before the read, as after every saved call, keeps the other live debtors' entries.
+ */
+function liveState(db: Db): string {
+  const { dataVersion, changes, anyStale } = worklistLedgerState(db);
+  return anyStale ? `${dataVersion}:${changes}` : `${dataVersion}`;
+}
+
+/** Forgets the live entries kept on this connection when these debtors' lines (or everyone's) were made again. */
+function forgetLiveEntries(db: Db, debtorIds: readonly number[] | 'all', nowTimed: readonly number[]): void {
+  const connection = connectionOf(db);
+  const memory = liveMemory.get(connection);
+  if (memory && (debtorIds === 'all' || nowTimed.length > 0 || debtorIds.some((id) => memory.liveIds.has(id)))) liveMemory.delete(connection);
+}
 
 /** The debtors evaluated at a request (stale, or with a call-back at a time today) and their entries. */
 export function liveWorklistEntries(db: Db, date: IsoDate, now: string): LiveEntries {
-  // A few moments per state: the list's minute, the letters' midnight; a long quiet day starts afresh.
-  return keptForLedgerState(lastLive, db, `${date} ${now}`, 8, () => {
-    const liveIds = liveDebtorIds(db);
+  const connection = connectionOf(db);
+  const state = liveState(db);
+  let memory = liveMemory.get(connection);
+  if (memory?.state !== state) liveMemory.set(connection, (memory = { state, liveIds: new Set(liveDebtorIds(db)), byKey: new Map() }));
+  const key = `${date} ${now}`;
+  let kept = memory.byKey.get(key);
+  if (kept === undefined) {
+    // A few moments per state: the list's minute, the letters' midnight; a long quiet day starts afresh.
+    if (memory.byKey.size >= 8) memory.byKey.clear();
+    const liveIds = [...memory.liveIds];
     const { entries, debtors } = liveIds.length === 0 ? { entries: [], debtors: [] } : evaluate(db, date, now, liveIds);
-    return { liveIds, live: entries, debtors };
-  });
+    memory.byKey.set(key, (kept = { liveIds, live: entries, debtors }));
+  }
+  return kept;
 }
 
 export type WorklistPart = 'all' | 'lines' | 'aside';

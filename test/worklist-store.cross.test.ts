@@ -4,7 +4,8 @@
 // and a call-back at a time, a complaint, a plan signed, a line put aside, the weights changed — and after
 // each the list paged through Vandaag's channel equals the live one, line for line, with the lines put
 // aside and the paused debtors; the letter batch agrees with the live standings. A change to one debtor
-// makes only that debtor's lines again.
+// makes only that debtor's lines again; the lines evaluated at each request (a call-back at a time) are
+// kept while nothing they depend on changed, and made anew when it did, here or in another process.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import { openDatabase } from '../db/client';
 import type { HandlerContext } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { worklistOn } from '../handlers/worklist';
+import { storedWorklistPage } from '../handlers/worklist-store';
+import { inWriteTransaction } from '../handlers/transaction';
 import { letterStandings } from '../handlers/worklist-input';
 import { nextLetter } from '../domain/dunning/letter-fit';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../ipc/contract';
@@ -116,6 +119,11 @@ describe("today's worklist from the stored evaluation", () => {
     other.close();
     const moved = await expectStoredEqualsLive();
     expect(callBack(moved)).toMatchObject({ at: '11:00', overdue: false });
+    // Still in that minute, the call-back is done here: its line leaves the list at once.
+    const callBackTask = sqlite.prepare("SELECT id FROM tasks WHERE debtor_id = ? AND type = 'call_back' AND status = 'open' AND due_time = '11:00'").pluck().get(caller) as number;
+    await ok('tasks:complete', { taskId: callBackTask });
+    const done = await expectStoredEqualsLive();
+    expect(done.lines.filter((l) => l.debtorId === caller && l.at === '11:00')).toEqual([]);
 
     // A complaint about one invoice of a debtor with a letter due.
     const complainer = debtorOf('letter', 2);
@@ -155,5 +163,31 @@ describe("today's worklist from the stored evaluation", () => {
     expect(remade.length).toBeGreaterThan(0);
     expect(Math.min(...remade.map((r) => r.id))).toBeGreaterThan(Math.max(...rows.map((r) => r.id)));
     expect(sqlite.prepare('SELECT COUNT(*) FROM worklist_stale').pluck().get()).toBe(0);
+  });
+
+  it('reads, inside a change, what the change wrote so far', async () => {
+    const { lines, now } = await pagedList();
+    const debtorId = lines.find((l) => l.action === 'call' && !l.at)!.debtorId;
+    const invoice = sqlite.prepare('SELECT id, open_cents AS openCents FROM invoices WHERE debtor_id = ? AND open_cents > 2 ORDER BY due_date LIMIT 1').get(debtorId) as { id: number; openCents: number };
+    const setOpen = sqlite.prepare('UPDATE invoices SET open_cents = ? WHERE id = ?');
+    const debtorLines = (tx: typeof db) => ({
+      stored: storedWorklistPage(tx, TODAY, now, 0, -1, 'lines')!.lines.filter((l) => l.debtorId === debtorId),
+      live: worklistOn(tx, TODAY, now).lines.filter((l) => l.debtorId === debtorId),
+    });
+    // Two writes to the same debtor in one transaction, each read after it; then the change is undone.
+    const reads: ReturnType<typeof debtorLines>[] = [];
+    expect(() =>
+      inWriteTransaction(db, (tx) => {
+        for (const openCents of [invoice.openCents - 1, 2]) {
+          setOpen.run(openCents, invoice.id);
+          reads.push(debtorLines(tx));
+        }
+        throw new Error('undone');
+      }),
+    ).toThrow('undone');
+    for (const read of reads) expect(JSON.parse(JSON.stringify(read.stored))).toEqual(JSON.parse(JSON.stringify(read.live)));
+    expect(reads[0]!.stored.map((l) => l.amountCents)).not.toEqual(reads[1]!.stored.map((l) => l.amountCents));
+    // Undone: the list is the one before the change again.
+    expect((await pagedList()).lines).toEqual(lines);
   });
 });
