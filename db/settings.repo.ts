@@ -64,7 +64,8 @@ export function markSettledThrough(db: Db, day: IsoDate): void {
 
 /** False for a ledger opened only to look at (a copy opened query-only, db/client.ts): nothing can be settled in it. */
 export function isWritable(db: Db): boolean {
-  return db.get<{ query_only: number }>(sql`PRAGMA query_only`)?.query_only !== 1;
+  // Prepared once: asked before each read of the stored worklist, and drizzle would build and prepare it anew.
+  return (preparedSql(db, 'queryOnly', 'PRAGMA query_only').get() as { query_only: number } | undefined)?.query_only !== 1;
 }
 
 const LEDGER_KIND_KEY = 'ledger.kind';

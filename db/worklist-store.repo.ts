@@ -74,32 +74,32 @@ export const storedEntryRow = (e: StoredEntry) => [e.debtorId, e.entry, e.priori
 export const clearDebtorsSql = (table: string) => `DELETE FROM ${table} WHERE debtor_id IN (SELECT value FROM json_each(?))`;
 
 /**
- * Replaces what is stored for `debtorIds` (every debtor: 'all') by what was evaluated for them, clears
- * their stale marks and records the day and settings. One statement per table.
+ * Replaces what is stored for `debtorIds` (every debtor: 'all') by what was evaluated for them and clears
+ * their stale marks. One statement per table, none for what there is nothing of.
  */
-export function replaceStoredWorklist(
-  db: Db,
-  debtorIds: readonly number[] | 'all',
-  entries: readonly StoredEntry[],
-  debtors: readonly StoredDebtor[],
-  evaluation: { date: string; settingsKey: string },
-): void {
+export function replaceStoredWorklist(db: Db, debtorIds: readonly number[] | 'all', entries: readonly StoredEntry[], debtors: readonly StoredDebtor[]): void {
   // Two statements, not one with `OR @scope IS NULL`: that would scan the whole table to clear one debtor.
   for (const table of ['worklist_lines', 'worklist_debtors', 'worklist_stale']) {
     if (debtorIds === 'all') preparedSql(db, `worklistClearAll:${table}`, `DELETE FROM ${table}`).run();
     else preparedSql(db, `worklistClear:${table}`, clearDebtorsSql(table)).run(JSON.stringify(debtorIds));
   }
-  preparedSql(
-    db,
-    'worklistInsertLines',
-    `INSERT INTO worklist_lines (debtor_id, entry, priority, at_order, amount_cents, name_key, action_rank, data)
-     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7 FROM json_each(@rows)`,
-  ).run({ rows: JSON.stringify(entries.map(storedEntryRow)) });
-  preparedSql(
-    db,
-    'worklistInsertDebtors',
-    `INSERT INTO worklist_debtors (debtor_id, timed, next_letter) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(@rows)`,
-  ).run({ rows: JSON.stringify(debtors.map((d) => [d.debtorId, d.timed ? 1 : 0, d.nextLetter])) });
+  if (entries.length > 0)
+    preparedSql(
+      db,
+      'worklistInsertLines',
+      `INSERT INTO worklist_lines (debtor_id, entry, priority, at_order, amount_cents, name_key, action_rank, data)
+       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7 FROM json_each(@rows)`,
+    ).run({ rows: JSON.stringify(entries.map(storedEntryRow)) });
+  if (debtors.length > 0)
+    preparedSql(
+      db,
+      'worklistInsertDebtors',
+      `INSERT INTO worklist_debtors (debtor_id, timed, next_letter) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(@rows)`,
+    ).run({ rows: JSON.stringify(debtors.map((d) => [d.debtorId, d.timed ? 1 : 0, d.nextLetter])) });
+}
+
+/** Records the day and the settings the stored worklist was made for. */
+export function recordStoredEvaluation(db: Db, evaluation: { date: string; settingsKey: string }): void {
   preparedSql(
     db,
     'worklistEvaluated',

@@ -17,6 +17,7 @@ import { connectionOf } from '../db/prepared';
 import { getDunningSettings, getSettings } from '../db/settings.repo';
 import {
   liveDebtorIds,
+  recordStoredEvaluation,
   replaceStoredWorklist,
   staleDebtorIds,
   storedEntries,
@@ -36,7 +37,7 @@ import type { Message } from '../domain/message';
 import type { Cents } from '../domain/money';
 import type { WorklistPage } from '../ipc/channels/worklist';
 import { today, type HandlerContext } from './context';
-import { inWriteTransaction } from './transaction';
+import { inReadTransaction, inWriteTransaction } from './transaction';
 import { standingsOf, worklistInput } from './worklist-input';
 
 /** What the stored worklist depends on besides the ledger's facts and the day. */
@@ -95,11 +96,15 @@ function evaluate(db: Db, date: IsoDate, now: string, debtorIds?: readonly numbe
   return { entries, debtors };
 }
 
-/** Evaluates and stores the worklist of `date` for every debtor ('all') or the ones named. */
+/**
+ * Evaluates and stores the worklist of `date` for every debtor ('all'), recording the day and the
+ * settings it was made for; or for the ones named, in the stored worklist of `date` (storedFor).
+ */
 export function refreshStoredWorklist(db: Db, date: IsoDate, debtorIds: readonly number[] | 'all'): void {
   const scope = debtorIds === 'all' ? undefined : debtorIds;
   const { entries, debtors } = evaluate(db, date, '00:00', scope);
-  replaceStoredWorklist(db, debtorIds, entries, debtors, { date, settingsKey: worklistSettingsKey(db) });
+  replaceStoredWorklist(db, debtorIds, entries, debtors);
+  if (debtorIds === 'all') recordStoredEvaluation(db, { date, settingsKey: worklistSettingsKey(db) });
   forgetLiveEntries(db, debtorIds, debtors.filter((d) => d.timed).map((d) => d.debtorId));
 }
 
@@ -115,9 +120,10 @@ function storedFor(db: Db, date: IsoDate): boolean {
  * ledger opened to look at is read live.
  */
 export function keepWorklistCurrent(ctx: HandlerContext): void {
-  if (!isWritable(ctx.db)) return;
   const date = today(ctx);
-  if (storedFor(ctx.db, date) && staleDebtorIds(ctx.db).length === 0) return;
+  // The checks in one read transaction: a statement outside one takes and releases the file's read lock on its own.
+  const current = inReadTransaction(ctx.db, (tx) => (storedFor(tx, date) && !worklistLedgerState(tx).anyStale) || !isWritable(tx));
+  if (current) return;
   inWriteTransaction(ctx.db, (tx) => {
     if (!storedFor(tx, date)) refreshStoredWorklist(tx, date, 'all');
     else {
