@@ -65,7 +65,8 @@ export function markSettledThrough(db: Db, day: IsoDate): void {
 /** False for a ledger opened only to look at (a copy opened query-only, db/client.ts): nothing can be settled in it. */
 export function isWritable(db: Db): boolean {
   // Prepared once: asked before each read of the stored worklist, and drizzle would build and prepare it anew.
-  return (preparedSql(db, 'queryOnly', 'PRAGMA query_only').get() as { query_only: number } | undefined)?.query_only !== 1;
+  // Its one value plucked: a pragma's row object is made by a function better-sqlite3 compiles at each run.
+  return preparedSql(db, 'queryOnly', 'PRAGMA query_only').pluck().get() !== 1;
 }
 
 const LEDGER_KIND_KEY = 'ledger.kind';
