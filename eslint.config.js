@@ -16,7 +16,7 @@ export const LAYERS = {
   machines: { layers: ['domain'], packages: ['xstate', 'zod'] },
   db: { layers: ['domain'], packages: ['drizzle-orm', 'better-sqlite3'], node: true },
   i18n: { layers: ['domain', 'machines'], packages: ['intl-messageformat'] },
-  formats: { layers: ['domain'], packages: ['papaparse', 'exceljs', 'fast-xml-parser', 'iconv-lite'] },
+  formats: { layers: ['domain'], packages: ['papaparse', 'exceljs', 'fast-xml-parser', 'saxes', 'iconv-lite'] },
   ipc: { layers: ['domain'], packages: ['zod'] },
   handlers: { layers: ['db', 'domain', 'ipc', 'i18n', 'formats'], packages: ['zod'], node: true },
   electron: { layers: ['handlers', 'ipc', 'db', 'domain', 'i18n'], packages: ['electron'], node: true },

@@ -11,13 +11,13 @@ import type { Cents } from '../../domain/money';
 import { parseAmountText } from '../values/amount';
 import { parseDateText } from '../values/date';
 import { EntryIds, refused, type BankStatement, type Direction, type StatementEntry, type StatementParse } from './statement';
-import { plainXmlTree } from './plain-xml-tree';
+import { xmlTree } from './xml-tree';
 import { all, at, attribute, ownText, text, type XmlContent } from './xml-path';
 
 const NAMESPACE = /<(?:[\w-]+:)?Document\b[^>]*?\bxmlns(?::[\w-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:([a-z]{4}\.\d{3}\.\d{3}\.\d{2})["']/;
 const ROOT = /<(?:[\w-]+:)?([A-Za-z]\w*)[\s>/]/;
 
-/** How fast-xml-parser reads a statement: the tree plain-xml-tree.ts also gives. */
+/** How fast-xml-parser reads a statement: the tree xml-tree.ts also gives. */
 export const CAMT_XML_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -83,8 +83,8 @@ function noneIfNotProvided(value: string | null): string | null {
 }
 
 export function parseCamt053(xml: string): StatementParse {
-  // The plain XML banks write is read in one pass; anything more is validated and read by fast-xml-parser (plain-xml-tree.ts).
-  const plain = plainXmlTree(xml);
+  // What saxes reads as plain, well-formed XML is its tree; anything more is validated and read by fast-xml-parser (xml-tree.ts).
+  const plain = xmlTree(xml);
   const valid = plain !== null || XMLValidator.validate(xml);
   if (valid !== true) {
     // A file cut off mid-way does not end with its root's closing tag: say so, it is the usual cause.
