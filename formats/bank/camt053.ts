@@ -11,13 +11,13 @@ import type { Cents } from '../../domain/money';
 import { parseAmountText } from '../values/amount';
 import { parseDateText } from '../values/date';
 import { EntryIds, refused, type BankStatement, type Direction, type StatementEntry, type StatementParse } from './statement';
-import { xmlTree } from './xml-tree';
-import { all, at, attribute, ownText, text, type XmlContent } from './xml-path';
+import { treeOfPreservedOrder, xmlTree } from './xml-tree';
+import { all, at, attribute, ownText, text, type XmlNode } from './xml-path';
 
 const NAMESPACE = /<(?:[\w-]+:)?Document\b[^>]*?\bxmlns(?::[\w-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:([a-z]{4}\.\d{3}\.\d{3}\.\d{2})["']/;
 const ROOT = /<(?:[\w-]+:)?([A-Za-z]\w*)[\s>/]/;
 
-/** How fast-xml-parser reads a statement: the tree xml-tree.ts also gives. */
+/** How fast-xml-parser reads a statement saxes' tree is not for (xml-tree.ts: treeOfPreservedOrder makes it the same tree). */
 export const CAMT_XML_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -44,7 +44,7 @@ function cents(value: string | null): Cents | null {
   return result.ok ? result.cents : null;
 }
 
-function day(node: XmlContent | undefined): IsoDate | null {
+function day(node: XmlNode | undefined): IsoDate | null {
   const value = text(node, 'Dt') ?? text(node, 'DtTm')?.slice(0, 10) ?? null;
   if (value === null) return null;
   const result = parseDateText(value);
@@ -57,14 +57,14 @@ interface Party {
 }
 
 /** Debtor or creditor of a transaction: Dbtr/Nm up to .07, Dbtr/Pty/Nm from .08. */
-function party(parties: XmlContent | undefined, role: 'Dbtr' | 'Cdtr'): Party {
+function party(parties: XmlNode | undefined, role: 'Dbtr' | 'Cdtr'): Party {
   const name = text(parties, `${role}/Nm`) ?? text(parties, `${role}/Pty/Nm`);
   const account = normalizeIban(text(parties, `${role}Acct/Id/IBAN`));
   return { name, iban: account };
 }
 
 /** The other party: the debtor for money in, the creditor for money out — unless that is our own account (returns list both). */
-function counterparty(parties: XmlContent | undefined, direction: Direction, ownIban: string | null): Party {
+function counterparty(parties: XmlNode | undefined, direction: Direction, ownIban: string | null): Party {
   const [first, second] = direction === 'credit' ? (['Dbtr', 'Cdtr'] as const) : (['Cdtr', 'Dbtr'] as const);
   const a = party(parties, first);
   if ((a.iban && a.iban !== ownIban) || (!a.iban && a.name)) return a;
@@ -72,7 +72,7 @@ function counterparty(parties: XmlContent | undefined, direction: Direction, own
   return b.iban || b.name ? (b.iban === ownIban ? a : b) : a;
 }
 
-function transactionCode(node: XmlContent | undefined): string | null {
+function transactionCode(node: XmlNode | undefined): string | null {
   const domain = text(node, 'BkTxCd/Domn/Cd');
   if (domain) return [domain, text(node, 'BkTxCd/Domn/Fmly/Cd'), text(node, 'BkTxCd/Domn/Fmly/SubFmlyCd')].filter(Boolean).join('/');
   return text(node, 'BkTxCd/Prtry/Cd');
@@ -97,7 +97,7 @@ export function parseCamt053(xml: string): StatementParse {
   const version = Number(type.slice('camt.053.001.'.length));
   if (!type.startsWith('camt.053.001.') || version < 2 || version > 13) return refused([message('bank.file.unsupportedVersion', { found: type })]);
 
-  const document = plain ?? (parser.parse(xml) as XmlContent);
+  const document = plain ?? treeOfPreservedOrder(parser.parse(xml) as Parameters<typeof treeOfPreservedOrder>[0]);
   const statementsXml = all(document, 'Document/BkToCstmrStmt/Stmt');
   if (statementsXml.length === 0) return refused([message('bank.file.noStatement')]);
 

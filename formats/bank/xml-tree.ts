@@ -1,12 +1,12 @@
-// The tree camt053.ts reads (xml-path.ts: fast-xml-parser's `preserveOrder` shape, namespace prefixes
-// removed, text trimmed), built from saxes' events. saxes is the strict XML 1.0 parser jsdom uses: it
-// checks well-formedness on the way and is about six times faster than fast-xml-parser's validate and
-// parse of a 10 000-entry statement, which were a third of its import. What the tree cannot hold as
-// fast-xml-parser would — CDATA, a DOCTYPE, a processing instruction after the declaration, a character
-// reference — and what saxes finds not well-formed give null: then fast-xml-parser validates and reads
-// the file as before, so both give the same tree and a refusal names the line as before.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { XmlContent, XmlElement } from './xml-path';
+// A statement's XML as the tree camt053.ts reads (xml-path.ts: namespace prefixes removed, text trimmed),
+// built from saxes' events. saxes is the strict XML 1.0 parser jsdom uses: it checks well-formedness on
+// the way and is about six times faster than fast-xml-parser's validate and parse of a 10 000-entry
+// statement, which were a third of its import. What the tree cannot hold as fast-xml-parser reads it —
+// CDATA, a DOCTYPE, a processing instruction after the declaration, a character reference — and what
+// saxes finds not well-formed give null: then fast-xml-parser validates and reads the file as before
+// (treeOfPreservedOrder), so both give the same tree and a refusal names the line as before.
+import { SaxesParser } from 'saxes';
+import { xmlNode, type XmlNode } from './xml-path';
 
 class NotPlain extends Error {}
 
@@ -18,33 +18,21 @@ function localName(name: string): string {
   return name.slice(colon + 1);
 }
 
-/** A name as a key of the tree; one an object already has (`__proto__`) is left to fast-xml-parser. */
-function keyOf(name: string, keys: Map<string, string>): string {
-  let local = keys.get(name);
-  if (local === undefined) {
-    local = localName(name);
-    if (local in Object.prototype) throw new NotPlain();
-    // A statement has a few dozen names in 200 000 tags: each is checked once.
-    keys.set(name, local);
-  }
-  return local;
-}
-
-function attributesOf(tag: SaxesTagPlain, keys: Map<string, string>): Record<string, string> | undefined {
-  let attributes: Record<string, string> | undefined;
-  for (const name in tag.attributes) {
-    // Namespace declarations are no attributes of the tree (fast-xml-parser drops them with the prefixes).
+/** Attributes by local name, values trimmed; namespace declarations are none (fast-xml-parser drops them). */
+function attributesOf(attributes: Record<string, unknown>, localNames: (name: string) => string): Record<string, string> | null {
+  let out: Record<string, string> | null = null;
+  for (const name in attributes) {
     if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-    const key = `@${keyOf(name, keys)}`;
-    attributes ??= {};
-    if (Object.hasOwn(attributes, key)) throw new NotPlain();
-    attributes[key] = tag.attributes[name]!.trim();
+    const local = localNames(name);
+    out ??= Object.create(null) as Record<string, string>;
+    if (Object.hasOwn(out, local)) throw new NotPlain();
+    out[local] = String(attributes[name]).trim();
   }
-  return attributes;
+  return out;
 }
 
-/** fast-xml-parser's preserveOrder tree of a plain, well-formed XML document; null otherwise. */
-export function xmlTree(xml: string): XmlContent | null {
+/** The tree of a plain, well-formed XML document; null otherwise (then it is fast-xml-parser's). */
+export function xmlTree(xml: string): XmlNode | null {
   // saxes decodes a character reference as it reads; fast-xml-parser may not, so such a file is its.
   if (xml.includes('&#')) return null;
   try {
@@ -55,17 +43,22 @@ export function xmlTree(xml: string): XmlContent | null {
   }
 }
 
-function build(xml: string): XmlContent {
-  const keys = new Map<string, string>();
-  const top: XmlElement[] = [];
-  const open: XmlElement[][] = [];
-  let content = top;
+function build(xml: string): XmlNode {
+  // A statement has a few dozen names in 200 000 tags: each is taken apart once.
+  const locals = new Map<string, string>();
+  const localNames = (name: string) => {
+    let local = locals.get(name);
+    if (local === undefined) locals.set(name, (local = localName(name)));
+    return local;
+  };
+  const document = xmlNode('', null);
+  const open: XmlNode[] = [];
+  let current = document;
   // Text up to the next tag; a comment inside it is left out and the text goes on, as in fast-xml-parser.
   let text = '';
   const flushText = () => {
-    const piece = text.trim();
+    current.text += text.trim();
     text = '';
-    if (piece !== '') content.push({ '#text': piece });
   };
   const notPlain = () => {
     throw new NotPlain();
@@ -76,21 +69,43 @@ function build(xml: string): XmlContent {
   });
   parser.on('opentag', (tag) => {
     if (text !== '') flushText();
-    const children: XmlElement[] = [];
-    const element: XmlElement = { [keyOf(tag.name, keys)]: children };
-    const attributes = attributesOf(tag, keys);
-    if (attributes) element[':@'] = attributes;
-    content.push(element);
-    open.push(content);
-    content = children;
+    const child = xmlNode(localNames(tag.name), attributesOf(tag.attributes, localNames));
+    current.children.push(child);
+    open.push(current);
+    current = child;
   });
   parser.on('closetag', () => {
     if (text !== '') flushText();
-    content = open.pop()!;
+    current = open.pop()!;
   });
   parser.on('cdata', notPlain);
   parser.on('doctype', notPlain);
   parser.on('processinginstruction', notPlain);
   parser.write(xml).close();
-  return top;
+  return document;
+}
+
+type PreservedOrder = readonly Record<string, unknown>[];
+/** camt053.ts's CAMT_XML_OPTIONS.attributeNamePrefix. */
+const ATTRIBUTE_PREFIX = '@';
+
+/** fast-xml-parser's `preserveOrder` tree (as camt053.ts has it read) as the same XmlNode tree. */
+export function treeOfPreservedOrder(parsed: PreservedOrder): XmlNode {
+  const document = xmlNode('', null);
+  const fill = (node: XmlNode, content: PreservedOrder) => {
+    for (const item of content) {
+      for (const key of Object.keys(item)) {
+        if (key === '#text') {
+          if (node !== document) node.text += String(item[key]);
+        } else if (key !== ':@' && !key.startsWith('?')) {
+          const attributes = item[':@'] as Record<string, unknown> | undefined;
+          const child = xmlNode(key, attributes ? attributesOf(attributes, (name) => name.slice(ATTRIBUTE_PREFIX.length)) : null);
+          node.children.push(child);
+          fill(child, item[key] as PreservedOrder);
+        }
+      }
+    }
+  };
+  fill(document, parsed);
+  return document;
 }
