@@ -29,6 +29,18 @@ export function saveSettings(db: Db, next: Settings): Settings {
 
 const DUNNING_KEY = 'dunning';
 
+/**
+ * The settings and the dunning settings as stored (their texts, null when not saved): equal texts are equal
+ * settings, so what is derived from them need not read them through their schemas again.
+ */
+export function settingsTexts(db: Db): { settings: string | null; dunning: string | null } {
+  return preparedSql(
+    db,
+    'settingsTexts',
+    `SELECT (SELECT value FROM settings WHERE key = '${KEY}') AS settings, (SELECT value FROM settings WHERE key = '${DUNNING_KEY}') AS dunning`,
+  ).get() as { settings: string | null; dunning: string | null };
+}
+
 /** The dunning schedules, priority weights and preventive amount; seed 000's defaults until saved. */
 export function getDunningSettings(db: Db): DunningSettings {
   const row = settingRow(db, DUNNING_KEY);

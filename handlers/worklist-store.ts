@@ -12,9 +12,8 @@
 //   ordered with the stored lines in the same statement.
 // - Another day than the stored one (the CLI's `worklist --date`, a past day) is evaluated live.
 import type { Db } from '../db/client';
-import { isWritable } from '../db/settings.repo';
 import { connectionOf } from '../db/prepared';
-import { getDunningSettings, getSettings } from '../db/settings.repo';
+import { getDunningSettings, getSettings, isWritable, settingsTexts } from '../db/settings.repo';
 import {
   liveDebtorIds,
   recordStoredEvaluation,
@@ -40,10 +39,21 @@ import { today, type HandlerContext } from './context';
 import { inReadTransaction, inWriteTransaction } from './transaction';
 import { standingsOf, worklistInput } from './worklist-input';
 
-/** What the stored worklist depends on besides the ledger's facts and the day. */
+/** The key last made and the stored settings texts it was made from. */
+let lastSettingsKey: { settings: string | null; dunning: string | null; key: string } | null = null;
+
+/**
+ * What the stored worklist depends on besides the ledger's facts and the day. Made again only when the
+ * stored settings changed: reading them through their schemas (an IBAN check among them) cost more than
+ * reading a page of Vandaag, and every read of the stored worklist asks for it.
+ */
 export function worklistSettingsKey(db: Db): string {
+  const texts = settingsTexts(db);
+  if (lastSettingsKey?.settings === texts.settings && lastSettingsKey.dunning === texts.dunning) return lastSettingsKey.key;
   const { officeDays, addedEquatedDays } = getSettings(db);
-  return JSON.stringify([getDunningSettings(db), officeDays, addedEquatedDays]);
+  const key = JSON.stringify([getDunningSettings(db), officeDays, addedEquatedDays]);
+  lastSettingsKey = { ...texts, key };
+  return key;
 }
 
 type PausedEntry = Worklist['paused'][number];
