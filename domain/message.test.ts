@@ -2,6 +2,7 @@
 // is the reference. On any value — arbitrary ones and ones built to be nearly right — both agree, and a
 // bad message is refused with zod's account of where it is wrong.
 import fc from 'fast-check';
+import { z } from 'zod';
 import { Message, MessageParam, MessageParams, messageShapes } from './message';
 
 const key = fc.oneof(fc.constantFrom('', 'worklist.reason.letter', 'x'.repeat(200), 'x'.repeat(201)), fc.string({ maxLength: 12 }));
@@ -42,6 +43,16 @@ describe('a message checked by hand', () => {
       expect(MessageParam.safeParse(value).success).toBe(messageShapes.MessageParam.safeParse(value).success);
     };
     fc.assert(fc.property(fc.oneof(message, param, fc.anything()), agree), { numRuns: 3000 });
+  });
+
+  it('compiled, as the contract checks answers, accepts and refuses the same, with the same account of what is wrong', () => {
+    const compiled = { Message: z.compile(Message), MessageParams: z.compile(MessageParams), MessageParam: z.compile(MessageParam) };
+    const account = (r: z.ZodSafeParseResult<unknown>) => (r.success ? { data: r.data } : { issues: r.error.issues.map((i) => ({ path: i.path, message: i.message })) });
+    const agree = (value: unknown) => {
+      for (const name of ['Message', 'MessageParams', 'MessageParam'] as const)
+        expect(account(compiled[name].safeParse(value)), name).toEqual(account(messageShapes[name].safeParse(value)));
+    };
+    fc.assert(fc.property(fc.oneof(message, param, fc.anything()), agree), { numRuns: 2000 });
   });
 
   it('keeps a good message as it is, and says where a bad one is wrong', () => {

@@ -99,14 +99,20 @@ export function isMessage(value: unknown): value is Message {
   return typeof key === 'string' && key.length >= 1 && key.length <= 200 && (params === undefined || isMessageParams(params));
 }
 
-/** Checked by hand; what zod says is wrong only when it is. */
+/**
+ * Checked by hand; what zod says is wrong only when it is. The check also carries the hand check as its
+ * predicate (`fn`, what a `.refine()` carries): a compiled schema (z.compile, handlers/compiled-contract.ts)
+ * calls that straight, where it ran the refinement with a context made for each value — half the contract
+ * check of Vandaag's page. A value it refuses goes to the runtime parser, which runs the refinement.
+ */
 function checkedBy<T>(isValid: (value: unknown) => value is T, shape: z.ZodType<T>): z.ZodType<T> {
+  const params = { fn: isValid } as unknown as z.core.$ZodCheckDef;
   return z.unknown().superRefine((value, ctx) => {
     if (isValid(value)) return;
     // Not a plain object (made by a class, not read from JSON): zod has the last word.
     const result = shape.safeParse(value);
     if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue } as z.core.$ZodRawIssue);
-  }) as unknown as z.ZodType<T>;
+  }, params) as unknown as z.ZodType<T>;
 }
 
 export const MessageParam = checkedBy(isMessageParam, MessageParamShape);
