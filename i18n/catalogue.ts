@@ -29,7 +29,7 @@ import { dataScreenMessages } from './messages/data-screen';
 import { callRuleMessages } from '../machines/call-rules.messages';
 import { callScriptMessages } from '../machines/call-script.messages';
 import { preventiveCallMessages } from '../machines/preventive-call.messages';
-import { excuseMessageTables } from '../machines/excuses';
+import { excuseMessageTables } from '../machines/excuses/messages';
 
 export const messageTables = [
   appMessages,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalogue, formatDate, formatMoney } from './format';
-import { defineMessages } from '../domain/message';
+import { defineMessages } from '../domain/message-text';
 
 const table = defineMessages({
   'test.terms': {

@@ -2,7 +2,7 @@
 // recap — where several steps share them, Dutch (the source) and English. An excuse's own task titles
 // and recap lines are in its module (machines/excuses/). These keys are stored with the tasks and calls in the ledger:
 // rename one only together with a migration of the stored rows.
-import { defineMessages, messagesOf } from '../domain/message';
+import { defineMessages, messagesOf } from '../domain/message-text';
 
 const invoices = {
   nl: '{count, plural, one {factuur} other {facturen}} {numbers}',

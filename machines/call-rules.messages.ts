@@ -1,6 +1,6 @@
 // Why the call refused what was typed, Dutch (the source) and English. The rules (call-rules.ts) return
 // these keys with their params; the call screen shows them in the UI language.
-import { defineMessages } from '../domain/message';
+import { defineMessages } from '../domain/message-text';
 
 export const callRuleMessages = defineMessages({
   'rule.date.missing': { nl: 'Vul een datum in.', en: 'Enter a date.' },

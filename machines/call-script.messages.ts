@@ -4,7 +4,7 @@
 // (the source); the English is a working translation for the language setting. Script texts are ICU
 // select on {tone} (byTone); every script text gets the params of scriptParams() (call-script.texts.ts).
 // The excuses' own words are in their modules (machines/excuses/).
-import { defineMessages } from '../domain/message';
+import { defineMessages } from '../domain/message-text';
 import { byTone } from './call-step';
 
 const DAYPART_NL = '{daypart, select, morning {Goedemorgen} afternoon {Goedemiddag} other {Goedenavond}}';

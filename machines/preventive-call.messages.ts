@@ -1,6 +1,6 @@
 // The words of the preventive call (seed 004): 5–15 days before the due date, service-minded, closed
 // questions. Dutch the source, English a working translation; script texts are ICU select on {tone}.
-import { defineMessages } from '../domain/message';
+import { defineMessages } from '../domain/message-text';
 import { byTone } from './call-step';
 
 export const preventiveCallMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 // Bank statements (CAMT.053, MT940), matching their payments to invoices, and why a bank returned a
 // payment (SEPA reason codes, per the EPC's guidance on R-transactions, EPC173-14).

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 // The command line (npx belwijzer …): what it prints for a scheduler's log, in Dutch like the rest of
 // the command line; English for completeness of the catalogue.

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 // The "Gegevens" screen: importing an accounting export and a bank statement, and the exports.
 export const dataScreenMessages = defineMessages({

@@ -1,6 +1,6 @@
 // The dunning schedule (domain/dunning): the steps' names, an invoice's stage, what pauses or holds it,
 // why a step waits for the law, and what is wrong with a schedule edited in Settings.
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 type Cases = Record<string, string>;
 /** An ICU select over a step's action; `other` is required by ICU and never reached. */

@@ -1,6 +1,6 @@
 // Every refusal and error the application gives, by key with parameters: AppError carries one
 // (ipc/errors.ts), the renderer shows it in the UI language. Dutch is the source.
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 // The fields a date or text refusal names, as a select both languages share.
 const DATE_FIELD_NL =

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 // Exports: the column titles and file names of the lists written as CSV or XLSX.
 export const exportMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 // Reading files to import (open items from CSV/XLSX; file-level checks shared with bank statements).
 // Row numbers are spreadsheet rows (row 1 is the first line of the file), printed without grouping.

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 export const lettersMessages = defineMessages({
   'letters.section': {

@@ -1,5 +1,5 @@
 // What a call came to (domain/call-outcome-code.ts), on the timeline and in reports.
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 export const outcomeCodeMessages = defineMessages({
   'outcome_code.label': {

@@ -1,7 +1,7 @@
 // What is wrong with the ledger file at start, and what the user can do about it; and the notice
 // shown while a ledger can only be viewed. The Electron dialog, the preview's console and the
 // app's banner render these (db/client.ts raises them as Messages).
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 export const startupMessages = defineMessages({
   'startup.title': {

@@ -1,7 +1,7 @@
 // Task titles that the ledger's own rules create (a broken promise, a defaulted plan, the hand-over
 // after an ingebrekestelling), and the titles and recap lines written before texts were messages.
 // The titles a call creates are in machines/call-record.messages.ts. Keys are stored in the ledger.
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 import type { TaskType } from '../../domain/call-outcome';
 
 export const taskMessages = defineMessages({

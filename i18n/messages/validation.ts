@@ -1,6 +1,6 @@
 // What is wrong with one field of the input (ipc/validation.ts maps zod's issues to these keys; a schema
 // names its own key where a general one would say too little). Shown at the field, or after its path.
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 export const validationMessages = defineMessages({
   'validation.required': {

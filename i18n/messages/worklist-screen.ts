@@ -1,6 +1,6 @@
 // The Vandaag screen as the worklist and the dunning settings in Settings (renderer/worklist/): headings,
 // keys, buttons, field errors. The lines' reasons and the timing hints are in ./worklist.ts.
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 export const worklistScreenMessages = defineMessages({
   'worklist.screen.subtitle': {

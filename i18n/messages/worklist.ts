@@ -1,6 +1,6 @@
 // The worklist (domain/dunning/worklist.ts): why each line is there, the timing hints of seed 003, and
 // what is wrong with a snooze.
-import { defineMessages } from '../../domain/message';
+import { defineMessages } from '../../domain/message-text';
 
 const invoicesNl = '{count, plural, one {# factuur} other {# facturen}}';
 const invoicesEn = '{count, plural, one {# invoice} other {# invoices}}';

@@ -1,33 +1,12 @@
 // "Ik heb met uw collega wat anders afgesproken" (seed 001): with whom, and what exactly — checked with
 // that colleague today.
 import { assertEvent } from 'xstate';
-import { defineMessages, messagesOf } from '../../domain/message';
+import { messagesOf } from '../../domain/message-text';
 import { addTask } from '../call-data';
-import { byTone, choice, step, submit } from '../call-step';
+import { choice, step, submit } from '../call-step';
 import { defineExcuse } from './excuse-module';
+import { agreedOtherwiseMessages as messages } from './agreed-otherwise.messages';
 
-const messages = defineMessages({
-  'excuse.agreed_otherwise': { nl: '„Met uw collega iets anders afgesproken”', en: '“I agreed otherwise with your colleague”' },
-  'step.agreedOtherwise': { nl: '„Met uw collega anders afgesproken”', en: '“Agreed otherwise with your colleague”' },
-  'script.agreedOtherwise': {
-    nl: byTone({
-      zakelijk: 'Met welke collega heeft u dat afgesproken, en wat is er precies afgesproken?',
-      vriendelijk: 'Dat zoek ik graag voor u na. Met wie heeft u gesproken, en wat is er afgesproken?',
-      streng: 'Daar is bij ons niets van vastgelegd. Met wie heeft u dat afgesproken, en wat precies? Ik controleer het vandaag.',
-    }),
-    en: byTone({
-      zakelijk: 'Which colleague did you agree that with, and what exactly was agreed?',
-      vriendelijk: "I'm happy to look into that. Who did you speak to, and what was agreed?",
-      streng: "Nothing of that is on record here. Who did you agree it with, and what exactly? I'll check today.",
-    }),
-  },
-  'choice.other_agreement': { nl: 'Afspraak met collega noteren', en: 'Record agreement with colleague' },
-  'task.check_other_agreement': {
-    nl: 'Navragen bij {colleague}: klant zegt afgesproken te hebben "{description}"',
-    en: 'Check with {colleague}: the customer says they agreed "{description}"',
-  },
-  'recap.check_other_agreement': { nl: 'Wij controleren bij {colleague} wat er is afgesproken.', en: 'We will check with {colleague} what was agreed.' },
-});
 const text = messagesOf(messages);
 
 export const agreedOtherwise = defineExcuse({

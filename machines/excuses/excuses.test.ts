@@ -10,13 +10,18 @@ import { callScriptMessages } from '../call-script.messages';
 import { isRecording } from '../call-record';
 import { preventiveCallMachine } from '../preventive-call.machine';
 import { preventiveCallMessages } from '../preventive-call.messages';
-import { EXCUSE_MODULES, EXCUSE_RECORDERS, EXCUSE_STEP, excuseMessageTables } from './index';
+import { EXCUSE_MODULES, EXCUSE_RECORDERS, EXCUSE_STEP } from './index';
+import { excuseMessageTables } from './messages';
 
 const shared = { ...callScriptMessages, ...preventiveCallMessages };
 
 describe('the excuse registry', () => {
   it('has one module per excuse of the outcome contract (domain EXCUSES), none twice', () => {
     expect(EXCUSE_MODULES.map((m) => m.excuse).sort()).toEqual([...EXCUSES].sort());
+  });
+
+  it("gives the catalogue every module's texts (messages.ts lists them apart from the modules)", () => {
+    expect(excuseMessageTables).toEqual(EXCUSE_MODULES.map((m) => m.messages));
   });
 
   it('gives every excuse its own hotkey, one key each, none taken by "anything else?"', () => {

@@ -5,7 +5,6 @@
 // EXCUSES (the outcome contract). CONTRIBUTING.md shows it step by step.
 import { and } from 'xstate';
 import type { Excuse } from '../../domain/call-outcome';
-import type { MessageTable } from '../../domain/message';
 import type { ExcuseRecording, Recorder } from '../call-data';
 import type { ChoiceWithTransitions, Transition } from '../call-step';
 import type { ExcuseModule } from './excuse-module';
@@ -64,7 +63,4 @@ export const EXCUSE_ANSWERS: readonly ChoiceWithTransitions[] = EXCUSE_MODULES.m
 export const EXCUSE_RECORDERS: Record<string, Recorder<ExcuseRecording>> = Object.fromEntries(
   EXCUSE_MODULES.flatMap((m: ExcuseModule) => Object.entries(m.recorders ?? {}).map(([name, recorder]) => [`${m.excuse}/${name}`, recorder])),
 );
-
-/** The excuses' texts, for the catalogue. */
-export const excuseMessageTables: readonly MessageTable[] = EXCUSE_MODULES.map((m) => m.messages);
 

@@ -1,26 +1,8 @@
 // "Het systeem werkt nu niet" (seed 001): a transfer can be made through online banking — a date, or a
 // call-back once the system works again.
-import { defineMessages } from '../../domain/message';
-import { byTone, choice, step, submit } from '../call-step';
+import { choice, step, submit } from '../call-step';
 import { defineExcuse } from './excuse-module';
-
-const messages = defineMessages({
-  'excuse.system_down': { nl: '„Het systeem werkt nu niet”', en: '“The system is down”' },
-  'step.systemDown': { nl: '„Het systeem werkt nu niet”', en: '“The system is down”' },
-  'script.systemDown': {
-    nl: byTone({
-      zakelijk: 'Een overboeking kan ook via internetbankieren. Op welke datum betaalt u, of wanneer kan ik terugbellen?',
-      vriendelijk: 'Vervelend van uw systeem! Lukt een overboeking via internetbankieren misschien? Anders bel ik u terug zodra het weer werkt.',
-      streng: 'Betalen kan ook zonder uw systeem, via internetbankieren. Op welke datum staat {total} op onze rekening?',
-    }),
-    en: byTone({
-      zakelijk: 'A transfer can also be made through online banking. On what date will you pay, or when can I call back?',
-      vriendelijk: 'Annoying about your system! Could a transfer through online banking work? Otherwise I will call back once it is working again.',
-      streng: 'Payment is possible without your system, through online banking. On what date will {total} be in our account?',
-    }),
-  },
-  'task.call_back.system_down': { nl: 'Terugbellen: het systeem van de klant werkte niet', en: 'Call back: the customer’s system was down' },
-});
+import { systemDownMessages as messages } from './system-down.messages';
 
 export const systemDown = defineExcuse({
   excuse: 'system_down',

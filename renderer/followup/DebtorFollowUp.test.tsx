@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { DebtorFollowUp } from './DebtorFollowUp';
 import { answer, callsTo, refusal, renderIn, type Answers } from './test-helpers';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
-import { message } from '../../domain/message';
+import { message } from '../../domain/message-text';
 import type { PlanCardItem } from '../../ipc/channels/plans';
 import type { PromiseItem } from '../../ipc/channels/promises';
 import type { RecordedPayment } from '../../ipc/channels/payments';

@@ -5,7 +5,7 @@ import { TasksScreen } from './TasksScreen';
 import { answer, callsTo, refusal, renderIn } from './test-helpers';
 import type { TaskDue, TaskItem, TaskPage } from '../../ipc/channels/tasks';
 import type { ChannelInput } from '../../ipc/contract';
-import { message } from '../../domain/message';
+import { message } from '../../domain/message-text';
 
 // A stored title from before texts were messages: shown in Dutch as it was typed.
 const text = (title: string) => message('task.legacy.other', { text: title });

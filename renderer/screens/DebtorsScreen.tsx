@@ -8,7 +8,7 @@ import { useFormats } from '../format';
 import { taskTypeLabel } from '../followup/labels';
 import { useDebtorPages } from './use-debtor-pages';
 import { OPENING_ORDER, type DebtorOrder } from './debtor-list-input';
-import { message } from '../../domain/message';
+import { message } from '../../domain/message-text';
 import type { DebtorSort } from '../../domain/debtor-list';
 import type { DebtorListRow } from '../../ipc/channels/debtors';
 

@@ -11,7 +11,7 @@ import { useUpdateSettings } from '../state/queries/app';
 import { useHotkeys } from '../app/hotkeys';
 import { useFormatMessage, useLanguage, useT, type MessageKey } from '../i18n';
 import type { Settings } from '../../domain/settings';
-import { message } from '../../domain/message';
+import { message } from '../../domain/message-text';
 import { TONES } from '../../domain/call-outcome';
 import { DunningSettingsForm } from '../worklist/DunningSettingsForm';
 import { BackupsSection } from './BackupsSection';

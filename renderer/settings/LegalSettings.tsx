@@ -11,7 +11,7 @@ import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import { AddedRateRow, rateTable, type RateRow, type RateStatus } from '../../domain/legal/interest-rates';
 import { DAYS_EQUATED_BY_DECREE, EquatedDaySchema } from '../../domain/calendar/legal-terms';
 import type { Settings } from '../../domain/settings';
-import { message, type Message } from '../../domain/message';
+import { message, type Message } from '../../domain/message-text';
 import { validationIssues } from '../../ipc/validation';
 import { percent } from '../../domain/letters/common';
 import { Field, focusFirstInvalid, useFieldError } from './Field';

@@ -3,7 +3,7 @@
 // Each issue, the screen's own or one the handler sent back, is placed at the field it belongs to (by its
 // path), in the order of the screen; an issue deeper in a list (a rate row) belongs to that list's section.
 import { Settings } from '../../domain/settings';
-import { message, type Message } from '../../domain/message';
+import { message, type Message } from '../../domain/message-text';
 import { validationIssues } from '../../ipc/validation';
 import type { MessageKey } from '../i18n';
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { WorklistScreen } from './WorklistScreen';
 import { answer, callsTo, renderIn } from '../followup/test-helpers';
-import { message } from '../../domain/message';
+import { message } from '../../domain/message-text';
 import type { WorklistLine, WorklistPage } from '../../ipc/channels/worklist';
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
