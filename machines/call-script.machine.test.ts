@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { CallOutcome, EXCUSES, type Excuse, type TaskType } from '../domain/call-outcome';
-import { CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID, callScriptMachine } from './call-script.machine';
+import { CALL_MACHINE_VERSION, callScriptMachine } from './call-script.machine';
+import { CALL_SCRIPT_MACHINE_ID } from './call-machine-ids';
 import { currentStep, persistOnChange } from './call-setup';
 import { callInput, ev, NOW, play, TOTAL, TWO_EXCUSES_TO_RECAP } from './call-test-fixtures';
 import type { CallContext, CallEvent, CallInput } from './call-types';

@@ -8,10 +8,10 @@ import { choice, go, step } from './call-step';
 import { createCallMachine, done, preparation, reachSteps, recap, stepsOf, type ConversationPart } from './call-setup';
 import { EXCUSE_ANSWERS, EXCUSE_MODULES } from './excuses';
 import { FOLLOW_UP_STEPS } from './excuses/follow-ups';
+import { CALL_SCRIPT_MACHINE_ID } from './call-machine-ids';
 
 /** Bump when states or context change shape: a saved active call of another version is not resumed. */
 export const CALL_MACHINE_VERSION = 4;
-export const CALL_SCRIPT_MACHINE_ID = 'callScript';
 
 /** The conversation, in the order of seed 000. */
 export const COLLECTION_CONVERSATION = [

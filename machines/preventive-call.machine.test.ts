@@ -2,7 +2,8 @@ import { CallOutcome } from '../domain/call-outcome';
 import { currentStep } from './call-setup';
 import { callInput, ev, NOW, play, TOTAL } from './call-test-fixtures';
 import type { CallEvent } from './call-types';
-import { PREVENTIVE_CALL_MACHINE_ID, PREVENTIVE_MACHINE_VERSION, preventiveCallMachine } from './preventive-call.machine';
+import { PREVENTIVE_MACHINE_VERSION, preventiveCallMachine } from './preventive-call.machine';
+import { PREVENTIVE_CALL_MACHINE_ID } from './call-machine-ids';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

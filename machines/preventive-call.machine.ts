@@ -4,9 +4,9 @@
 // Reaching the person, BACK, NOTE, HANG_UP, recap and the outcome are shared with the collection call.
 import { choice, go, step, submit } from './call-step';
 import { createCallMachine, done, preparation, reachSteps, recap, stepsOf, type ConversationPart } from './call-setup';
+import { PREVENTIVE_CALL_MACHINE_ID } from './call-machine-ids';
 
 export const PREVENTIVE_MACHINE_VERSION = 3;
-export const PREVENTIVE_CALL_MACHINE_ID = 'preventiveCall';
 
 const yesNo = (yes: Parameters<typeof choice>[3], no: Parameters<typeof choice>[3]) => [
   choice('YES', 'choice.yes', '1', yes),

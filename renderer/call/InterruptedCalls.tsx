@@ -3,15 +3,12 @@
 import { useT } from '../i18n';
 import { navigate } from '../app/router';
 import { useFormats } from '../format';
-import { CALL_MACHINES, type CallKind } from './call-machines';
+import { callKindOf } from '../../machines/call-machine-ids';
 import type { InterruptedCall } from '../../ipc/channels/calls';
-
-const kindOf = (machineId: string): CallKind =>
-  (Object.entries(CALL_MACHINES).find(([, m]) => m.id === machineId)?.[0] as CallKind | undefined) ?? 'collection';
 
 function InterruptedLine({ item }: { item: InterruptedCall }) {
   const t = useT();
-  const kind = kindOf(item.machineId);
+  const kind = callKindOf(item.machineId);
   const { date, time } = useFormats().moment(item.startedAt);
   return (
     <li>

@@ -1,6 +1,7 @@
 // The two call machines the screen can run, with the id and version their saved snapshots carry.
-import { callScriptMachine, CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID } from '../../machines/call-script.machine';
-import { preventiveCallMachine, PREVENTIVE_MACHINE_VERSION, PREVENTIVE_CALL_MACHINE_ID } from '../../machines/preventive-call.machine';
+import { callScriptMachine, CALL_MACHINE_VERSION } from '../../machines/call-script.machine';
+import { preventiveCallMachine, PREVENTIVE_MACHINE_VERSION } from '../../machines/preventive-call.machine';
+import { CALL_SCRIPT_MACHINE_ID, PREVENTIVE_CALL_MACHINE_ID } from '../../machines/call-machine-ids';
 
 export type CallKind = 'collection' | 'preventive';
 

@@ -2,7 +2,7 @@
 // and the link to a debtor's file.
 import type { KeyboardEvent, ReactNode } from 'react';
 import { ErrorLine } from '../app/status';
-import { isMessageKey, useT, type MessageKey, type Translate } from '../i18n';
+import { useT, type Translate } from '../i18n';
 import { useFormats } from '../format';
 import { parseDutchDate, type IsoDate } from '../../domain/dates';
 import type { OpenInvoice } from '../../ipc/channels/debtors';
@@ -45,11 +45,6 @@ export function Tag({ tone, children }: { tone?: 'ok' | 'warn' | 'bad' | 'info';
 
 export function DebtorLink({ debtor }: { debtor: { id: number; name: string } }) {
   return <a href={`#/debtors/${debtor.id}`}>{debtor.name}</a>;
-}
-
-/** A key built from data (a status, a type); only keys that exist are used, with `fallback` otherwise. */
-export function dynamicKey(key: string, fallback: MessageKey): MessageKey {
-  return isMessageKey(key) ? key : fallback;
 }
 
 /** Check boxes for the debtor's open invoices (which ones a payment pays, or a complaint is about). */

@@ -4,7 +4,8 @@
 import { afterAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import Database from 'better-sqlite3';
-import { CALL_MACHINE_VERSION, CALL_SCRIPT_MACHINE_ID } from '../../machines/call-script.machine';
+import { CALL_MACHINE_VERSION } from '../../machines/call-script.machine';
+import { CALL_SCRIPT_MACHINE_ID } from '../../machines/call-machine-ids';
 import { closeBrowser, noChromium, startApp, type RunningApp } from './harness';
 import { isOfficeDay, nextOfficeDay } from '../../domain/calendar/office-days';
 import { todayInAmsterdam } from '../../domain/dates';
