@@ -28,8 +28,8 @@ function loadAppChunkBeside(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, { bundle }) => {
-        const app = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith('/renderer/app/start.tsx'));
-        if (app?.type !== 'chunk') throw new Error('renderer/app/start.tsx is not a chunk of its own: the entry (renderer/main.tsx) should import() it');
+        const app = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/renderer/app/start.tsx')));
+        if (app?.type !== 'chunk') throw new Error('no chunk holds renderer/app/start.tsx: the entry (renderer/main.tsx) should import() it');
         return [
           // Its styles in the head as before, not added by the import() (which would leave the first render unstyled).
           ...[...(app.viteMetadata?.importedCss ?? [])].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
@@ -43,18 +43,55 @@ function loadAppChunkBeside(): Plugin {
   };
 }
 
+/**
+ * The modules the first screen needs — renderer/app/start.tsx and everything it imports statically, less
+ * what the entry already holds — in one chunk: the start chunk. Left to itself the bundler cuts them into
+ * a chunk per set of screens sharing them (eight files instead of one), and the browser fetches no more
+ * than six at once from the preview: the first screen would wait for the seventh. The other screens stay
+ * chunks of their own (renderer/app/routes.tsx).
+ */
+function firstScreenInOneChunk(): { plugin: Plugin; inStartChunk: (id: string) => boolean } {
+  const firstScreen = new Set<string>();
+  return {
+    plugin: {
+      name: 'belwijzer-first-screen-in-one-chunk',
+      apply: 'build',
+      buildEnd() {
+        const staticImports = (from: string | undefined) => {
+          const seen = new Set<string>();
+          const todo = from ? [from] : [];
+          for (let id = todo.pop(); id !== undefined; id = todo.pop())
+            if (!seen.has(id)) {
+              seen.add(id);
+              todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+            }
+          return seen;
+        };
+        const ids = [...this.getModuleIds()];
+        const inEntry = staticImports(ids.find((id) => id.endsWith('/renderer/main.tsx')));
+        const start = ids.find((id) => id.endsWith('/renderer/app/start.tsx'));
+        if (!start) throw new Error('renderer/app/start.tsx is not part of the build');
+        for (const id of staticImports(start)) if (!inEntry.has(id)) firstScreen.add(id);
+      },
+    },
+    inStartChunk: (id) => firstScreen.has(id),
+  };
+}
+
 // base './' so Electron can load the bundle from its custom protocol and the preview from any path.
 export default defineConfig(({ command }) => {
   const nonce = crypto.randomBytes(16).toString('base64');
+  const startChunk = firstScreenInOneChunk();
   return {
     root: 'renderer',
     base: './',
-    plugins: [react(), devCspNonce(nonce), loadAppChunkBeside()],
+    plugins: [react(), devCspNonce(nonce), loadAppChunkBeside(), startChunk.plugin],
     html: command === 'serve' ? { cspNonce: nonce } : {},
     build: {
       outDir: '../dist/renderer',
       emptyOutDir: true,
       sourcemap: false,
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', test: startChunk.inStartChunk, includeDependenciesRecursively: false }] } } },
     },
   };
 });

@@ -6,6 +6,16 @@ import { answer, renderApp } from '../followup/test-helpers';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 
 vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
+// The tasks screen's code (a chunk of its own, routes.tsx) arrives when the test lets it.
+const tasksCode = vi.hoisted(() => {
+  let resolve = () => {};
+  const arrived = new Promise<void>((r) => (resolve = r));
+  return { arrived, resolve: () => resolve() };
+});
+vi.mock('../followup/TasksScreen', async (original) => {
+  await tasksCode.arrived;
+  return original();
+});
 
 const info = { version: '0.0.0', dataFile: '/tmp/x.sqlite', transport: 'preview' as const, today: '2026-03-10', demoLedgerCreated: false, ledgerKind: 'own' as const, canSwitchLedger: true };
 
@@ -35,6 +45,24 @@ describe('the shell', () => {
     expect(banner).toHaveTextContent('Leeflang & Zn — Preventief gesprek, begonnen op 10-03-2026 om 10:12');
     await userEvent.click(screen.getByRole('button', { name: 'Later' }));
     expect(screen.queryByRole('status', { name: /onderbroken/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('a screen whose code is loaded when it is first shown', () => {
+  it('says it is loading, in the UI language, until its code is there; then it is shown', async () => {
+    window.location.hash = '#/tasks';
+    answer({
+      'settings:get': () => ({ ...DEFAULT_SETTINGS, language: 'en' }),
+      'app:info': () => info,
+      'calls:interrupted': () => [],
+      'tasks:list': () => ({ tasks: [], total: 0, nextCursor: null }),
+    });
+    renderApp(<App />);
+    expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
+    expect(screen.getByText('Loading…')).toBeVisible();
+    tasksCode.resolve();
+    expect(await screen.findByRole('heading', { name: 'Tasks' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { I18nProvider, useT, type Language, type MessageKey } from '../i18n';
 import { navigate, routeToHash, useRoute, type Route } from './router';
 import { screenFor } from './routes';
@@ -7,9 +7,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorLine, Loading } from './status';
 import { useAppInfo, useSettings } from '../state/queries/app';
 import { call } from '../api/client';
-import { FirstStart, startAfresh } from './FirstStart';
+import { startAfresh } from './start-afresh';
+import { screenChunk } from './screen-chunk';
 import { InterruptedCallsBanner } from '../call/InterruptedCalls';
 import { useInterruptedCalls } from '../state/queries/calls';
+
+/** Only a new data file shows it: a chunk of its own (with the settings form), not part of every start. */
+const FirstStart = screenChunk(() => import('./FirstStart').then((m) => m.FirstStart));
 
 const NAV: { route: Route; label: MessageKey; hotkey: string }[] = [
   { route: { name: 'today' }, label: 'nav.today', hotkey: 'Alt+V' },
@@ -116,8 +120,11 @@ function Shell() {
         {!interruptedClosed && route.name !== 'call' && route.name !== 'preventiveCall' && route.name !== 'today' && (
           <InterruptedCallsBanner items={interrupted} onClose={() => setInterruptedClosed(true)} />
         )}
-        {/* A new route is a new screen: a failed one does not follow the collector. */}
-        <ErrorBoundary key={routeToHash(route)}>{screen}</ErrorBoundary>
+        {/* A new route is a new screen: a failed one does not follow the collector. A screen whose code is
+            still loading (routes.tsx) says so. */}
+        <ErrorBoundary key={routeToHash(route)}>
+          <Suspense fallback={<Loading />}>{screen}</Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -7,6 +7,7 @@ import { errorText } from '../api/error-text';
 import { useStartOwnLedger, useUpdateSettings } from '../state/queries/app';
 import { useLanguage, useT } from '../i18n';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { startAfresh } from './start-afresh';
 import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 
 /** An own administration starts without the demo company's details. */
@@ -16,8 +17,6 @@ const BLANK: Settings = {
   collectorName: '',
 };
 
-/** Everything on screen belongs to the file that was open: after a switch the app starts afresh. */
-export const startAfresh = () => window.location.reload();
 
 export function FirstStart({ canSwitchLedger, settings }: { canSwitchLedger: boolean; settings: Settings }) {
   const t = useT();

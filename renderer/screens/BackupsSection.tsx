@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useT } from '../i18n';
 import { ErrorLine } from '../app/status';
 import { channelQuery, queryKey, useChannelMutation } from '../state/channel-query';
-import { startAfresh } from '../app/FirstStart';
+import { startAfresh } from '../app/start-afresh';
 import { useFormats } from '../format';
 
 export function BackupsSection() {
