@@ -44,22 +44,26 @@ function loadAppChunkBeside(): Plugin {
 }
 
 /**
- * The modules the first screen needs — renderer/app/start.tsx and everything it imports statically, less
- * what the entry already holds — in one chunk: the start chunk. Left to itself the bundler cuts them into
- * a chunk per set of screens sharing them (eight files instead of one), and the browser fetches no more
- * than six at once from the preview: the first screen would wait for the seventh. The other screens stay
- * chunks of their own (renderer/app/routes.tsx).
+ * Chunks that are one file each: `start`, the modules the first screen needs (renderer/app/start.tsx and
+ * everything it imports statically, less what the entry holds), and `today`, what Vandaag adds to them
+ * (its code is loaded right after the first paint, renderer/app/routes.tsx). Left to itself the bundler
+ * cuts them into a chunk per set of screens sharing them — eight files for the first screen, fifteen for
+ * Vandaag — and the browser fetches no more than six at once: the screen waits for the seventh, and each
+ * file waits its turn behind the handlers' answers (the preview and Electron serve files and answer on one
+ * thread). The other screens stay chunks of their own, sharing what the bundler finds shared.
  */
-function firstScreenInOneChunk(): { plugin: Plugin; inStartChunk: (id: string) => boolean } {
-  const firstScreen = new Set<string>();
+const ONE_FILE_CHUNKS = { start: '/renderer/app/start.tsx', today: '/renderer/worklist/WorklistScreen.tsx' };
+
+function oneFileChunks(): { plugin: Plugin; chunkOf: (name: keyof typeof ONE_FILE_CHUNKS) => (id: string) => boolean } {
+  const modules = new Map<string, Set<string>>();
   return {
     plugin: {
-      name: 'belwijzer-first-screen-in-one-chunk',
+      name: 'belwijzer-one-file-chunks',
       apply: 'build',
       buildEnd() {
-        const staticImports = (from: string | undefined) => {
+        const staticImports = (from: string) => {
           const seen = new Set<string>();
-          const todo = from ? [from] : [];
+          const todo = [from];
           for (let id = todo.pop(); id !== undefined; id = todo.pop())
             if (!seen.has(id)) {
               seen.add(id);
@@ -68,30 +72,44 @@ function firstScreenInOneChunk(): { plugin: Plugin; inStartChunk: (id: string) =
           return seen;
         };
         const ids = [...this.getModuleIds()];
-        const inEntry = staticImports(ids.find((id) => id.endsWith('/renderer/main.tsx')));
-        const start = ids.find((id) => id.endsWith('/renderer/app/start.tsx'));
-        if (!start) throw new Error('renderer/app/start.tsx is not part of the build');
-        for (const id of staticImports(start)) if (!inEntry.has(id)) firstScreen.add(id);
+        const moduleOf = (path: string) => {
+          const id = ids.find((i) => i.endsWith(path));
+          if (!id) throw new Error(`${path} is not part of the build`);
+          return id;
+        };
+        // Each chunk: its root's static imports less those of the entry and of the chunks before it.
+        const taken = staticImports(moduleOf('/renderer/main.tsx'));
+        for (const [name, root] of Object.entries(ONE_FILE_CHUNKS)) {
+          const own = new Set([...staticImports(moduleOf(root))].filter((id) => !taken.has(id)));
+          for (const id of own) taken.add(id);
+          modules.set(name, own);
+        }
       },
     },
-    inStartChunk: (id) => firstScreen.has(id),
+    chunkOf: (name) => (id) => modules.get(name)?.has(id) ?? false,
   };
 }
 
 // base './' so Electron can load the bundle from its custom protocol and the preview from any path.
 export default defineConfig(({ command }) => {
   const nonce = crypto.randomBytes(16).toString('base64');
-  const startChunk = firstScreenInOneChunk();
+  const chunks = oneFileChunks();
   return {
     root: 'renderer',
     base: './',
-    plugins: [react(), devCspNonce(nonce), loadAppChunkBeside(), startChunk.plugin],
+    plugins: [react(), devCspNonce(nonce), loadAppChunkBeside(), chunks.plugin],
     html: command === 'serve' ? { cspNonce: nonce } : {},
     build: {
       outDir: '../dist/renderer',
       emptyOutDir: true,
       sourcemap: false,
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', test: startChunk.inStartChunk, includeDependenciesRecursively: false }] } } },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: (['start', 'today'] as const).map((name) => ({ name, test: chunks.chunkOf(name), includeDependenciesRecursively: false })),
+          },
+        },
+      },
     },
   };
 });

@@ -49,7 +49,7 @@ async function send<C extends ChannelName>(channel: C, input: ChannelInput<C>): 
   return result.data;
 }
 
-/** Answers asked for before anyone called (askAtStart), by channel and input, until the first call takes them. */
+/** Answers asked for before anyone called (askAhead), by channel and input, until the first call takes them. */
 const early = new Map<string, { answer: Promise<unknown>; at: number }>();
 /** An early answer older than this is not handed out: the request is sent again. */
 const EARLY_FOR_MS = 10_000;
@@ -59,9 +59,10 @@ const requestKey = (channel: ChannelName, input: object) => JSON.stringify([chan
 /**
  * Sends a request now, before the screen that needs it exists; the first `call` with the same channel
  * and input takes its answer instead of asking again. The app's opening requests go out this way while
- * the rest of the renderer is still being evaluated (renderer/app/opening.ts).
+ * the rest of the renderer is still being evaluated (renderer/app/opening.ts), and a screen's first
+ * request while the screen's code is still loading (renderer/app/routes.tsx).
  */
-export function askAtStart<C extends ChannelName>(channel: C, input: ChannelInput<C>): void {
+export function askAhead<C extends ChannelName>(channel: C, input: ChannelInput<C>): void {
   const answer = send(channel, input);
   answer.catch(() => undefined); // a failure is the taker's to show
   early.set(requestKey(channel, input), { answer, at: Date.now() });

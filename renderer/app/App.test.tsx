@@ -1,19 +1,27 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { App } from './App';
-import { answer, renderApp } from '../followup/test-helpers';
+import { answer, callsTo, renderApp } from '../followup/test-helpers';
+import { askAhead } from '../api/client';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 
-vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn() }));
-// The tasks screen's code (a chunk of its own, routes.tsx) arrives when the test lets it.
-const tasksCode = vi.hoisted(() => {
-  let resolve = () => {};
-  const arrived = new Promise<void>((r) => (resolve = r));
-  return { arrived, resolve: () => resolve() };
+vi.mock('../api/client', async (original) => ({ ...(await original<object>()), call: vi.fn(), askAhead: vi.fn() }));
+// The code of the tasks screen and of Vandaag (chunks of their own, routes.tsx) arrives when the test lets it.
+const { tasksCode, vandaagCode } = vi.hoisted(() => {
+  const gate = () => {
+    let resolve = () => {};
+    const arrived = new Promise<void>((r) => (resolve = r));
+    return { arrived, resolve: () => resolve() };
+  };
+  return { tasksCode: gate(), vandaagCode: gate() };
 });
 vi.mock('../followup/TasksScreen', async (original) => {
   await tasksCode.arrived;
+  return original();
+});
+vi.mock('../worklist/WorklistScreen', async (original) => {
+  await vandaagCode.arrived;
   return original();
 });
 
@@ -63,6 +71,28 @@ describe('a screen whose code is loaded when it is first shown', () => {
     tasksCode.resolve();
     expect(await screen.findByRole('heading', { name: 'Tasks' })).toBeInTheDocument();
     expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+  });
+
+  it('going to Vandaag before its code is there asks for its first lines at once, not after the code', async () => {
+    window.location.hash = '#/debtors';
+    const empty = { date: '2026-03-10', now: '09:00', total: 0, offset: 0, lines: [], snoozed: [], paused: [], snoozedTotal: 0, pausedTotal: 0 };
+    const mocked = answer({
+      'settings:get': () => DEFAULT_SETTINGS,
+      'app:info': () => info,
+      'calls:interrupted': () => [],
+      'debtors:list': () => ({ rows: [], nextCursor: null, totals: { count: 0, openCents: 0 } }),
+      'worklist:list': () => empty,
+      'tasks:list': () => ({ tasks: [], total: 0, nextCursor: null }),
+    });
+    renderApp(<App />);
+    expect(await screen.findByRole('heading', { name: 'Debiteuren', level: 1 })).toBeInTheDocument();
+    act(() => void (window.location.hash = '#/today'));
+    expect(await screen.findByText('Laden…')).toBeVisible();
+    expect(askAhead).toHaveBeenCalledExactlyOnceWith('worklist:list', { limit: 200, offset: 0, part: 'lines' });
+    vandaagCode.resolve();
+    expect(await screen.findByRole('heading', { name: 'Vandaag', level: 1 })).toBeInTheDocument();
+    // The screen's own request is the one asked ahead: its call takes that answer (api/client.ts).
+    expect(callsTo(mocked, 'worklist:list')).toContainEqual({ limit: 200, offset: 0, part: 'lines' });
   });
 });
 

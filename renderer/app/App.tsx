@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nProvider, useT, type Language, type MessageKey } from '../i18n';
 import { navigate, routeToHash, useRoute, type Route } from './router';
 import { screenFor } from './routes';
@@ -120,11 +120,8 @@ function Shell() {
         {!interruptedClosed && route.name !== 'call' && route.name !== 'preventiveCall' && route.name !== 'today' && (
           <InterruptedCallsBanner items={interrupted} onClose={() => setInterruptedClosed(true)} />
         )}
-        {/* A new route is a new screen: a failed one does not follow the collector. A screen whose code is
-            still loading (routes.tsx) says so. */}
-        <ErrorBoundary key={routeToHash(route)}>
-          <Suspense fallback={<Loading />}>{screen}</Suspense>
-        </ErrorBoundary>
+        {/* A new route is a new screen: a failed one does not follow the collector. */}
+        <ErrorBoundary key={routeToHash(route)}>{screen}</ErrorBoundary>
       </main>
     </div>
   );

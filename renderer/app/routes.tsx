@@ -8,8 +8,13 @@ import type { Route, RouteOf } from './router';
 import type { Settings } from '../../domain/settings';
 import { DebtorsScreen } from '../screens/DebtorsScreen';
 import { screenChunk } from './screen-chunk';
+import { askAhead } from '../api/client';
+import { linesInput } from '../worklist/worklist-input';
 
-const WorklistScreen = screenChunk(() => import('../worklist/WorklistScreen').then((m) => m.WorklistScreen));
+const WorklistScreen = screenChunk(
+  () => import('../worklist/WorklistScreen').then((m) => m.WorklistScreen),
+  () => askAhead('worklist:list', linesInput(0)),
+);
 const DebtorScreen = screenChunk(() => import('../screens/DebtorScreen').then((m) => m.DebtorScreen));
 const CallScreen = screenChunk(() => import('../call/CallScreen').then((m) => m.CallScreen));
 const TasksScreen = screenChunk(() => import('../followup/TasksScreen').then((m) => m.TasksScreen));
@@ -20,8 +25,16 @@ const BatchScreen = screenChunk(() => import('../letters/BatchScreen').then((m) 
 const DataScreen = screenChunk(() => import('../data/DataScreen').then((m) => m.DataScreen));
 const NewDebtorScreen = screenChunk(() => import('../screens/NewDebtorScreen').then((m) => m.NewDebtorScreen));
 
-/** In the order they are loaded after the first paint: the likeliest next screens first. */
-const CHUNKS = [WorklistScreen, DebtorScreen, CallScreen, TasksScreen, ComplaintsScreen, LetterScreen, BatchScreen, SettingsScreen, DataScreen, NewDebtorScreen];
+/** Vandaag: the collector's day, the usual next screen. Its code is loaded as soon as the first screen is painted. */
+const FIRST = WorklistScreen;
+/**
+ * The others, likeliest first, a while later: evaluating them (the call's machines, the contract's shapes)
+ * takes the main thread, which going to Vandaag right after the start should not have to wait for.
+ */
+const LATER = [DebtorScreen, CallScreen, TasksScreen, ComplaintsScreen, LetterScreen, BatchScreen, SettingsScreen, DataScreen, NewDebtorScreen];
+const LATER_AFTER_MS = 2_000;
+/** The longest a chunk waits for the page to be idle. */
+const IDLE_WAIT_MS = 1_000;
 
 export interface ShellData {
   settings: Settings;
@@ -47,7 +60,18 @@ export function screenFor(route: Route, shell: ShellData): ReactNode {
   return (SCREENS[route.name] as (route: Route, shell: ShellData) => ReactNode)(route, shell);
 }
 
-/** Loads every screen's chunk, one after the other, so going to a screen later does not wait for its code. */
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: IDLE_WAIT_MS }));
+
+/**
+ * Loads every screen's chunk, one after the other when the page is idle, so going to a screen later does
+ * not wait for its code. Called once the first screen is rendered: before, it would delay its paint.
+ */
 export async function loadScreenChunks(): Promise<void> {
-  for (const chunk of CHUNKS) await chunk.load().catch(() => undefined);
+  await idle();
+  await FIRST.load().catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, LATER_AFTER_MS));
+  for (const chunk of LATER) {
+    await idle();
+    await chunk.load().catch(() => undefined);
+  }
 }

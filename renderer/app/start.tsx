@@ -16,9 +16,6 @@ import '../styles.css';
 /** The longest the first render waits for the opening answers: a slow start (a new day being settled) shows the shell. */
 const FIRST_RENDER_WAITS_MS = 150;
 
-/** The longest the other screens' code waits for the page to be idle after the first render. */
-const OTHER_SCREENS_WAIT_MS = 1_000;
-
 /** How long an answer asked for at start is shown as it is by what mounts, instead of being asked for again. */
 const OPENING_FRESH_MS = 10_000;
 
@@ -43,10 +40,8 @@ const render = () =>
       </QueryClientProvider>
     </StrictMode>,
   );
-/** The other screens' code, once the first screen is painted and the page is idle: not before, as it would delay that paint. */
-const loadOtherScreens = () => requestIdleCallback(() => void loadScreenChunks(), { timeout: OTHER_SCREENS_WAIT_MS });
 // The first render waits for the answers (usually in by now): one render with the screen and its rows in
 // the UI language, instead of "Laden…" in Dutch first and the screen after it.
 void Promise.race([startAnswers(), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS))])
   .then(render)
-  .then(loadOtherScreens);
+  .then(loadScreenChunks);

@@ -6,14 +6,12 @@ import { channelQuery, queryKey, useChannelMutation } from '../channel-query';
 import { debtorViews, worklists } from './debtors';
 import { paged, type Paged } from '../paged';
 import { WORKLIST_ASIDE_PAGE, type WorklistPage } from '../../../ipc/channels/worklist';
-
-/** Lines per page: a few screenfuls, so the first rows are painted at once. */
-const PAGE = 200;
+import { LINES_PAGE, linesInput } from '../../worklist/worklist-input';
 
 export const useWorklist = () =>
   useInfiniteQuery({
-    queryKey: queryKey('worklist:list', { limit: PAGE, part: 'lines' }),
-    queryFn: ({ pageParam }) => call('worklist:list', { limit: PAGE, offset: pageParam, part: 'lines' }),
+    queryKey: queryKey('worklist:list', { limit: LINES_PAGE, part: 'lines' }),
+    queryFn: ({ pageParam }) => call('worklist:list', linesInput(pageParam)),
     initialPageParam: 0,
     getNextPageParam: (last) => (last.offset + last.lines.length < last.total ? last.offset + last.lines.length : undefined),
   });
