@@ -68,11 +68,6 @@ export function askAhead<C extends ChannelName>(channel: C, input: ChannelInput<
   early.set(requestKey(channel, input), { answer, at: Date.now() });
 }
 
-/** Every answer asked for at start, once each has come (or failed). */
-export function startAnswers(): Promise<void> {
-  return Promise.allSettled([...early.values()].map((e) => e.answer)).then(() => undefined);
-}
-
 export function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const key = requestKey(channel, input);
   const asked = early.get(key);

@@ -5,7 +5,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
-import { startAnswers } from '../api/client';
 import { createQueryClient } from '../state/query-client';
 import { channelQuery, type QueryChannel } from '../state/channel-query';
 import type { ChannelInput } from '../../ipc/contract';
@@ -25,12 +24,11 @@ const queryClient = createQueryClient();
 const intoCache = <C extends QueryChannel>(channel: C, input: ChannelInput<C>) => {
   const opening = channelQuery(channel, input);
   queryClient.setQueryDefaults(opening.queryKey, { staleTime: OPENING_FRESH_MS });
-  void queryClient.prefetchQuery(opening);
+  return queryClient.prefetchQuery(opening);
 };
-intoCache('settings:get', {});
-intoCache('app:info', {});
-intoCache('calls:interrupted', {});
-if (openingRoute.name === 'debtors') void prefetchOpeningList(queryClient);
+/** The opening answers, each in the cache once it has come (a failure is there too, as the query's error). */
+const inCache = [intoCache('settings:get', {}), intoCache('app:info', {}), intoCache('calls:interrupted', {})];
+if (openingRoute.name === 'debtors') inCache.push(prefetchOpeningList(queryClient));
 
 const render = () =>
   createRoot(document.getElementById('root')!).render(
@@ -40,8 +38,8 @@ const render = () =>
       </QueryClientProvider>
     </StrictMode>,
   );
-// The first render waits for the answers (usually in by now): one render with the screen and its rows in
-// the UI language, instead of "Laden…" in Dutch first and the screen after it.
-void Promise.race([startAnswers(), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS))])
+// The first render waits for the answers to be in the cache (usually they are by now): one render with the
+// screen and its rows in the UI language, instead of "Laden…" in Dutch first and the screen after it.
+void Promise.race([Promise.allSettled(inCache), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAITS_MS))])
   .then(render)
   .then(loadScreenChunks);
