@@ -46,7 +46,7 @@ export function handQueries(sqlite: Database.Database) {
     WITH page AS MATERIALIZED (
       SELECT id FROM debtors d
       WHERE @search = '' OR lower(d.name) LIKE @like ESCAPE '!' OR d.number LIKE @like ESCAPE '!' OR lower(d.city) LIKE @like ESCAPE '!'
-      ORDER BY (oldest_open_due IS NULL), oldest_open_due, name, id LIMIT @limit)
+      ORDER BY (oldest_open_due IS NULL), oldest_open_due, name, id LIMIT +@limit)
     SELECT d.id, d.number, d.name, d.kind, d.city, d.escalation, d.open_cents, d.open_invoice_count, d.oldest_open_due,
       (SELECT json_object('status', status, 'promisedDate', promised_date, 'amountCents', amount_cents) FROM promises
         WHERE debtor_id = d.id ORDER BY made_on DESC, id DESC LIMIT 1) AS promise,
@@ -109,11 +109,11 @@ export function handQueries(sqlite: Database.Database) {
   // The first page of the complaint register (unresolved ones) and of one debtor's complaints, each with its count.
   const complaintRegister = all(`
     SELECT c.*, d.name AS debtor_name, ${COMPLAINT_INVOICES} FROM complaints c JOIN debtors d ON d.id = c.debtor_id
-    WHERE c.status IN ${OPEN_COMPLAINT} ORDER BY c.opened_on DESC, c.id DESC LIMIT ?`);
+    WHERE c.status IN ${OPEN_COMPLAINT} ORDER BY c.opened_on DESC, c.id DESC LIMIT +?`);
   const complaintRegisterCount = get(`SELECT COUNT(*) AS n FROM complaints WHERE status IN ${OPEN_COMPLAINT}`);
   const complaintsOfDebtor = all(`
     SELECT c.*, d.name AS debtor_name, ${COMPLAINT_INVOICES} FROM complaints c JOIN debtors d ON d.id = c.debtor_id
-    WHERE c.debtor_id = ? ORDER BY c.opened_on DESC, c.id DESC LIMIT ?`);
+    WHERE c.debtor_id = ? ORDER BY c.opened_on DESC, c.id DESC LIMIT +?`);
   const complaintCountOfDebtor = get(`SELECT COUNT(*) AS n FROM complaints WHERE debtor_id = ?`);
   const callsOf = all(`
     SELECT c.*, (SELECT json_group_array(json_object('seq', s.seq, 'step', s.step, 'at', s.at, 'note', s.note))
