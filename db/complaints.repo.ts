@@ -109,9 +109,10 @@ const registerPage = (byDebtor: boolean) => `
   WHERE ${registerFilter(byDebtor)}
     AND (@afterDate IS NULL OR (c.opened_on, c.id) < (@afterDate, @afterId))
   ORDER BY c.opened_on DESC, c.id DESC
-  LIMIT @limit`;
+  LIMIT +@limit`;
 
 /**
+ * (`+@limit`: with a bare LIMIT parameter SQLite 3.54 prepares the statement again each time a number is bound.)
  * One page of the complaint register, newest first (the day opened, then the later one first): complaints
  * in these statuses, of one debtor or all, each with its debtor and invoices, in one statement; one row
  * more than asked to know whether another page follows.
