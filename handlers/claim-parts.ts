@@ -7,6 +7,8 @@ import { bookClaimParts, bookedParts, type ClaimPartBooking } from '../db/claim-
 import { invoiceBalances } from '../db/invoice-balances';
 import { lettersSent } from '../db/letters.repo';
 import { getSettings } from '../db/settings.repo';
+import { invoicesByIds } from '../db/invoices.repo';
+import { invalidInput } from './refusals';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
 import { allocatePayment, type Allocation } from '../domain/legal';
@@ -62,6 +64,10 @@ export function allocateIncoming(
 ): { lines: AllocationLine[]; bookWith: (paymentId: number) => void } {
   const rates = calendarsOf(getSettings(db)).rates;
   const { parts, accrual } = claimAtPayment(bookedClaim(db, debtor.id), { kind: debtor.kind, receivedOn: payment.receivedOn, rates, notices: noticesFor(db, debtor) });
+  // A named invoice of this debtor that is paid (or a credit note) has nothing a payment could go to: say which.
+  const payable = new Set(parts.invoices.map((i) => i.id));
+  const closed = payment.namedInvoiceIds.find((id) => !payable.has(id));
+  if (closed !== undefined) throw invalidInput('errors.invoice.not_open', { number: invoicesByIds(db, [closed])[0]?.number ?? String(closed) });
   const allocation = allocatePayment({ amountCents: payment.amountCents, receivedOn: payment.receivedOn, namedInvoiceIds: payment.namedInvoiceIds }, parts);
   return { lines: allocationLines(allocation), bookWith: (paymentId) => bookClaimParts(db, accrual.map((a) => accrualBooking(debtor.id, a, paymentId))) };
 }

@@ -83,6 +83,15 @@ describe('recording a payment', () => {
     expectRefused(sqlite, () => recordPayment(db, { ...base, amountCents: 500, invoiceIds: [foreign] }, TODAY), 'invalid_input', /Factuur X-1 is niet van deze debiteur/);
     close();
   });
+
+  it('refuses a payment naming the debtor’s own invoice that is already paid, and changes nothing', () => {
+    const { db, sqlite, close, debtor } = setup();
+    // Not due yet, so no interest runs on it: paid, nothing of it is open.
+    const paidOff = insertInvoice(db, debtor, { number: 'P-1', dueDate: '2026-12-31', lines: [100] });
+    recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 100, invoiceIds: [paidOff] }, TODAY);
+    expectRefused(sqlite, () => recordPayment(db, { debtorId: debtor, receivedOn: TODAY, amountCents: 500, invoiceIds: [paidOff] }, TODAY), 'invalid_input', /Factuur P-1 staat niet meer open/);
+    close();
+  });
 });
 
 describe('a payment and the active payment plan', () => {

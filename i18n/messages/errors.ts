@@ -76,6 +76,10 @@ export const errorMessages = defineMessages({
     nl: 'Factuur {number} is niet van deze debiteur.',
     en: 'Invoice {number} does not belong to this debtor.',
   },
+  'errors.invoice.not_open': {
+    nl: 'Factuur {number} staat niet meer open: er valt niets op te betalen. Kies een openstaande factuur.',
+    en: 'Invoice {number} is no longer open: there is nothing to pay on it. Choose an open invoice.',
+  },
 
   // ------------------------------------------------------------ tasks
   'errors.task.already_done': {
