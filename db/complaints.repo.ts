@@ -99,6 +99,7 @@ const registerFilter = (byDebtor: boolean) => `
   ${byDebtor ? 'c.debtor_id = @debtorId' : '1'}
   AND (@statuses IS NULL OR c.status IN (SELECT value FROM json_each(@statuses)))`;
 
+// `+@limit`: with a bare LIMIT parameter SQLite 3.54 prepares the statement again each time a number is bound.
 const registerPage = (byDebtor: boolean) => `
   SELECT c.id, c.debtor_id AS debtorId, c.call_id AS callId, c.status, c.description, c.handler, c.resolution,
     c.resolved_on AS resolvedOn, c.customer_informed_on AS customerInformedOn, c.opened_on AS openedOn, c.created_at AS createdAt,
@@ -112,7 +113,6 @@ const registerPage = (byDebtor: boolean) => `
   LIMIT +@limit`;
 
 /**
- * (`+@limit`: with a bare LIMIT parameter SQLite 3.54 prepares the statement again each time a number is bound.)
  * One page of the complaint register, newest first (the day opened, then the later one first): complaints
  * in these statuses, of one debtor or all, each with its debtor and invoices, in one statement; one row
  * more than asked to know whether another page follows.
