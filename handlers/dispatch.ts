@@ -7,9 +7,9 @@ import { contract, isChannelName, type ChannelName } from '../ipc/contract';
 import { AppError, errorShape, type IpcResult } from '../ipc/errors';
 import { validationIssues } from '../ipc/validation';
 import { compiledSchema } from './compiled-contract';
-import type { HandlerContext, Handler } from './context';
+import { today, type HandlerContext, type Handler } from './context';
 import { settleTheDay } from './day';
-import { keepWorklistCurrent } from './worklist-store';
+import { keepWorklistCurrent, remakeChangedDebtors } from './worklist-store';
 
 /** The channels that read today's stored worklist: its stale debtors are evaluated again first. */
 const READS_STORED_WORKLIST = new Set<ChannelName>(['worklist:list', 'letters:batchCandidates']);
@@ -39,8 +39,15 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
     settleTheDay(ctx);
     if (READS_STORED_WORKLIST.has(name)) keepWorklistCurrent(ctx);
     const handler = handlers[name] as Handler<ChannelName>;
-    const run = channel.kind === 'mutation' ? inWriteTransaction : inReadTransaction;
-    const data = run(ctx.db, (tx) => handler({ ...ctx, db: tx, prepared }, parsed.data as never));
+    const data =
+      channel.kind === 'mutation'
+        ? inWriteTransaction(ctx.db, (tx) => {
+            const done = handler({ ...ctx, db: tx, prepared }, parsed.data as never);
+            // The debtors the change touched are made again in the stored worklist before it commits.
+            remakeChangedDebtors(tx, today(ctx));
+            return done;
+          })
+        : inReadTransaction(ctx.db, (tx) => handler({ ...ctx, db: tx, prepared }, parsed.data as never));
     // The output is checked too: the renderer must never get something the contract does not promise.
     const out = compiledSchema(name, 'output').safeParse(data);
     if (!out.success) {

@@ -5,8 +5,10 @@
 //
 // - Made for every debtor when the day starts (handlers/day.ts), and again when the settings it was made
 //   with (schedules, weights, preventive amount, office calendar) are no longer the ledger's.
-// - A write that changes a debtor's facts marks it stale (triggers, migration worklist_store); before the
-//   worklist is read, only the stale debtors are evaluated again (keepWorklistCurrent, from dispatch).
+// - A write that changes a debtor's facts marks it stale (triggers, migration worklist_store). A change
+//   through dispatch evaluates the few debtors it marked again at its end, in its own transaction
+//   (remakeChangedDebtors), so reading Vandaag after it only reads. Debtors still stale when the worklist
+//   is read (a large import, a write past dispatch) are evaluated again first (keepWorklistCurrent).
 // - At a request, the debtors still stale (another process wrote since, a ledger opened to look at) and
 //   those with a call-back at a time today (whose priority moves with the clock) are evaluated live and
 //   ordered with the stored lines in the same statement.
@@ -18,6 +20,7 @@ import {
   liveDebtorIds,
   recordStoredEvaluation,
   replaceStoredWorklist,
+  someStaleDebtorIds,
   staleDebtorIds,
   storedEntries,
   storedEvaluation,
@@ -141,6 +144,28 @@ export function keepWorklistCurrent(ctx: HandlerContext): void {
       if (stale.length > 0) refreshStoredWorklist(tx, date, stale);
     }
   });
+}
+
+/**
+ * A change made this many debtors' lines stale at most, or they are left for the next read of the stored
+ * worklist (keepWorklistCurrent): a call, a payment or a snooze changes one debtor, a bank statement or an
+ * import thousands, which are evaluated once when Vandaag is read rather than inside the import.
+ */
+const MADE_AGAIN_AT_A_CHANGE = 16;
+
+/**
+ * At the end of a change, in its own transaction (dispatch): the debtors it made stale are evaluated
+ * again in today's stored worklist, so that the next read of Vandaag only reads. Done in a savepoint: a
+ * failure here keeps the change and leaves the debtors stale, for the read to make again.
+ */
+export function remakeChangedDebtors(db: Db, date: IsoDate): void {
+  const stale = someStaleDebtorIds(db, MADE_AGAIN_AT_A_CHANGE + 1);
+  if (stale.length === 0 || stale.length > MADE_AGAIN_AT_A_CHANGE || !storedFor(db, date)) return;
+  try {
+    inWriteTransaction(db, (tx) => refreshStoredWorklist(tx, date, stale));
+  } catch (error) {
+    console.error('[belwijzer] de werklijst van gewijzigde debiteuren is niet opnieuw gemaakt', error);
+  }
 }
 
 interface LiveEntries {

@@ -7,7 +7,9 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client';
 import { storedEntryRow } from '../../db/worklist-store.repo';
 import type { IsoDate } from '../../domain/dates';
-import { liveWorklistEntries } from '../../handlers/worklist-store';
+import { liveWorklistEntries, remakeChangedDebtors } from '../../handlers/worklist-store';
+import { inWriteTransaction } from '../../handlers/transaction';
+import { today, type HandlerContext } from '../../handlers/context';
 
 /** The live debtors' entries as [debtor, entry, priority, appointment time ('~': none), amount, name key, action rank, data]. */
 export interface LiveWorklist {
@@ -25,6 +27,15 @@ export function liveWorklistOf(db: Db, today: IsoDate, now: string): LiveWorklis
 export function markStale(sqlite: Database.Database): (debtorId: number) => void {
   const mark = sqlite.prepare('INSERT OR IGNORE INTO worklist_stale (debtor_id) VALUES (?)');
   return (debtorId) => void mark.run(debtorId);
+}
+
+/** A change to a debtor's facts as dispatch leaves it: marked stale, and made again at the end of the change's transaction. */
+export function changeOf(ctx: HandlerContext, mark: (debtorId: number) => void): (debtorId: number) => void {
+  return (debtorId) =>
+    inWriteTransaction(ctx.db, (tx) => {
+      mark(debtorId);
+      remakeChangedDebtors(tx, today(ctx));
+    });
 }
 
 const ORDER = 'p DESC, t, a DESC, n, d, r';

@@ -10,7 +10,7 @@ import type { HandlerContext } from '../../handlers/context';
 import type { ChannelInput, ChannelName } from '../../ipc/contract';
 import { buildSyntheticLedger } from './synthetic-ledger';
 import { handQueries } from './hand-queries';
-import { liveWorklistOf, markStale } from './hand-worklist';
+import { changeOf, liveWorklistOf, markStale } from './hand-worklist';
 import { PAIRS, type BenchLedger } from './pairs';
 
 const TODAY = '2026-11-16';
@@ -48,9 +48,12 @@ describe('the bench ledger', () => {
       worklistNow: '10:00',
       worklistLive: liveWorklistOf(ledger.opened.db, TODAY, '10:00'),
       touchWorklist: markStale(sqlite),
+      changeDebtor: changeOf(ctx, markStale(sqlite)),
     };
     for (const pair of PAIRS.filter((p) => p.hand))
-      for (let rep = 0; rep < (pair.perDebtor ? 4 : 1); rep++)
+      for (let rep = 0; rep < (pair.perDebtor ? 4 : 1); rep++) {
+        pair.before?.(bench, rep);
         expect(JSON.parse(JSON.stringify(pair.hand!(bench, rep))), pair.name).toEqual(JSON.parse(JSON.stringify(await pair.handler(bench, rep))));
+      }
   });
 });
