@@ -80,12 +80,21 @@ export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Al
   }
   const interestOf = new Map<InvoiceId, ClaimedPart>();
   for (const i of parts.interest) interestOf.set(i.invoiceId, i);
-  const items: OpenItem[] = [{ invoiceId: null, kind: 'costs', openCents: claimedCents(parts.costs, receivedOn) }];
-  for (const [i, inv] of oldestFirst.entries()) {
+  // Only what is open: nothing else is paid (allocationOrder leaves it out), and a bank statement allocates
+  // thousands of payments over debtors of many invoices, most with no interest claimed.
+  const items: OpenItem[] = [];
+  const costs = claimedCents(parts.costs, receivedOn);
+  if (costs > 0) items.push({ invoiceId: null, kind: 'costs', openCents: costs });
+  for (let i = 0; i < oldestFirst.length; i++) {
+    const inv = oldestFirst[i]!;
     const interest = interestOf.get(inv.id);
-    items.push({ invoiceId: i, kind: 'interest', openCents: interest ? claimedCents(interest, receivedOn) : 0, onHold: inv.onHold });
+    const open = interest ? claimedCents(interest, receivedOn) : 0;
+    if (open > 0) items.push({ invoiceId: i, kind: 'interest', openCents: open, onHold: inv.onHold });
   }
-  for (const [i, inv] of oldestFirst.entries()) items.push({ invoiceId: i, kind: 'principal', openCents: inv.openCents, onHold: inv.onHold });
+  for (let i = 0; i < oldestFirst.length; i++) {
+    const inv = oldestFirst[i]!;
+    if (inv.openCents > 0) items.push({ invoiceId: i, kind: 'principal', openCents: inv.openCents, onHold: inv.onHold });
+  }
   const named = [...new Set(namedInvoiceIds)].map((id) => position.get(id)!);
   const allocation: Allocation = { costs: 0, interest: [], principal: [], unallocated: 0 };
   for (const line of allocateItems(amountCents, items, named)) {

@@ -37,7 +37,8 @@ export const unallocatedCentsOf = (lines: readonly AllocationLine[]): Cents => l
  */
 export function allocationOrder(items: readonly OpenItem[], namedInvoiceIds: readonly number[] = []): OpenItem[] {
   const ranked: { item: OpenItem; given: number; named: number }[] = [];
-  for (const [given, item] of items.entries()) {
+  for (let given = 0; given < items.length; given++) {
+    const item = items[given]!;
     const i = item.invoiceId === null ? -1 : namedInvoiceIds.indexOf(item.invoiceId);
     const named = i === -1 ? namedInvoiceIds.length : i;
     if (item.openCents > 0 && (!item.onHold || named < namedInvoiceIds.length)) ranked.push({ item, given, named });
