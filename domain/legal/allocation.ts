@@ -64,6 +64,10 @@ export function isClaimedBefore(part: ClaimedPart, receivedOn: IsoDate): boolean
 
 /** What of a part a payment received on `receivedOn` may go to: all that is open once claimed before, else nothing. */
 const claimedCents = (part: ClaimedPart, receivedOn: IsoDate) => (isClaimedBefore(part, receivedOn) ? Math.max(part.openCents, 0) : 0);
+const inOrder = <T>(items: readonly T[], order: (a: T, b: T) => number) => {
+  for (let i = 1; i < items.length; i++) if (order(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
+};
 const oldestFirstOrder = (a: OpenInvoice, b: OpenInvoice) => compareDates(a.dueDate, b.dueDate) || compareDates(a.invoiceDate, b.invoiceDate);
 
 // Loops without closures made per call: a bank statement allocates 10 000 payments.
@@ -72,14 +76,18 @@ export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Al
   assertCents(amountCents, 'betaling');
   if (amountCents <= 0) throw new RangeError(`Een betaling moet groter zijn dan € 0,00, niet ${formatEuro(amountCents)}`);
   // The item list speaks numeric ids; map ours onto their positions so string ids work too.
-  const oldestFirst = [...parts.invoices].sort(oldestFirstOrder);
-  const position = new Map<InvoiceId, number>();
-  for (let i = oldestFirst.length - 1; i >= 0; i--) position.set(oldestFirst[i]!.id, i); // the first of equal ids, as findIndex
+  // Usually given oldest first already (the ledger reads them so): then not copied.
+  const oldestFirst = inOrder(parts.invoices, oldestFirstOrder) ? parts.invoices : [...parts.invoices].sort(oldestFirstOrder);
+  // The few invoices named, by their place (the first of equal ids).
+  const named: number[] = [];
   for (const id of namedInvoiceIds) {
-    if (!position.has(id)) throw new RangeError(`Factuur ${id} staat niet open bij deze debiteur`);
+    const at = oldestFirst.findIndex((i) => i.id === id);
+    if (at === -1) throw new RangeError(`Factuur ${id} staat niet open bij deze debiteur`);
+    if (!named.includes(at)) named.push(at);
   }
+  // Only interest a letter claimed before the payment is paid; mostly there is none.
   const interestOf = new Map<InvoiceId, ClaimedPart>();
-  for (const i of parts.interest) interestOf.set(i.invoiceId, i);
+  for (const i of parts.interest) if (claimedCents(i, receivedOn) > 0) interestOf.set(i.invoiceId, i);
   // Only what is open: nothing else is paid (allocationOrder leaves it out), and a bank statement allocates
   // thousands of payments over debtors of many invoices, most with no interest claimed.
   const items: OpenItem[] = [];
@@ -87,7 +95,7 @@ export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Al
   if (costs > 0) items.push({ invoiceId: null, kind: 'costs', openCents: costs });
   for (let i = 0; i < oldestFirst.length; i++) {
     const inv = oldestFirst[i]!;
-    const interest = interestOf.get(inv.id);
+    const interest = interestOf.size === 0 ? undefined : interestOf.get(inv.id);
     const open = interest ? claimedCents(interest, receivedOn) : 0;
     if (open > 0) items.push({ invoiceId: i, kind: 'interest', openCents: open, onHold: inv.onHold });
   }
@@ -95,7 +103,6 @@ export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Al
     const inv = oldestFirst[i]!;
     if (inv.openCents > 0) items.push({ invoiceId: i, kind: 'principal', openCents: inv.openCents, onHold: inv.onHold });
   }
-  const named = [...new Set(namedInvoiceIds)].map((id) => position.get(id)!);
   const allocation: Allocation = { costs: 0, interest: [], principal: [], unallocated: 0 };
   for (const line of allocateItems(amountCents, items, named)) {
     if (line.kind === 'costs') allocation.costs += line.amountCents;

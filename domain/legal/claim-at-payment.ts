@@ -61,8 +61,12 @@ export function claimAtPayment(
   // Interest accrued now counts as claimed once a letter claimed the debtor's interest before.
   for (const [invoiceId, cents] of accrued) if (!interestOf.has(invoiceId)) interest.push({ invoiceId, openCents: cents, claimedOn: firstClaim });
   const invoices: ClaimParts['invoices'][number][] = [];
-  for (const { id, invoiceDate, dueDate, openCents, onHold } of booked.invoices)
-    if (openCents > 0 || interestOf.has(id) || accrued.has(id)) invoices.push({ id, invoiceDate, dueDate, openCents: Math.max(openCents, 0), onHold });
+  for (const inv of booked.invoices) {
+    if (!(inv.openCents > 0 || interestOf.has(inv.id) || accrued.has(inv.id))) continue;
+    // The booked invoice itself where it has the shape a claim's invoice has (nothing below zero): not copied.
+    const { id, invoiceDate, dueDate, openCents, onHold } = inv;
+    invoices.push(openCents >= 0 ? inv : { id, invoiceDate, dueDate, openCents: 0, onHold });
+  }
   return { parts: { costs: { openCents: booked.costs.bookedCents - booked.costs.paidCents, claimedOn: booked.costs.claimedOn }, interest, invoices }, accrual };
 }
 
