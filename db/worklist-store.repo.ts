@@ -48,15 +48,10 @@ export function worklistLedgerState(db: Db): { dataVersion: number; changes: num
   return { dataVersion: row.dataVersion, changes: row.changes, anyStale: row.anyStale === 1 };
 }
 
-/** The debtors whose facts changed since their lines were stored. */
-export function staleDebtorIds(db: Db): number[] {
-  return (preparedSql(db, 'worklistStale', 'SELECT debtor_id FROM worklist_stale ORDER BY debtor_id').pluck().all() as number[]);
-}
-
-/** At most `limit` of the debtors whose facts changed since their lines were stored, the lowest ids first. */
-export function someStaleDebtorIds(db: Db, limit: number): number[] {
+/** The debtors whose facts changed since their lines were stored, the lowest ids first; at most `limit` (-1: all). */
+export function staleDebtorIds(db: Db, limit = -1): number[] {
   // `+@limit`: a bare LIMIT parameter makes SQLite prepare the statement again whenever a number is bound.
-  return preparedSql(db, 'worklistSomeStale', 'SELECT debtor_id FROM worklist_stale ORDER BY debtor_id LIMIT +@limit').pluck().all({ limit }) as number[];
+  return preparedSql(db, 'worklistStale', 'SELECT debtor_id FROM worklist_stale ORDER BY debtor_id LIMIT +@limit').pluck().all({ limit }) as number[];
 }
 
 /** The debtors to evaluate at a request: the stale ones, and those whose lines depend on the time of day. */

@@ -20,7 +20,6 @@ import {
   liveDebtorIds,
   recordStoredEvaluation,
   replaceStoredWorklist,
-  someStaleDebtorIds,
   staleDebtorIds,
   storedEntries,
   storedEvaluation,
@@ -159,7 +158,7 @@ const MADE_AGAIN_AT_A_CHANGE = 16;
  * failure here keeps the change and leaves the debtors stale, for the read to make again.
  */
 export function remakeChangedDebtors(db: Db, date: IsoDate): void {
-  const stale = someStaleDebtorIds(db, MADE_AGAIN_AT_A_CHANGE + 1);
+  const stale = staleDebtorIds(db, MADE_AGAIN_AT_A_CHANGE + 1);
   if (stale.length === 0 || stale.length > MADE_AGAIN_AT_A_CHANGE || !storedFor(db, date)) return;
   try {
     inWriteTransaction(db, (tx) => refreshStoredWorklist(tx, date, stale));

@@ -86,8 +86,11 @@ export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Al
     if (!named.includes(at)) named.push(at);
   }
   // Only interest a letter claimed before the payment is paid; mostly there is none.
-  const interestOf = new Map<InvoiceId, ClaimedPart>();
-  for (const i of parts.interest) if (claimedCents(i, receivedOn) > 0) interestOf.set(i.invoiceId, i);
+  const claimedInterest = new Map<InvoiceId, Cents>();
+  for (const i of parts.interest) {
+    const cents = claimedCents(i, receivedOn);
+    if (cents > 0) claimedInterest.set(i.invoiceId, cents);
+  }
   // Only what is open: nothing else is paid (allocationOrder leaves it out), and a bank statement allocates
   // thousands of payments over debtors of many invoices, most with no interest claimed.
   const items: OpenItem[] = [];
@@ -95,9 +98,8 @@ export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Al
   if (costs > 0) items.push({ invoiceId: null, kind: 'costs', openCents: costs });
   for (let i = 0; i < oldestFirst.length; i++) {
     const inv = oldestFirst[i]!;
-    const interest = interestOf.size === 0 ? undefined : interestOf.get(inv.id);
-    const open = interest ? claimedCents(interest, receivedOn) : 0;
-    if (open > 0) items.push({ invoiceId: i, kind: 'interest', openCents: open, onHold: inv.onHold });
+    const open = claimedInterest.get(inv.id);
+    if (open !== undefined) items.push({ invoiceId: i, kind: 'interest', openCents: open, onHold: inv.onHold });
   }
   for (let i = 0; i < oldestFirst.length; i++) {
     const inv = oldestFirst[i]!;
