@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { chromiumPath, noChromium } from './harness';
+import { launchChromium } from '../../scripts/headless-chromium';
 import { startDevServer, type DevServer } from '../../scripts/dev-server';
 
 describe.skipIf(noChromium)('npm run dev', () => {
@@ -14,7 +15,7 @@ describe.skipIf(noChromium)('npm run dev', () => {
   beforeAll(async () => {
     const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'belwijzer-dev-')), 'belwijzer.sqlite');
     dev = await startDevServer({ dbFile, port: 0, demoActivity: false });
-    browser = await chromium.launch({ executablePath: chromiumPath!, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    browser = await launchChromium(chromiumPath!);
   });
   afterAll(async () => {
     await browser?.close();

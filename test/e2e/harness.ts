@@ -3,16 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import Database from 'better-sqlite3';
 import { startPreviewServer } from '../../scripts/preview-server';
+import { findChromium, launchChromium } from '../../scripts/headless-chromium';
 import { startPreviewProcess } from '../processes/preview-process';
-
-const CANDIDATES = [process.env.BELWIJZER_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function findChromium(): string | null {
-  return CANDIDATES.find((p): p is string => !!p && fs.existsSync(p)) ?? null;
-}
 
 export const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -28,10 +23,7 @@ export const ARTIFACTS = path.resolve('test-artifacts');
 let browser: Browser | null = null;
 async function sharedBrowser(): Promise<Browser> {
   if (!browser) {
-    browser = await chromium.launch({
-      executablePath: chromiumPath!,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium(chromiumPath!);
   }
   return browser;
 }
