@@ -45,6 +45,9 @@ export interface Catalogue {
   has(key: string): boolean;
 }
 
+/** Without braces, apostrophes (ICU's quoting) or tags, an ICU message formats to exactly its text. */
+const isPlain = (text: string) => !/[{}'<]/.test(text);
+
 export function createCatalogue(...tables: MessageTable[]): Catalogue {
   const merged: MessageTable = {};
   for (const table of tables)
@@ -66,9 +69,10 @@ export function createCatalogue(...tables: MessageTable[]): Catalogue {
     const text = merged[key]?.[language];
     // An unknown key shows as itself: visible in a test, never a blank screen.
     if (text === undefined) return key;
+    // Plain text (most labels and headings) is its own rendering: no ICU parse the first time it is shown.
+    if (isPlain(text)) return text;
     const values: Record<string, string | number | boolean | null> = {};
-    for (const [name, value] of Object.entries(params ?? ({} as MessageParams)))
-      values[name] = paramValue(value, language, (m) => format(m, language));
+    for (const [name, value] of Object.entries(params ?? ({} as MessageParams))) values[name] = paramValue(value, language, (m) => format(m, language));
     return String(compile(key, language, text).format(values));
   };
   return {
