@@ -23,22 +23,30 @@ export function overdueLabel(t: Translate, days: number | null): string {
 const SEARCH_PAUSE_MS = 200;
 /** Fetch the next page when the selection or the rows in view come this close to the last row loaded. */
 const PREFETCH_ROWS = 20;
-/** A row's height before it is measured (one line of text). */
-const ROW_ESTIMATE = 37;
+/**
+ * A row's height, as styles.css fixes it: one line of text from 1280 px wide, two below. Placed at this height
+ * before they are measured, the first rows are right the first time: measuring them changes nothing, so the
+ * list is not laid out and rendered a second time before its first paint.
+ */
+const ROW_HEIGHT = { wide: 40, narrow: 54 };
+const NARROW = '(max-width: 1279px)';
+const rowHeight = () => (window.matchMedia?.(NARROW).matches ? ROW_HEIGHT.narrow : ROW_HEIGHT.wide);
+/** Rows rendered above and below those in view, so scrolling shows rows at once — from just after the list's first paint. */
+const OVERSCAN = 10;
 /** Until the list has a size of its own (not laid out yet, or no layout at all), a screenful of rows. */
 const SCREENFUL = { width: 1000, height: 700 };
 
-/** The columns in order; those with a sort are headers that order the list (a second press reverses it). */
-const COLUMNS: { label: MessageKey; sort?: DebtorSort; num?: boolean }[] = [
-  { label: 'debtors.col.number', sort: 'number' },
-  { label: 'debtors.col.name', sort: 'name' },
-  { label: 'debtors.col.city', sort: 'city' },
-  { label: 'debtors.col.invoices', num: true },
-  { label: 'debtors.col.open', sort: 'open', num: true },
-  { label: 'debtors.col.overdue', sort: 'overdue', num: true },
-  { label: 'debtors.col.agreements' },
-  { label: 'debtors.col.lastContact', sort: 'lastContact' },
-  { label: 'debtors.col.nextAction', sort: 'nextAction' },
+/** The columns in order; those with a sort are headers that order the list (a second press reverses it). Their widths are in styles.css (`col.<name>`). */
+const COLUMNS: { name: string; label: MessageKey; sort?: DebtorSort; num?: boolean }[] = [
+  { name: 'number', label: 'debtors.col.number', sort: 'number' },
+  { name: 'name', label: 'debtors.col.name', sort: 'name' },
+  { name: 'city', label: 'debtors.col.city', sort: 'city' },
+  { name: 'invoices', label: 'debtors.col.invoices', num: true },
+  { name: 'open', label: 'debtors.col.open', sort: 'open', num: true },
+  { name: 'overdue', label: 'debtors.col.overdue', sort: 'overdue', num: true },
+  { name: 'agreements', label: 'debtors.col.agreements' },
+  { name: 'last-contact', label: 'debtors.col.lastContact', sort: 'lastContact' },
+  { name: 'next-action', label: 'debtors.col.nextAction', sort: 'nextAction' },
 ];
 
 /** Amounts and last contact read best largest and latest first; the rest from the top of the alphabet or calendar. */
@@ -61,16 +69,18 @@ export function DebtorsScreen() {
 
   // Only the rows in view (and a few around them) are in the page: 10 000 debtors are as quick to show as 10.
   const scroller = useRef<HTMLDivElement>(null);
+  const painted = usePaintedOnce();
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer renders this screen itself as rows come into view
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 10,
+    estimateSize: rowHeight,
+    // The first paint has only the rows in view: the others are rendered right after it.
+    overscan: painted ? OVERSCAN : 0,
     initialRect: SCREENFUL,
     observeElementRect: (instance, report) => observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : SCREENFUL)),
     // Without a layout (a row measures 0) a row keeps its estimate.
-    measureElement: (row) => row.getBoundingClientRect().height || ROW_ESTIMATE,
+    measureElement: (row) => row.getBoundingClientRect().height || rowHeight(),
     // The selected row is always in the page, in view or not: it is what the keys act on.
     rangeExtractor: (range: Range) => withSelected(defaultRangeExtractor(range), selected, range.count),
   });
@@ -149,6 +159,11 @@ export function DebtorsScreen() {
       )}
       <div ref={scroller} className="debtors-scroller">
         <table className="grid debtors" aria-label={t('debtors.title')} aria-rowcount={list.totals ? list.totals.count + 1 : undefined}>
+          <colgroup>
+            {COLUMNS.map((c) => (
+              <col key={c.name} className={c.name} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               {COLUMNS.map((c) => (
@@ -189,6 +204,21 @@ export function DebtorsScreen() {
   );
 }
 
+/** False until the screen has been painted once (the frame after its first render), then true. */
+function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame's callbacks run just before it is painted; a timeout set in one runs after it.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
 const openDebtor = (id: number) => navigate({ name: 'debtor', id });
 
 /** The rows to render: those in view and around them, and the selected one wherever it is. */
@@ -220,6 +250,16 @@ const DebtorRow = memo(function DebtorRow({
   // A running plan or a promise still running covers what is overdue: the days are not shown as alarming then.
   const covered = r.plan?.status === 'active' || r.promise?.status === 'pending';
   const overdue = r.daysOverdue !== null && r.daysOverdue > 0;
+  const days = overdueLabel(t, r.daysOverdue);
+  // The plan, the promise and the complaints, each a tag; the cell's title says them whole where the tags are cut off.
+  const agreements: { text: string; warn: boolean }[] = [];
+  if (r.plan) {
+    const next = r.plan.status === 'active' && r.plan.nextDueDate ? ` · ${say(message('debtors.plan.nextTerm', { date: f.date(r.plan.nextDueDate) }))}` : '';
+    agreements.push({ text: say(message('debtors.plan', { status: r.plan.status })) + next, warn: r.plan.status === 'defaulted' });
+  }
+  if (r.promise)
+    agreements.push({ text: say(message('debtors.promise', { status: r.promise.status, date: f.date(r.promise.promisedDate) })), warn: r.promise.status === 'broken' });
+  if (r.openComplaints > 0) agreements.push({ text: t('debtors.complaints', { count: r.openComplaints }), warn: true });
   return (
     <tr
       ref={rowRef}
@@ -229,32 +269,45 @@ const DebtorRow = memo(function DebtorRow({
       className={`${selected ? 'selected' : ''} ${overdue && !covered ? 'overdue' : ''}`}
       onClick={() => openDebtor(r.id)}
     >
-      <td>{r.number}</td>
+      <td title={r.number}>{r.number}</td>
       <td>
-        <a href={`#/debtors/${r.id}`}>{r.name}</a>
-        {r.kind === 'consumer' && <span className="tag">{t('debtors.consumer')}</span>}
-        {r.escalation && <span className="tag warn">{t(`debtors.escalation.${r.escalation}`)}</span>}
+        <div className="line name">
+          <a href={`#/debtors/${r.id}`} title={r.name}>
+            {r.name}
+          </a>
+          {r.kind === 'consumer' && <span className="tag">{t('debtors.consumer')}</span>}
+          {r.escalation && <span className="tag warn">{t(`debtors.escalation.${r.escalation}`)}</span>}
+        </div>
       </td>
-      <td>{r.city}</td>
+      <td title={r.city}>
+        <div className="line">{r.city}</div>
+      </td>
       <td className="num">{r.openInvoiceCount}</td>
       <td className="num">{f.money(r.openCents)}</td>
-      <td className="num days">{overdueLabel(t, r.daysOverdue)}</td>
-      <td>
-        {r.plan && (
-          <span className={`tag ${r.plan.status === 'defaulted' ? 'warn' : ''}`}>
-            {say(message('debtors.plan', { status: r.plan.status }))}
-            {r.plan.status === 'active' && r.plan.nextDueDate && ` · ${say(message('debtors.plan.nextTerm', { date: f.date(r.plan.nextDueDate) }))}`}
-          </span>
-        )}
-        {r.promise && (
-          <span className={`tag ${r.promise.status === 'broken' ? 'warn' : ''}`}>
-            {say(message('debtors.promise', { status: r.promise.status, date: f.date(r.promise.promisedDate) }))}
-          </span>
-        )}
-        {r.openComplaints > 0 && <span className="tag warn">{t('debtors.complaints', { count: r.openComplaints })}</span>}
+      <td className="num days" title={days}>
+        <div className="line">{days}</div>
+      </td>
+      <td title={agreements.map((a) => a.text).join(' · ') || undefined}>
+        <div className="line">
+          {agreements.map((a) => (
+            <span key={a.text} className={a.warn ? 'tag warn' : 'tag'}>
+              {a.text}
+            </span>
+          ))}
+        </div>
       </td>
       <td>{r.lastContact ? f.moment(r.lastContact.at).date : '—'}</td>
-      <td title={r.nextAction ? say(r.nextAction.title) : undefined}>{r.nextAction ? `${taskTypeLabel(t, r.nextAction.type)} · ${f.date(r.nextAction.dueDate)}` : '—'}</td>
+      <td className="next" title={r.nextAction ? say(r.nextAction.title) : undefined}>
+        {r.nextAction ? (
+          <div className="line">
+            <span className="what">{taskTypeLabel(t, r.nextAction.type)}</span>
+            <span className="sep"> · </span>
+            <span className="when">{f.date(r.nextAction.dueDate)}</span>
+          </div>
+        ) : (
+          '—'
+        )}
+      </td>
     </tr>
   );
 });

@@ -29,6 +29,23 @@ describe.skipIf(noChromium)('the debtor list of 10 000 debtors', () => {
     // The list's own order: most overdue first, then by name; the last one is the debtor due latest.
     const [last] = app.query<{ name: string }>('SELECT name FROM debtors ORDER BY oldest_open_due IS NULL DESC, oldest_open_due DESC, name DESC, id DESC LIMIT 1');
     const rows = page.locator('table.debtors tbody tr:not(.spacer)');
+    // A debtor a line from 1280 px wide, two lines below: a screenful shows 15 debtors or more at 1400 × 900,
+    // and nothing runs off the list's right edge.
+    const layout = () =>
+      page.locator('.debtors-scroller').evaluate((scroller) => {
+        const box = scroller.getBoundingClientRect();
+        const shown = [...scroller.querySelectorAll('tbody tr:not(.spacer)')].map((row) => row.getBoundingClientRect());
+        return {
+          heights: [...new Set(shown.map((row) => row.height))],
+          inView: shown.filter((row) => row.top >= box.top && row.bottom <= box.bottom).length,
+          fits: scroller.scrollWidth <= scroller.clientWidth,
+        };
+      });
+    await expect.poll(layout, until).toMatchObject({ heights: [40], fits: true });
+    expect((await layout()).inView).toBeGreaterThanOrEqual(15);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(layout, until).toMatchObject({ heights: [54], fits: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
     const selected = page.locator('table.debtors tr[aria-selected="true"]');
     const rowIndex = async () => Number(await selected.getAttribute('aria-rowindex'));
     await page.keyboard.press('Tab'); // out of the search field: the keys move through the list
