@@ -11,7 +11,7 @@ import { invoicesByIds } from '../db/invoices.repo';
 import { invalidInput } from './refusals';
 import type { IsoDate } from '../domain/dates';
 import type { Cents } from '../domain/money';
-import { allocatePayment, type Allocation } from '../domain/legal';
+import { allocatePayment, PaymentRefused, type Allocation } from '../domain/legal';
 import { claimAtPayment, type Accrual, type BookedClaim } from '../domain/legal/claim-at-payment';
 import type { BookedClaimParts, LetterModel } from '../domain/letters';
 import type { AllocationLine } from '../domain/lifecycle/allocation';
@@ -64,11 +64,17 @@ export function allocateIncoming(
 ): { lines: AllocationLine[]; bookWith: (paymentId: number) => void } {
   const rates = calendarsOf(getSettings(db)).rates;
   const { parts, accrual } = claimAtPayment(bookedClaim(db, debtor.id), { kind: debtor.kind, receivedOn: payment.receivedOn, rates, notices: noticesFor(db, debtor) });
-  // A named invoice of this debtor that is paid (or a credit note) has nothing a payment could go to: say which.
-  const payable = new Set(parts.invoices.map((i) => i.id));
-  const closed = payment.namedInvoiceIds.find((id) => !payable.has(id));
-  if (closed !== undefined) throw invalidInput('errors.invoice.not_open', { number: invoicesByIds(db, [closed])[0]?.number ?? String(closed) });
-  const allocation = allocatePayment({ amountCents: payment.amountCents, receivedOn: payment.receivedOn, namedInvoiceIds: payment.namedInvoiceIds }, parts);
+  let allocation: Allocation;
+  try {
+    allocation = allocatePayment({ amountCents: payment.amountCents, receivedOn: payment.receivedOn, namedInvoiceIds: payment.namedInvoiceIds }, parts);
+  } catch (error) {
+    // A named invoice of this debtor that is paid (or a credit note) has nothing a payment could go to: say which.
+    if (error instanceof PaymentRefused && error.refusal.reason === 'not_open') {
+      const id = Number(error.refusal.invoiceId);
+      throw invalidInput('errors.invoice.not_open', { number: invoicesByIds(db, [id])[0]?.number ?? String(id) });
+    }
+    throw error;
+  }
   return { lines: allocationLines(allocation), bookWith: (paymentId) => bookClaimParts(db, accrual.map((a) => accrualBooking(debtor.id, a, paymentId))) };
 }
 

@@ -13,7 +13,7 @@ import { paymentOrderOf } from '../db/invoice-balances';
 import { insertPaymentsTogether } from '../db/payments.repo';
 import { getSettings } from '../db/settings.repo';
 import type { IsoDate } from '../domain/dates';
-import { allocatePayment } from '../domain/legal';
+import { allocatePayment, PaymentRefused } from '../domain/legal';
 import { claimAfterPayment, claimAtPayment, type Accrual, type BookedClaim } from '../domain/legal/claim-at-payment';
 import { unallocatedCentsOf, type AllocationLine } from '../domain/lifecycle/allocation';
 import type { Cents } from '../domain/money';
@@ -71,8 +71,10 @@ export function applyCreditsTogether(db: Db, credits: readonly StatementCredit[]
     let allocation;
     try {
       allocation = allocatePayment({ amountCents: credit.amountCents, receivedOn: credit.receivedOn, namedInvoiceIds: credit.invoiceIds }, parts);
-    } catch {
-      // Refused (not a positive amount in cents, an invoice not open here): the payment use case says why.
+    } catch (error) {
+      // Refused (not a positive amount, an invoice not open here): the payment use case says why. Anything
+      // else is a fault, not a refusal: it stops the import.
+      if (!(error instanceof PaymentRefused)) throw error;
       claims.delete(credit.debtorId);
       continue;
     }

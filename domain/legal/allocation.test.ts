@@ -1,4 +1,4 @@
-import { allocatePayment, type ClaimParts } from './allocation';
+import { allocatePayment, PaymentRefused, type ClaimParts } from './allocation';
 import { stateClaim } from './claim';
 
 // Leeflang: three invoices of May 2026. The ingebrekestelling of Fri 12 June 2026 claimed € 438,52 costs
@@ -127,5 +127,9 @@ describe('allocatePayment over the claim parts (art. 6:43/6:44 BW)', () => {
     expect(pay(-2_500)).toThrow('niet -€ 25,00');
     expect(pay(12.5)).toThrow(/geheel aantal centen/);
     expect(pay(1_000, [999])).toThrow('Factuur 999 staat niet open bij deze debiteur');
+    // Typed, so the handlers say it in the UI language and tell a refusal from a fault.
+    expect(pay(1_000, [999])).toThrow(expect.objectContaining({ refusal: { reason: 'not_open', invoiceId: 999 } }));
+    expect(pay(-2_500)).toThrow(expect.objectContaining({ refusal: { reason: 'not_positive', amountCents: -2_500 } }));
+    expect(pay(12.5)).not.toThrow(PaymentRefused);
   });
 });

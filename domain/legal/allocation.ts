@@ -70,11 +70,26 @@ const inOrder = <T>(items: readonly T[], order: (a: T, b: T) => number) => {
 };
 const oldestFirstOrder = (a: OpenInvoice, b: OpenInvoice) => compareDates(a.dueDate, b.dueDate) || compareDates(a.invoiceDate, b.invoiceDate);
 
+/** Why a payment cannot be allocated: its amount is not above zero, or it names an invoice not open here. */
+export type PaymentRefusal = { reason: 'not_positive'; amountCents: Cents } | { reason: 'not_open'; invoiceId: InvoiceId };
+
+/** A payment allocatePayment refuses; its callers say why in the UI language (the message is for logs). */
+export class PaymentRefused extends Error {
+  constructor(readonly refusal: PaymentRefusal) {
+    super(
+      refusal.reason === 'not_positive'
+        ? `Een betaling moet groter zijn dan € 0,00, niet ${formatEuro(refusal.amountCents)}`
+        : `Factuur ${refusal.invoiceId} staat niet open bij deze debiteur`,
+    );
+    this.name = 'PaymentRefused';
+  }
+}
+
 // Loops without closures made per call: a bank statement allocates 10 000 payments.
 export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Allocation {
   const { amountCents, receivedOn, namedInvoiceIds = [] } = payment;
   assertCents(amountCents, 'betaling');
-  if (amountCents <= 0) throw new RangeError(`Een betaling moet groter zijn dan € 0,00, niet ${formatEuro(amountCents)}`);
+  if (amountCents <= 0) throw new PaymentRefused({ reason: 'not_positive', amountCents });
   // The item list speaks numeric ids; map ours onto their positions so string ids work too.
   // Usually given oldest first already (the ledger reads them so): then not copied.
   const oldestFirst = inOrder(parts.invoices, oldestFirstOrder) ? parts.invoices : [...parts.invoices].sort(oldestFirstOrder);
@@ -82,7 +97,7 @@ export function allocatePayment(payment: PaymentReceived, parts: ClaimParts): Al
   const named: number[] = [];
   for (const id of namedInvoiceIds) {
     const at = oldestFirst.findIndex((i) => i.id === id);
-    if (at === -1) throw new RangeError(`Factuur ${id} staat niet open bij deze debiteur`);
+    if (at === -1) throw new PaymentRefused({ reason: 'not_open', invoiceId: id });
     if (!named.includes(at)) named.push(at);
   }
   // Only interest a letter claimed before the payment is paid; mostly there is none.

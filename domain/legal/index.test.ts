@@ -10,7 +10,7 @@ describe('domain/legal public API', () => {
         'DEFAULT_DELIVERY', 'MAXIMUM_COSTS_CENTS', 'MINIMUM_COSTS_CENTS', 'NO_VAT', 'STATUTORY_RATES', 'addYears', 'allocatePayment',
         'assumedDelivery', 'collectionCosts', 'earliestHandOver', 'fourteenDayTerm', 'interestKindFor', 'mayChargeCosts', 'mulDivHalfUp',
         'rateChangesBetween', 'rateOn', 'stateClaim', 'statutoryInterest', 'AddedRateRow', 'RateRow', 'RateStatus', 'carriedFrom', 'rateTable',
-        'isClaimedBefore', 'consumerDefaultAfter', 'bikVatDeclaration', 'GENERAL_VAT_RATE_BASIS_POINTS',
+        'isClaimedBefore', 'PaymentRefused', 'consumerDefaultAfter', 'bikVatDeclaration', 'GENERAL_VAT_RATE_BASIS_POINTS',
       ].sort(),
     );
   });
