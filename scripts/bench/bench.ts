@@ -27,7 +27,12 @@ import { median, percentile, formatMs, table } from './stats';
 import { measureInChromium } from './chromium';
 import { measureImports } from './imports';
 
-const REPS = Number(process.env.BENCH_REPS ?? 7);
+/**
+ * Paired repetitions of each path. 15: a path of half a millisecond against its hand SQL moved between 1.14×
+ * and 1.53× over 7 repetitions on this 2-core machine when other work shared it, and stayed within 1.17×–1.19×
+ * over 15 in runs side by side. The pairs still take well under half a minute.
+ */
+const REPS = Number(process.env.BENCH_REPS ?? 15);
 /**
  * BENCH_ONLY: a pattern (a regular expression) naming the parts to run — a path of PAIRS by its name, 'calls:save'
  * (the outcome saves), 'raw', 'imports', 'chromium' — e.g. BENCH_ONLY='debtors:get|calls:prepare|calls:save'. All when unset.
